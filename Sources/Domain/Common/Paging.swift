@@ -1,0 +1,40 @@
+/// Which slice of a list a person asked for; clamps nonsense to sensible defaults.
+public struct PageRequest: Sendable, Equatable {
+    public static let defaultSize = 25
+    public static let maxSize = 100
+
+    public let page: Int
+    public let per: Int
+
+    public init(page: Int?, per: Int?) {
+        self.page = max(1, page ?? 1)
+        self.per = min(PageRequest.maxSize, max(1, per ?? PageRequest.defaultSize))
+    }
+
+    public var offset: Int { (page - 1) * per }
+}
+
+/// One page of a list, with what is needed to link to the others.
+public struct Paged<Item: Sendable>: Sendable {
+    public let items: [Item]
+    public let page: Int
+    public let per: Int
+    public let total: Int
+
+    public init(items: [Item], request: PageRequest, total: Int) {
+        self.items = items
+        self.page = request.page
+        self.per = request.per
+        self.total = total
+    }
+
+    public var pageCount: Int { max(1, (total + per - 1) / per) }
+    public var hasPrevious: Bool { page > 1 }
+    public var hasNext: Bool { page < pageCount }
+
+    public func map<T>(_ transform: (Item) throws -> T) rethrows -> Paged<T> {
+        Paged<T>(items: try items.map(transform), request: PageRequest(page: page, per: per), total: total)
+    }
+}
+
+extension Paged: Encodable where Item: Encodable {}
