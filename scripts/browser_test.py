@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Browser test for Align: drives Debian's Chromium through Selenium 4.
+
+Usage:
+    .venv/bin/python scripts/browser_test.py --base-url http://127.0.0.1:8080 --artifacts artifacts
+
+The server must already be running with the demo data (scripts/test.sh does that).
+Only the base URL is typed; every other page is reached by clicking.
+Prints `PASS name` / `FAIL name: reason` per check, then `N passed, M failed`;
+exits 1 if any check failed. Screenshots land in the artifacts directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+from urllib.parse import urlparse
+
+# Never let Selenium Manager download a browser or driver: we name both explicitly,
+# and offline mode makes any accidental lookup fail instead of reaching the network.
+os.environ.setdefault("SE_OFFLINE", "true")
+
+from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import (  # noqa: E402
+    ElementClickInterceptedException,
+    TimeoutException,
+)
+from selenium.webdriver.chrome.options import Options  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/lib/chromium/chromium"]
+CHROMEDRIVER = "/usr/bin/chromedriver"
+WAIT_SECONDS = 15
+
+
+class CheckFailed(AssertionError):
+    pass
+
+
+def check(condition: bool, message: str) -> None:
+    if not condition:
+        raise CheckFailed(message)
+
+
+def norm(text: str | None) -> str:
+    """Collapse whitespace; used for text comparisons."""
+    return " ".join((text or "").split())
+
+
+def contains(haystack: str | None, needle: str) -> bool:
+    # Case-insensitive so that CSS text-transform (which WebDriver's visible text
+    # honours) does not break the check.
+    return needle.casefold() in norm(haystack).casefold()
+
+
+# --- driver ------------------------------------------------------------------------
+
+def make_driver() -> webdriver.Chrome:
+    binary = next((p for p in CHROMIUM_CANDIDATES if os.path.exists(p)), None)
+    if binary is None:
+        raise SystemExit(
+            f"Chromium not found at {CHROMIUM_CANDIDATES}; run scripts/install-test-deps.sh"
+        )
+    if not os.path.exists(CHROMEDRIVER):
+        raise SystemExit(f"{CHROMEDRIVER} not found; run scripts/install-test-deps.sh")
+    options = Options()
+    options.binary_location = binary
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+    ):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    return driver
+
+
+# --- helpers -------------------------------------------------------------------------
+
+class Context:
+    def __init__(self, driver: webdriver.Chrome, base_url: str, artifacts: Path):
+        self.driver = driver
+        self.base_url = base_url
+        self.artifacts = artifacts
+        self.touchpoint_name: str | None = None
+
+    def wait(self, timeout: float = WAIT_SECONDS) -> WebDriverWait:
+        return WebDriverWait(self.driver, timeout)
+
+    def wait_for(self, css: str, what: str) -> WebElement:
+        try:
+            return self.wait().until(EC.visibility_of_element_located((By.CSS_SELECTOR, css)))
+        except TimeoutException:
+            raise CheckFailed(
+                f"no visible {what} ({css!r}) within {WAIT_SECONDS}s at {self.driver.current_url}"
+            ) from None
+
+    def h1_text(self) -> str:
+        return norm(self.wait_for("h1", "page heading").text)
+
+    def click(self, element: WebElement) -> None:
+        """Click like a user; if something overlays the element, scroll it to the middle and retry."""
+        try:
+            element.click()
+        except ElementClickInterceptedException:
+            self.driver.execute_script(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element
+            )
+            element.click()
+
+    def click_and_wait_for_navigation(self, element: WebElement) -> None:
+        """Click a link and wait until the old page is gone (for same-page links, until the URL changes)."""
+        old_url = self.driver.current_url
+        old_html = self.driver.find_element(By.TAG_NAME, "html")
+        self.click(element)
+        try:
+            self.wait().until(
+                lambda d: EC.staleness_of(old_html)(d) or d.current_url != old_url
+            )
+        except TimeoutException:
+            raise CheckFailed(f"clicking did not navigate away from {old_url}") from None
+        self.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def screenshot(self, name: str) -> Path:
+        path = self.artifacts / name
+        check(self.driver.save_screenshot(str(path)), f"could not save screenshot {path}")
+        return path
+
+
+# --- checks (run in order; later checks continue from the page earlier ones left) -----
+
+def check_home_redirects_to_demo_org(ctx: Context) -> None:
+    ctx.driver.get(ctx.base_url)
+    h1 = ctx.h1_text()
+    path = urlparse(ctx.driver.current_url).path
+    base_path = urlparse(ctx.base_url).path or "/"
+    check(
+        path.rstrip("/") != base_path.rstrip("/"),
+        f"expected a redirect from {ctx.base_url} to the organization overview, still at {ctx.driver.current_url}",
+    )
+    check(contains(h1, "Riverbend Water"), f"h1 is {h1!r}, expected it to contain 'Riverbend Water'")
+
+
+def check_open_journey_map(ctx: Context) -> None:
+    links = ctx.driver.find_elements(By.XPATH, "//a[normalize-space(.)='Report a leak']")
+    links = [a for a in links if a.is_displayed()] or links
+    check(bool(links), f"no link with text 'Report a leak' on {ctx.driver.current_url}")
+    ctx.click_and_wait_for_navigation(links[0])
+    h1 = ctx.h1_text()
+    check(contains(h1, "Report a leak"), f"journey page h1 is {h1!r}, expected 'Report a leak'")
+    stages = ctx.driver.find_elements(By.CSS_SELECTOR, "section.stage")
+    check(len(stages) >= 4, f"expected at least 4 section.stage, found {len(stages)}")
+    names = []
+    for i, stage in enumerate(stages, 1):
+        h2s = stage.find_elements(By.TAG_NAME, "h2")
+        check(bool(h2s), f"stage #{i} has no h2")
+        names.append(norm(h2s[0].text))
+    check(all(names), f"empty stage name(s): {names}")
+    check(len(set(names)) == len(names), f"stage names are not unique: {names}")
+
+
+def check_unowned_handoff_is_labelled(ctx: Context) -> None:
+    handoffs = ctx.driver.find_elements(By.CSS_SELECTOR, "li.handoff.handoff--unowned")
+    check(bool(handoffs), "no li.handoff.handoff--unowned on the journey map")
+    visible = [h for h in handoffs if h.is_displayed()]
+    check(bool(visible), f"{len(handoffs)} unowned handoff(s) found but none is displayed")
+    for h in visible:
+        check(
+            contains(h.text, "Unowned"),
+            f"unowned handoff text {norm(h.text)!r} does not contain 'Unowned'",
+        )
+
+
+def check_touchpoint_backstage(ctx: Context) -> None:
+    cards = ctx.driver.find_elements(By.CSS_SELECTOR, "a.touchpoint-card")
+    check(bool(cards), "no a.touchpoint-card on the journey map")
+    card = cards[0]
+    name_els = card.find_elements(By.CSS_SELECTOR, ".touchpoint-name")
+    check(bool(name_els), "first touchpoint card has no .touchpoint-name")
+    name = norm(name_els[0].text) or norm(name_els[0].get_attribute("textContent"))
+    check(bool(name), "first touchpoint card has an empty .touchpoint-name")
+    ctx.touchpoint_name = name
+    ctx.click_and_wait_for_navigation(card)
+    aside = ctx.wait_for("aside#backstage", "backstage panel")
+    check(aside.is_displayed(), "aside#backstage is not displayed")
+    h2s = aside.find_elements(By.TAG_NAME, "h2")
+    check(bool(h2s), "aside#backstage has no h2")
+    check(
+        contains(h2s[0].text, name),
+        f"backstage h2 is {norm(h2s[0].text)!r}, expected it to contain {name!r}",
+    )
+    headings = [
+        norm(h.text)
+        for h in aside.find_elements(By.CSS_SELECTOR, "h1, h2, h3, h4, h5, h6")
+    ]
+    for wanted in ("Processes and policies", "Frictions"):
+        check(
+            any(contains(h, wanted) for h in headings),
+            f"backstage has no heading {wanted!r} (headings: {headings})",
+        )
+
+
+def check_screenshots_and_narrow_layout(ctx: Context) -> None:
+    wide = ctx.screenshot("journey-map-1280.png")
+    print(f"  screenshot: {wide}")
+    ctx.driver.set_window_size(390, 844)
+    ctx.driver.refresh()
+    ctx.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
+    ctx.wait_for("h1", "page heading")
+    scroll_width, inner_width = ctx.driver.execute_script(
+        "return [document.documentElement.scrollWidth, window.innerWidth];"
+    )
+    narrow = ctx.screenshot("journey-map-390.png")
+    print(f"  screenshot: {narrow}")
+    check(
+        scroll_width <= inner_width + 1,
+        f"horizontal overflow at 390px: scrollWidth {scroll_width} > innerWidth {inner_width}",
+    )
+
+
+CHECKS = [
+    ("home redirects to demo organization", check_home_redirects_to_demo_org),
+    ("journey map shows stages", check_open_journey_map),
+    ("unowned handoff is labelled", check_unowned_handoff_is_labelled),
+    ("touchpoint opens backstage", check_touchpoint_backstage),
+    ("screenshots and no overflow at 390px", check_screenshots_and_narrow_layout),
+]
+
+
+# --- runner ----------------------------------------------------------------------------
+
+def slug(name: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
+
+
+def run(ctx: Context) -> int:
+    passed = failed = 0
+    for name, fn in CHECKS:
+        try:
+            fn(ctx)
+        except CheckFailed as exc:
+            failed += 1
+            print(f"FAIL {name}: {exc}", flush=True)
+        except Exception as exc:  # a crash in a check is a failure, not an abort
+            failed += 1
+            print(f"FAIL {name}: {type(exc).__name__}: {norm(str(exc)) or repr(exc)}", flush=True)
+            traceback.print_exc(file=sys.stderr)
+        else:
+            passed += 1
+            print(f"PASS {name}", flush=True)
+            continue
+        try:
+            shot = ctx.screenshot(f"failure-{slug(name)}.png")
+            print(f"  at {ctx.driver.current_url}; screenshot: {shot}", flush=True)
+        except Exception:
+            pass
+    print(f"{passed} passed, {failed} failed", flush=True)
+    return 1 if failed else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base-url", required=True, help="e.g. http://127.0.0.1:8080")
+    parser.add_argument("--artifacts", default="artifacts", help="directory for screenshots")
+    args = parser.parse_args()
+
+    artifacts = Path(args.artifacts)
+    artifacts.mkdir(parents=True, exist_ok=True)
+
+    driver = make_driver()
+    try:
+        return run(Context(driver, args.base_url, artifacts))
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
