@@ -275,6 +275,8 @@ def main() -> int:
 
     artifacts = Path(args.artifacts)
     artifacts.mkdir(parents=True, exist_ok=True)
+    for stale in artifacts.glob("failure-*.png"):  # leftovers from an earlier failing run
+        stale.unlink()
 
     driver = make_driver()
     try:

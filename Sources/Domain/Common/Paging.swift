@@ -1,5 +1,5 @@
 /// Which slice of a list a person asked for; clamps nonsense to sensible defaults.
-public struct PageRequest: Sendable, Equatable {
+public struct Pagination: Sendable, Equatable {
     public static let defaultSize = 25
     public static let maxSize = 100
 
@@ -8,7 +8,7 @@ public struct PageRequest: Sendable, Equatable {
 
     public init(page: Int?, per: Int?) {
         self.page = max(1, page ?? 1)
-        self.per = min(PageRequest.maxSize, max(1, per ?? PageRequest.defaultSize))
+        self.per = min(Pagination.maxSize, max(1, per ?? Pagination.defaultSize))
     }
 
     public var offset: Int { (page - 1) * per }
@@ -21,7 +21,7 @@ public struct Paged<Item: Sendable>: Sendable {
     public let per: Int
     public let total: Int
 
-    public init(items: [Item], request: PageRequest, total: Int) {
+    public init(items: [Item], request: Pagination, total: Int) {
         self.items = items
         self.page = request.page
         self.per = request.per
@@ -33,7 +33,7 @@ public struct Paged<Item: Sendable>: Sendable {
     public var hasNext: Bool { page < pageCount }
 
     public func map<T>(_ transform: (Item) throws -> T) rethrows -> Paged<T> {
-        Paged<T>(items: try items.map(transform), request: PageRequest(page: page, per: per), total: total)
+        Paged<T>(items: try items.map(transform), request: Pagination(page: page, per: per), total: total)
     }
 }
 

@@ -1,0 +1,58 @@
+import Domain
+import FluentKit
+import Foundation
+
+/// A Fluent record that stores one kind of Domain content for one organization.
+public protocol ContentRecord: Model where IDValue == UUID {
+    associatedtype Content: RecordContent
+    /// The owning organization's id (for organizations themselves, their own id).
+    var organizationID: UUID { get }
+    init(organizationID: UUID, content: Content)
+    /// The content as currently held by the record.
+    var content: Content { get }
+    /// Copies content into the record's fields, leaving system-kept fields alone.
+    func apply(_ content: Content)
+    /// The list order people expect for this kind of record.
+    static func sorted(_ query: QueryBuilder<Self>) -> QueryBuilder<Self>
+    /// Narrows a list by the named filters this kind of record understands.
+    static func filtered(_ query: QueryBuilder<Self>, by filters: ListFilters, on db: any Database) async throws
+        -> QueryBuilder<Self>
+    /// Restricts a query to one organization.
+    static func scoped(_ query: QueryBuilder<Self>, to organizationID: UUID) -> QueryBuilder<Self>
+    /// Fills system-kept fields (positions, derived ids) before the row is written.
+    func willSave(isNew: Bool, on db: any Database) async throws
+    /// Saves what lives outside the record's own row (links), after the row is saved.
+    func saveRelations(of content: Content, on db: any Database) async throws
+    /// Loads what lives outside the record's own row before `content` is read.
+    static func withRelations(_ query: QueryBuilder<Self>) -> QueryBuilder<Self>
+}
+
+extension ContentRecord {
+    public var stored: Stored<Content> {
+        Stored(id: id!, organizationID: organizationID, content: content)
+    }
+
+    public static func filtered(_ query: QueryBuilder<Self>, by filters: ListFilters, on db: any Database) async throws
+        -> QueryBuilder<Self> { query }
+
+    public func willSave(isNew: Bool, on db: any Database) async throws {}
+
+    public func saveRelations(of content: Content, on db: any Database) async throws {}
+
+    public static func withRelations(_ query: QueryBuilder<Self>) -> QueryBuilder<Self> { query }
+}
+
+/// The filters a person chose on a list page (or in API query parameters), by name.
+public struct ListFilters: Sendable, Equatable {
+    public var values: [String: String]
+
+    public init(_ values: [String: String] = [:]) {
+        self.values = values.filter { !$0.value.isEmpty }
+    }
+
+    public subscript(name: String) -> String? { values[name] }
+
+    public func id(_ name: String) -> UUID? { values[name].flatMap(UUID.init(uuidString:)) }
+
+    public func choice<C: Choice>(_ name: String, as type: C.Type) -> C? { values[name].flatMap(C.init(rawValue:)) }
+}

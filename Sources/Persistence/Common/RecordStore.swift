@@ -1,0 +1,60 @@
+import Domain
+import FluentKit
+import Foundation
+
+/// Reads and writes one kind of content record, always inside one organization.
+public struct RecordStore<Record: ContentRecord>: Sendable {
+    public let db: any Database
+    public let organizationID: UUID
+
+    public init(db: any Database, organizationID: UUID) {
+        self.db = db
+        self.organizationID = organizationID
+    }
+
+    private func query(on db: any Database) -> QueryBuilder<Record> {
+        Record.withRelations(Record.scoped(Record.query(on: db), to: organizationID))
+    }
+
+    public func list(filters: ListFilters = ListFilters(), page: Pagination) async throws -> Paged<Stored<Record.Content>> {
+        let filtered = try await Record.filtered(query(on: db), by: filters, on: db)
+        let total = try await filtered.copy().count()
+        let records = try await Record.sorted(filtered).range(page.offset..<(page.offset + page.per)).all()
+        return Paged(items: records.map(\.stored), request: page, total: total)
+    }
+
+    public func all(filters: ListFilters = ListFilters()) async throws -> [Stored<Record.Content>] {
+        let filtered = try await Record.filtered(query(on: db), by: filters, on: db)
+        return try await Record.sorted(filtered).all().map(\.stored)
+    }
+
+    /// The record with this id in this organization; nil for other organizations' records too.
+    public func find(_ id: UUID) async throws -> Record? {
+        try await query(on: db).filter(\._$id == id).first()
+    }
+
+    public func create(_ content: Record.Content, id: UUID? = nil) async throws -> Stored<Record.Content> {
+        let record = Record(organizationID: organizationID, content: content)
+        record.id = id
+        try await db.transaction { tx in
+            try await record.willSave(isNew: true, on: tx)
+            try await record.create(on: tx)
+            try await record.saveRelations(of: content, on: tx)
+        }
+        return Stored(id: record.id!, organizationID: organizationID, content: content)
+    }
+
+    public func update(_ record: Record, with content: Record.Content) async throws -> Stored<Record.Content> {
+        record.apply(content)
+        try await db.transaction { tx in
+            try await record.willSave(isNew: false, on: tx)
+            try await record.update(on: tx)
+            try await record.saveRelations(of: content, on: tx)
+        }
+        return try await find(record.id!)?.stored ?? record.stored
+    }
+
+    public func delete(_ record: Record) async throws {
+        try await record.delete(on: db)
+    }
+}

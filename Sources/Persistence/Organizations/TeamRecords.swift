@@ -1,0 +1,126 @@
+import Domain
+import FluentKit
+import Foundation
+
+public final class TeamRecord: ContentRecord, @unchecked Sendable {
+    public static let schema = "teams"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organization_id") public var organizationID: UUID
+    @Field(key: "name") var name: String
+    @Field(key: "function") var function: String
+    @OptionalField(key: "parent_team_id") var parentTeamID: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    public init() {}
+
+    public init(organizationID: UUID, content: Team) {
+        self.organizationID = organizationID
+        apply(content)
+    }
+
+    public func apply(_ content: Team) {
+        name = content.name
+        function = content.function.rawValue
+        parentTeamID = content.parentTeamID
+    }
+
+    public var content: Team {
+        Team(name: name, function: TeamFunction(rawValue: function) ?? .other, parentTeamID: parentTeamID)
+    }
+
+    public static func scoped(_ query: QueryBuilder<TeamRecord>, to organizationID: UUID) -> QueryBuilder<TeamRecord> {
+        query.filter(\.$organizationID == organizationID)
+    }
+
+    public static func sorted(_ query: QueryBuilder<TeamRecord>) -> QueryBuilder<TeamRecord> {
+        query.sort(\.$name).sort(\.$id)
+    }
+
+    public static func filtered(_ query: QueryBuilder<TeamRecord>, by filters: ListFilters, on db: any Database) async throws
+        -> QueryBuilder<TeamRecord> {
+        if let function = filters.choice("function", as: TeamFunction.self) { query.filter(\.$function == function.rawValue) }
+        if let parent = filters.id("parent_team_id") { query.filter(\.$parentTeamID == parent) }
+        return query
+    }
+}
+
+public final class PersonRecord: ContentRecord, @unchecked Sendable {
+    public static let schema = "people"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organization_id") public var organizationID: UUID
+    @Field(key: "name") var name: String
+    @Field(key: "email") var email: String
+    @OptionalField(key: "team_id") var teamID: UUID?
+    @Field(key: "job_title") var jobTitle: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    public init() {}
+
+    public init(organizationID: UUID, content: Person) {
+        self.organizationID = organizationID
+        apply(content)
+    }
+
+    public func apply(_ content: Person) {
+        name = content.name
+        email = content.email
+        teamID = content.teamID
+        jobTitle = content.jobTitle
+    }
+
+    public var content: Person { Person(name: name, email: email, teamID: teamID, jobTitle: jobTitle) }
+
+    public static func scoped(_ query: QueryBuilder<PersonRecord>, to organizationID: UUID) -> QueryBuilder<PersonRecord> {
+        query.filter(\.$organizationID == organizationID)
+    }
+
+    public static func sorted(_ query: QueryBuilder<PersonRecord>) -> QueryBuilder<PersonRecord> {
+        query.sort(\.$name).sort(\.$id)
+    }
+
+    public static func filtered(_ query: QueryBuilder<PersonRecord>, by filters: ListFilters, on db: any Database) async throws
+        -> QueryBuilder<PersonRecord> {
+        if let team = filters.id("team_id") { query.filter(\.$teamID == team) }
+        return query
+    }
+}
+
+public final class StrategyGoalRecord: ContentRecord, @unchecked Sendable {
+    public static let schema = "strategy_goals"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organization_id") public var organizationID: UUID
+    @Field(key: "title") var title: String
+    @Field(key: "description") var details: String
+    @Field(key: "measure") var measure: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    public init() {}
+
+    public init(organizationID: UUID, content: StrategyGoal) {
+        self.organizationID = organizationID
+        apply(content)
+    }
+
+    public func apply(_ content: StrategyGoal) {
+        title = content.title
+        details = content.description
+        measure = content.measure
+    }
+
+    public var content: StrategyGoal { StrategyGoal(title: title, description: details, measure: measure) }
+
+    public static func scoped(_ query: QueryBuilder<StrategyGoalRecord>, to organizationID: UUID)
+        -> QueryBuilder<StrategyGoalRecord> {
+        query.filter(\.$organizationID == organizationID)
+    }
+
+    public static func sorted(_ query: QueryBuilder<StrategyGoalRecord>) -> QueryBuilder<StrategyGoalRecord> {
+        query.sort(\.$createdAt).sort(\.$id)
+    }
+}

@@ -1,0 +1,93 @@
+import Plot
+
+/// The organization a page belongs to, for its navigation.
+public struct OrganizationNav: Sendable, Equatable {
+    public let name: String
+    public let slug: String
+    /// The navigation segment of the current page, e.g. "journeys"; "" for the overview.
+    public let current: String
+
+    public init(name: String, slug: String, current: String) {
+        self.name = name
+        self.slug = slug
+        self.current = current
+    }
+
+    static let sections: [(segment: String, label: String)] = [
+        ("", "Overview"), ("journeys", "Journeys"), ("touchpoints", "Touchpoints"), ("handoffs", "Handoffs"),
+        ("frictions", "Frictions"), ("processes", "Processes & policies"), ("teams", "Teams"),
+        ("people", "People"), ("goals", "Strategy goals"), ("customers", "Customers"),
+    ]
+}
+
+/// The frame around every page: head, skip link, navigation, main content.
+public struct PageShell: Sendable {
+    public var title: String
+    public var organization: OrganizationNav?
+    /// A one-line confirmation shown above the content, e.g. after saving.
+    public var notice: String?
+
+    public init(title: String, organization: OrganizationNav? = nil, notice: String? = nil) {
+        self.title = title
+        self.organization = organization
+        self.notice = notice
+    }
+
+    public func render(_ content: [Node<HTML.BodyContext>]) -> String {
+        let html = HTML(
+            .lang(.english),
+            .head(
+                .encoding(.utf8),
+                .viewport(.accordingToDevice),
+                .title(title + " · Align"),
+                .stylesheet(Paths.stylesheet)
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#main"), .text("Skip to content")),
+                header,
+                .element(named: "main", nodes: [
+                    .id("main"),
+                    .attr("tabindex", "-1"),
+                    .unwrap(notice) { .p(.class("notice"), .attr("role", "status"), .safe($0)) },
+                    .group(content),
+                ])
+            )
+        )
+        return "<!DOCTYPE html>" + html.render()
+    }
+
+    private var header: Node<HTML.BodyContext> {
+        .header(.class("site-header"),
+            .div(.class("brand-row"),
+                .link("Align", to: Paths.organizations, class: "brand"),
+                .unwrap(organization) { org in
+                    .link(org.name, to: Paths.organization(org.slug), class: "org-name")
+                }
+            ),
+            .unwrap(organization) { org in
+                .nav(.attr("aria-label", "Sections"), .ul(.class("nav"), .forEach(OrganizationNav.sections) { section in
+                    let url = section.segment.isEmpty ? Paths.organization(org.slug) : Paths.list(org.slug, section.segment)
+                    let isCurrent = section.segment == org.current
+                    return .li(.element(named: "a", nodes: [
+                        .attr("href", url),
+                        isCurrent ? .attr("aria-current", "page") : .empty,
+                        .safe(section.label),
+                    ]))
+                }))
+            }
+        )
+    }
+}
+
+/// A page header: title, an optional lead paragraph and action links/buttons.
+public func pageHeading(_ title: String, lead: String? = nil, actions: [Node<HTML.BodyContext>] = []) -> Node<HTML.BodyContext> {
+    .div(.class("page-heading"),
+        .div(.h1(.safe(title)), .unwrap(lead) { .p(.class("lead"), .safe($0)) }),
+        .if(!actions.isEmpty, .div(.class("actions"), .group(actions)))
+    )
+}
+
+/// A link styled as a button.
+public func buttonLink(_ text: String, to url: String, primary: Bool = false) -> Node<HTML.BodyContext> {
+    .link(text, to: url, class: primary ? "button button--primary" : "button")
+}
