@@ -31,7 +31,7 @@ struct CreateTouchpoints: AsyncMigration {
             .field("journey_id", .uuid, .required, .references("journeys", "id", onDelete: .cascade))
             .field("stage_id", .uuid, .required, .references("stages", "id", onDelete: .cascade))
             .field("name", .string, .required).field("channel", .string, .required)
-            .field("owning_team_id", .uuid, .required, .references("teams", "id", onDelete: .restrict))
+            .field("owning_team_id", .uuid, .required, .references("teams", "id", onDelete: .noAction))
             .field("expected_wait_minutes", .int).field("effort_minutes", .int)
             .field("description", .string, .required).field("position", .int, .required)
             .timestamps().create()

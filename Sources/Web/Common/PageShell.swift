@@ -53,7 +53,7 @@ public struct PageShell: Sendable {
                 ])
             )
         )
-        return "<!DOCTYPE html>" + html.render()
+        return html.render()
     }
 
     private var header: Node<HTML.BodyContext> {

@@ -1,0 +1,55 @@
+import Domain
+import Vapor
+import Web
+
+/// The one place errors become responses: JSON problem details under `/api`, HTML pages elsewhere.
+struct AlignErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return Self.response(for: error, request: request)
+        }
+    }
+
+    static func response(for error: any Error, request: Request) -> Response {
+        let (status, detail, fieldErrors) = classify(error, request: request)
+        if request.url.path.hasPrefix("/api/") {
+            return problem(status: status, detail: detail, errors: fieldErrors)
+        }
+        let title = status == .notFound ? "Page not found" : (status.code >= 500 ? "Something went wrong" : status.reasonPhrase)
+        let response = Response(status: status, body: .init(string: ErrorPageView.render(status: Int(status.code), title: title, message: detail)))
+        response.headers.contentType = .html
+        return response
+    }
+
+    static func classify(_ error: any Error, request: Request) -> (HTTPResponseStatus, String, [FieldError]) {
+        switch error {
+        case let failure as ValidationFailure:
+            return (.unprocessableEntity, "The input has \(failure.errors.count) problem(s); see errors.", failure.errors)
+        case let abort as any AbortError:
+            if abort.status == .notFound {
+                return (.notFound, abort.reason == "Not Found" ? "There is nothing at this address. It may have been deleted, or the link is wrong." : abort.reason, [])
+            }
+            return (abort.status, abort.reason, [])
+        case is DecodingError:
+            return (.badRequest, "The request body could not be read.", [])
+        default:
+            request.logger.report(error: error)
+            return (.internalServerError, "Align could not complete this request. The error has been logged.", [])
+        }
+    }
+
+    static func problem(status: HTTPResponseStatus, detail: String, errors: [FieldError] = []) -> Response {
+        struct Problem: Encodable {
+            let type: String, title: String, status: UInt, detail: String
+            let errors: [FieldError]?
+        }
+        let body = Problem(type: "about:blank", title: status.reasonPhrase, status: status.code, detail: detail,
+                           errors: errors.isEmpty ? nil : errors)
+        let response = Response(status: status)
+        response.body = .init(data: (try? JSONEncoder().encode(body)) ?? Data())
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
+        return response
+    }
+}

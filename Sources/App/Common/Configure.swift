@@ -1,0 +1,74 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Persistence
+import Vapor
+import Web
+
+extension DatabaseID {
+    static let align = DatabaseID(string: "align")
+}
+
+/// Wires databases, migrations, middleware and routes into a Vapor application.
+public func configure(_ app: Application, config: AlignConfig, postgresSearchPath: [String]? = nil) async throws {
+    app.http.server.configuration.hostname = config.host
+    app.http.server.configuration.port = config.port
+    app.routes.defaultMaxBodySize = "2mb"
+    app.logger.logLevel = Logger.Level(rawValue: config.logLevel) ?? .info
+    try useDatabase(app, config.database, searchPath: postgresSearchPath)
+    app.migrations.add(AlignMigrations.all, to: .align)
+
+    app.middleware = Middlewares()
+    app.middleware.use(AlignErrorMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    try registerRoutes(app)
+}
+
+func useDatabase(_ app: Application, _ location: DatabaseLocation, searchPath: [String]?) throws {
+    switch location {
+    case .sqlite(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .align, isDefault: true)
+    case .postgres(let url):
+        var configuration = try SQLPostgresConfiguration(url: url)
+        if url.contains("sslmode") == false { configuration.coreConfiguration.tls = .disable }
+        configuration.searchPath = searchPath
+        app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .align, isDefault: true)
+    }
+}
+
+func registerRoutes(_ app: Application) throws {
+    app.get("healthz") { _ in "ok" }
+    app.get("static", "align.css") { _ -> Response in
+        let response = Response(status: .ok, body: .init(string: Stylesheet.css))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
+        return response
+    }
+    try OrganizationController().register(app)
+    let web = app.grouped("orgs", ":org")
+    let api = app.grouped("api", "v1", "organizations", ":org")
+    JourneyMapController().register(web: web, api: api)
+    ResourceController<TeamsResource>().register(web: web, api: api)
+    ResourceController<PeopleResource>().register(web: web, api: api)
+    ResourceController<GoalsResource>().register(web: web, api: api)
+    ResourceController<JourneysResource>().register(web: web, api: api)
+    ResourceController<StagesResource>().register(web: web, api: api)
+    ResourceController<TouchpointsResource>().register(web: web, api: api)
+    ResourceController<HandoffsResource>().register(web: web, api: api)
+    ResourceController<ProcessesResource>().register(web: web, api: api)
+    ResourceController<CustomersResource>().register(web: web, api: api)
+    ResourceController<ContactsResource>().register(web: web, api: api)
+    ResourceController<FrictionsResource>().register(web: web, api: api)
+}
+
+/// Headers every response carries; pages use no inline script or style.
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: "Content-Security-Policy",
+                                      value: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        return response
+    }
+}

@@ -1,0 +1,76 @@
+import Domain
+import Foundation
+import Persistence
+import Web
+
+/// The other records a page needs to show names and offer choices, loaded once per request.
+struct Lookups: Sendable {
+    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers }
+
+    var teams: [Stored<Team>] = []
+    var people: [Stored<Person>] = []
+    var journeys: [Stored<Journey>] = []
+    var stages: [Stored<Stage>] = []
+    var touchpoints: [Stored<Touchpoint>] = []
+    var handoffs: [Stored<Handoff>] = []
+    var processes: [Stored<ProcessPolicy>] = []
+    var customers: [Stored<Customer>] = []
+
+    static func load(_ needs: Set<Need>, _ ctx: OrgContext) async throws -> Lookups {
+        var lookups = Lookups()
+        if needs.contains(.teams) { lookups.teams = try await ctx.store(TeamRecord.self).all() }
+        if needs.contains(.people) { lookups.people = try await ctx.store(PersonRecord.self).all() }
+        if needs.contains(.journeys) { lookups.journeys = try await ctx.store(JourneyRecord.self).all() }
+        if needs.contains(.stages) { lookups.stages = try await ctx.store(StageRecord.self).all() }
+        if needs.contains(.touchpoints) { lookups.touchpoints = try await ctx.store(TouchpointRecord.self).all() }
+        if needs.contains(.handoffs) { lookups.handoffs = try await ctx.store(HandoffRecord.self).all() }
+        if needs.contains(.processes) { lookups.processes = try await ctx.store(ProcessRecord.self).all() }
+        if needs.contains(.customers) { lookups.customers = try await ctx.store(CustomerRecord.self).all() }
+        return lookups
+    }
+
+    func team(_ id: UUID?) -> String? { id.flatMap { id in teams.first { $0.id == id }?.name } }
+    func person(_ id: UUID?) -> String? { id.flatMap { id in people.first { $0.id == id }?.name } }
+    func journey(_ id: UUID?) -> String? { id.flatMap { id in journeys.first { $0.id == id }?.name } }
+    func stage(_ id: UUID?) -> Stored<Stage>? { id.flatMap { id in stages.first { $0.id == id } } }
+    func touchpoint(_ id: UUID?) -> Stored<Touchpoint>? { id.flatMap { id in touchpoints.first { $0.id == id } } }
+    func customer(_ id: UUID?) -> String? { id.flatMap { id in customers.first { $0.id == id }?.accountName } }
+    func process(_ id: UUID?) -> String? { id.flatMap { id in processes.first { $0.id == id }?.name } }
+
+    /// "Journey › Stage › Touchpoint", for choosing among touchpoints of many journeys.
+    func touchpointPath(_ id: UUID?) -> String {
+        guard let touchpoint = touchpoint(id) else { return "Unknown touchpoint" }
+        let stage = stage(touchpoint.stageID)
+        return [journey(stage?.journeyID), stage?.name, touchpoint.name].compactMap { $0 }.joined(separator: " › ")
+    }
+
+    func handoffLabel(_ handoff: Stored<Handoff>) -> String {
+        "\(touchpoint(handoff.fromTouchpointID)?.name ?? "?") → \(touchpoint(handoff.toTouchpointID)?.name ?? "?")"
+    }
+
+    var teamOptions: [FormField.Option] { teams.map { .init($0.id.uuidString, $0.name) } }
+    var personOptions: [FormField.Option] { people.map { .init($0.id.uuidString, $0.name) } }
+    var journeyOptions: [FormField.Option] { journeys.map { .init($0.id.uuidString, $0.name) } }
+    var customerOptions: [FormField.Option] { customers.map { .init($0.id.uuidString, $0.accountName) } }
+
+    var stageOptions: [FormField.Option] {
+        stages.map { .init($0.id.uuidString, $0.name, group: journey($0.journeyID)) }
+    }
+
+    var touchpointOptions: [FormField.Option] {
+        orderedTouchpoints.map { touchpoint in
+            let stage = stage(touchpoint.stageID)
+            return .init(touchpoint.id.uuidString, touchpoint.name,
+                         group: [journey(stage?.journeyID), stage?.name].compactMap { $0 }.joined(separator: " › "))
+        }
+    }
+
+    /// Touchpoints in map order: journey, then stage position, then position in the stage.
+    var orderedTouchpoints: [Stored<Touchpoint>] {
+        let stagePosition = Dictionary(stages.map { ($0.id, ($0.journeyID.uuidString, $0.position)) }, uniquingKeysWith: { a, _ in a })
+        return touchpoints.sorted {
+            let a = stagePosition[$0.stageID] ?? ("", 0), b = stagePosition[$1.stageID] ?? ("", 0)
+            return (journey(UUID(uuidString: a.0)) ?? "", a.1, $0.position) < (journey(UUID(uuidString: b.0)) ?? "", b.1, $1.position)
+        }
+    }
+}

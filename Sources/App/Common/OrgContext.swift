@@ -1,0 +1,90 @@
+import Domain
+import Fluent
+import Persistence
+import Vapor
+import Web
+
+/// The organization a request is about, resolved from the `:org` slug in its path.
+struct OrgContext: Sendable {
+    let organization: Stored<Organization>
+    let db: any Database
+
+    var id: UUID { organization.id }
+    var slug: String { organization.slug }
+
+    func store<R: ContentRecord>(_ type: R.Type) -> RecordStore<R> {
+        RecordStore<R>(db: db, organizationID: id)
+    }
+
+    func nav(_ current: String) -> OrganizationNav {
+        OrganizationNav(name: organization.name, slug: slug, current: current)
+    }
+
+    func shell(_ title: String, current: String, notice: String? = nil) -> PageShell {
+        PageShell(title: title, organization: nav(current), notice: notice)
+    }
+}
+
+extension Request {
+    func orgContext() async throws -> OrgContext {
+        guard let slug = parameters.get("org"), Slug.isValid(slug),
+              let record = try await Organizations.find(slug: slug, on: db) else {
+            throw Abort(.notFound)
+        }
+        return OrgContext(organization: record.stored, db: db)
+    }
+
+    /// The `:id` path parameter; a malformed id is simply not found.
+    func idParameter(_ name: String = "id") throws -> UUID {
+        guard let text = parameters.get(name), let id = UUID(uuidString: text) else { throw Abort(.notFound) }
+        return id
+    }
+
+    /// Query parameters as plain strings (repeated keys keep the last).
+    var queryValues: [String: String] {
+        guard let query = url.query else { return [:] }
+        return Request.parseURLEncoded(query).fields.compactMapValues(\.last)
+    }
+
+    /// A fixed confirmation chosen by a query flag; never echoes user text.
+    var notice: String? {
+        switch queryValues["notice"] {
+        case "created": "Saved. The new record is below."
+        case "updated": "Your changes are saved."
+        case "deleted": "Deleted."
+        case "moved": "Order updated."
+        default: nil
+        }
+    }
+}
+
+func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
+    let response = Response(status: status, body: .init(string: body))
+    response.headers.contentType = .html
+    return response
+}
+
+func redirect(_ location: String) -> Response {
+    let response = Response(status: .seeOther)
+    response.headers.replaceOrAdd(name: .location, value: location)
+    return response
+}
+
+/// JSON for the API, with snake_case keys matching the input field names.
+func json<T: Encodable>(_ value: T, status: HTTPResponseStatus = .ok) throws -> Response {
+    let encoder = JSONEncoder()
+    encoder.keyEncodingStrategy = .custom { keys in
+        SnakeKey(stringValue: SnakeCase.convert(keys.last!.stringValue))
+    }
+    encoder.outputFormatting = [.sortedKeys]
+    let response = Response(status: status, body: .init(data: try encoder.encode(value)))
+    response.headers.contentType = .json
+    return response
+}
+
+private struct SnakeKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}

@@ -1,0 +1,84 @@
+import Domain
+import Persistence
+import Vapor
+import Web
+
+/// The journey map as JSON, and reordering of stages and touchpoints from the map or the API.
+struct JourneyMapController: Sendable {
+    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
+        web.post("stages", ":id", "move") { req in try await moveStage(req, respondWithPage: true) }
+        web.post("touchpoints", ":id", "move") { req in try await moveTouchpoint(req, respondWithPage: true) }
+        api.post("stages", ":id", "move") { req in try await moveStage(req, respondWithPage: false) }
+        api.post("touchpoints", ":id", "move") { req in try await moveTouchpoint(req, respondWithPage: false) }
+        api.get("journeys", ":id", "map", use: mapJSON)
+    }
+
+    func direction(_ req: Request) throws -> Reordering.Direction {
+        let input = try req.formInput()
+        guard let value = input.value("direction"), let direction = Reordering.Direction(rawValue: value) else {
+            throw ValidationFailure(field: "direction", message: "Direction must be up or down.")
+        }
+        return direction
+    }
+
+    func moveStage(_ req: Request, respondWithPage: Bool) async throws -> Response {
+        let ctx = try await req.orgContext()
+        guard let stage = try await ctx.store(StageRecord.self).find(try req.idParameter()) else { throw Abort(.notFound) }
+        let order = try await Reordering.move(stage: stage, try direction(req), on: ctx.db)
+        if respondWithPage { return redirect(Paths.journeyMap(ctx.slug, stage.journeyID) + "?notice=moved") }
+        return try json(["stage_ids": order])
+    }
+
+    func moveTouchpoint(_ req: Request, respondWithPage: Bool) async throws -> Response {
+        let ctx = try await req.orgContext()
+        guard let touchpoint = try await ctx.store(TouchpointRecord.self).find(try req.idParameter()) else { throw Abort(.notFound) }
+        let order = try await Reordering.move(touchpoint: touchpoint, try direction(req), on: ctx.db)
+        if respondWithPage {
+            let id = touchpoint.stored.id.uuidString
+            return redirect(Paths.item(ctx.slug, "journeys", touchpoint.journeyID) + "?notice=moved&touchpoint=\(id)#backstage")
+        }
+        return try json(["touchpoint_ids": order])
+    }
+
+    func mapJSON(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        guard let map = try await JourneyMapQuery.load(journeyID: try req.idParameter(), organizationID: ctx.id, on: ctx.db) else {
+            throw Abort(.notFound)
+        }
+        return try json(MapDocument(map))
+    }
+}
+
+/// The journey map as the API returns it: stages in order, each with its touchpoint cards.
+struct MapDocument: Encodable {
+    struct Card: Encodable {
+        let touchpoint: Stored<Touchpoint>
+        let teamName: String
+        let openFrictionCount: Int
+        let worstSeverity: Int?
+        let heat: String
+    }
+    struct Column: Encodable { let stage: Stored<Stage>; let touchpoints: [Card] }
+    struct Line: Encodable {
+        let handoff: Stored<Handoff>
+        let fromName: String, toName: String, ownerName: String?
+        let unowned: Bool, customerRepeats: Bool
+    }
+    let journey: Stored<Journey>
+    let stages: [Column]
+    let handoffs: [Line]
+
+    init(_ map: JourneyMap) {
+        journey = map.journey
+        stages = map.columns.map { column in
+            Column(stage: column.stage, touchpoints: column.cards.map {
+                Card(touchpoint: $0.touchpoint, teamName: $0.teamName, openFrictionCount: $0.openFrictionCount,
+                     worstSeverity: $0.worstSeverity, heat: $0.heat.rawValue)
+            })
+        }
+        handoffs = map.handoffs.map {
+            Line(handoff: $0.handoff, fromName: $0.fromName, toName: $0.toName, ownerName: $0.ownerName,
+                 unowned: $0.isUnowned, customerRepeats: $0.customerRepeats)
+        }
+    }
+}

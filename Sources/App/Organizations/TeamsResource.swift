@@ -1,0 +1,99 @@
+import Domain
+import Fluent
+import Persistence
+import Vapor
+import Web
+
+struct TeamsResource: Resource {
+    typealias Record = TeamRecord
+    static let segment = "teams", singular = "team", plural = "Teams"
+    static let emptyMessage = "No teams yet. Add the teams that meet customers or work behind them, starting with the contact centre."
+    static let needs: Set<Lookups.Need> = [.teams]
+    static let columns = ["Name", "Function", "Part of"]
+
+    static func title(_ item: Item, _ lookups: Lookups) -> String { item.name }
+
+    static func fields(_ lookups: Lookups) -> [FormField] {
+        [FormField("name", "Name", required: true),
+         .choice("function", "Function", TeamFunction.self),
+         FormField("parent_team_id", "Part of (parent team)", .select(lookups.teamOptions, blank: "No parent team"),
+                   hint: "Leave empty for a top-level team.")]
+    }
+
+    static func filters(_ lookups: Lookups, _ current: ListFilters) -> [FilterControl] {
+        [FilterControl("function", "Function", options: option(TeamFunction.self), selected: current["function"]),
+         FilterControl("parent_team_id", "Part of", options: lookups.teamOptions, selected: current["parent_team_id"])]
+    }
+
+    static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
+        [.link(item.name, url: Paths.item(slug, segment, item.id)), .text(item.function.label),
+         item.parentTeamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, segment, $0)) } ?? .muted("—")]
+    }
+
+    static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
+        [Fact("Function", .text(item.function.label)),
+         Fact("Part of", item.parentTeamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, segment, $0)) } ?? .muted("Top-level team"))]
+    }
+
+    static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
+        let filter = ListFilters(["team_id": item.id.uuidString])
+        let touchpoints = try await ctx.store(TouchpointRecord.self).all(filters: filter)
+        let people = try await ctx.store(PersonRecord.self).all(filters: filter)
+        let processes = try await ctx.store(ProcessRecord.self).all(filters: filter)
+        let slug = ctx.slug
+        return [
+            DetailSection(title: "Touchpoints it owns", columns: ["Touchpoint", "Channel"],
+                          rows: touchpoints.map { [.link($0.name, url: Paths.item(slug, "touchpoints", $0.id)), .text($0.channel.label)] },
+                          emptyMessage: "This team owns no touchpoints."),
+            DetailSection(title: "People", columns: ["Name", "Job title"],
+                          rows: people.map { [.link($0.name, url: Paths.item(slug, "people", $0.id)), .text($0.jobTitle)] },
+                          emptyMessage: "Nobody is recorded in this team yet.",
+                          action: ("Add a person", Paths.new(slug, "people", query: ["team_id": item.id.uuidString]))),
+            DetailSection(title: "Processes and policies it owns", columns: ["Name", "Kind"],
+                          rows: processes.map { [.link($0.name, url: Paths.item(slug, "processes", $0.id)), .text($0.kind.label)] },
+                          emptyMessage: "This team owns no processes or policies."),
+            DetailSection(title: "Open frictions on its work", columns: ["Friction", "Severity"],
+                          rows: try await ctx.store(FrictionRecord.self).all(filters: ListFilters(["team_id": item.id.uuidString, "status": "open"]))
+                            .map { [.link($0.description, url: Paths.item(slug, "frictions", $0.id)), .text("\($0.severity)")] },
+                          emptyMessage: "No open friction on this team's touchpoints, handoffs or processes."),
+        ]
+    }
+
+    static func references(_ content: Team) -> [Reference] {
+        content.parentTeamID.map { [Reference(field: "parent_team_id", label: "Parent team", kind: .teams, id: $0)] } ?? []
+    }
+
+    /// A team may not sit under itself or under one of its own sub-teams.
+    static func validate(_ content: Team, existing: TeamRecord?, _ ctx: OrgContext) async throws {
+        guard let existing, let selfID = existing.id, var current = content.parentTeamID else { return }
+        let teams = try await ctx.store(TeamRecord.self).all()
+        let parents = Dictionary(teams.map { ($0.id, $0.parentTeamID) }, uniquingKeysWith: { a, _ in a })
+        var seen: Set<UUID> = []
+        while true {
+            if current == selfID {
+                throw ValidationFailure(field: "parent_team_id", message: "Parent team cannot be this team or one of its own sub-teams.")
+            }
+            guard seen.insert(current).inserted, let next = parents[current] ?? nil else { return }
+            current = next
+        }
+    }
+
+    static func deletionBlocker(_ record: TeamRecord, _ ctx: OrgContext) async throws -> String? {
+        let owned = try await ctx.store(TouchpointRecord.self).all(filters: ListFilters(["team_id": record.stored.id.uuidString]))
+        guard !owned.isEmpty else { return nil }
+        let names = owned.prefix(5).map(\.name).joined(separator: ", ")
+        return "\(record.content.name) still owns \(counted(owned.count, "touchpoint")) (\(names)\(owned.count > 5 ? ", …" : "")). "
+            + "Give each of them another owning team first, so no touchpoint is left without an owner."
+    }
+
+    static func deletionConsequences(_ record: TeamRecord, _ ctx: OrgContext) async throws -> [String] {
+        let id = record.stored.id.uuidString
+        let people = try await ctx.store(PersonRecord.self).all(filters: ListFilters(["team_id": id])).count
+        let handoffs = try await ctx.store(HandoffRecord.self).all(filters: ListFilters(["team_id": id])).count
+        let processes = try await ctx.store(ProcessRecord.self).all(filters: ListFilters(["team_id": id])).count
+        return ["\(counted(people, "person", "people")) will no longer belong to a team.",
+                "\(counted(handoffs, "handoff")) this team is accountable for will become unowned.",
+                "\(counted(processes, "process or policy", "processes or policies")) will have no owner team.",
+                "Sub-teams become top-level teams."]
+    }
+}

@@ -1,0 +1,191 @@
+import Domain
+import Fluent
+import Persistence
+import Vapor
+import Web
+
+/// Pages and JSON endpoints for one kind of organization-owned record.
+struct ResourceController<R: Resource>: Sendable {
+    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
+        let pages = web.grouped(PathComponent(stringLiteral: R.segment))
+        pages.get(use: list)
+        pages.get("new", use: newForm)
+        pages.post(use: create)
+        pages.get(":id", use: show)
+        pages.get(":id", "edit", use: editForm)
+        pages.post(":id", "edit", use: update)
+        pages.get(":id", "delete", use: confirmDelete)
+        pages.post(":id", "delete", use: delete)
+
+        let endpoints = api.grouped(PathComponent(stringLiteral: R.segment))
+        endpoints.get(use: apiList)
+        endpoints.post(use: apiCreate)
+        endpoints.get(":id", use: apiShow)
+        endpoints.put(":id", use: apiReplace)
+        endpoints.patch(":id", use: apiPatch)
+        endpoints.delete(":id", use: apiDelete)
+    }
+
+    // MARK: Pages
+
+    func list(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let query = req.queryValues
+        let filters = ListFilters(query.filter { R.filterNames.contains($0.key) })
+        let page = try await ctx.store(R.Record.self).list(filters: filters, page: pagination(query))
+        let lookups = try await Lookups.load(R.needs, ctx)
+        let model = ListModel(
+            title: R.plural, basePath: Paths.list(ctx.slug, R.segment),
+            newURL: Paths.new(ctx.slug, R.segment, query: filters.values), newLabel: "New \(R.singular)",
+            filters: R.filters(lookups, filters), columns: R.columns,
+            rows: page.items.map { R.row($0, lookups, slug: ctx.slug) },
+            page: page.page, pageCount: page.pageCount, total: page.total, emptyMessage: R.emptyMessage)
+        return html(ListView.render(model, shell: ctx.shell(R.plural, current: R.navSection, notice: req.notice)))
+    }
+
+    func newForm(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        return try await form(ctx, values: FormInput(single: req.queryValues), errors: [], editing: nil)
+    }
+
+    func create(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let input = try req.formInput()
+        do {
+            let item = try await save(input, existing: nil, ctx)
+            return redirect(R.afterSave(item, slug: ctx.slug) + "?notice=created")
+        } catch let failure as ValidationFailure {
+            return try await form(ctx, values: input, errors: failure.errors, editing: nil)
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let record = try await find(req, ctx)
+        if let custom = try await R.customShow(record, ctx, req) { return custom }
+        let item = record.stored
+        let lookups = try await Lookups.load(R.needs, ctx)
+        let title = R.title(item, lookups)
+        let model = DetailModel(
+            title: title, kindLabel: R.singular.prefix(1).uppercased() + R.singular.dropFirst(),
+            facts: R.facts(item, lookups, slug: ctx.slug), sections: try await R.sections(item, lookups, ctx),
+            editURL: Paths.edit(ctx.slug, R.segment, item.id), deleteURL: Paths.delete(ctx.slug, R.segment, item.id),
+            backLink: ("All \(R.plural.lowercased())", Paths.list(ctx.slug, R.segment)))
+        return html(DetailView.render(model, shell: ctx.shell(title, current: R.navSection, notice: req.notice)))
+    }
+
+    func editForm(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let record = try await find(req, ctx)
+        return try await form(ctx, values: record.content.formInput, errors: [], editing: record.stored)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let record = try await find(req, ctx)
+        let input = try req.formInput()
+        do {
+            let item = try await save(input, existing: record, ctx)
+            return redirect(R.afterSave(item, slug: ctx.slug) + "?notice=updated")
+        } catch let failure as ValidationFailure {
+            return try await form(ctx, values: input, errors: failure.errors, editing: record.stored)
+        }
+    }
+
+    func confirmDelete(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let record = try await find(req, ctx)
+        let lookups = try await Lookups.load(R.needs, ctx)
+        let title = R.title(record.stored, lookups)
+        let model = ConfirmDeleteModel(
+            title: "Delete \(R.singular) “\(title)”?",
+            consequences: try await R.deletionConsequences(record, ctx),
+            blocker: try await R.deletionBlocker(record, ctx),
+            action: Paths.delete(ctx.slug, R.segment, record.stored.id),
+            cancelURL: Paths.item(ctx.slug, R.segment, record.stored.id))
+        return html(ConfirmDeleteView.render(model, shell: ctx.shell("Delete \(R.singular)", current: R.navSection)),
+                    status: model.blocker == nil ? .ok : .conflict)
+    }
+
+    func delete(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let record = try await find(req, ctx)
+        if try await R.deletionBlocker(record, ctx) != nil { return try await confirmDelete(req: req) }
+        let item = record.stored
+        try await ctx.store(R.Record.self).delete(record)
+        return redirect(R.afterDelete(item, slug: ctx.slug) + "?notice=deleted")
+    }
+
+    // MARK: API
+
+    func apiList(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let query = req.queryValues
+        let filters = ListFilters(query.filter { R.filterNames.contains($0.key) })
+        return try json(try await ctx.store(R.Record.self).list(filters: filters, page: pagination(query)))
+    }
+
+    func apiCreate(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        return try json(try await save(try req.formInput(), existing: nil, ctx), status: .created)
+    }
+
+    func apiShow(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        return try json(try await find(req, ctx).stored)
+    }
+
+    func apiReplace(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let record = try await find(req, ctx)
+        return try json(try await save(try req.formInput(), existing: record, ctx))
+    }
+
+    /// Applies only the fields given, keeping the rest as stored.
+    func apiPatch(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let record = try await find(req, ctx)
+        var merged = record.content.formInput
+        for (key, values) in try req.formInput().fields { merged.fields[key] = values }
+        return try json(try await save(merged, existing: record, ctx))
+    }
+
+    func apiDelete(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let record = try await find(req, ctx)
+        if let blocker = try await R.deletionBlocker(record, ctx) { throw Abort(.conflict, reason: blocker) }
+        try await ctx.store(R.Record.self).delete(record)
+        return Response(status: .noContent)
+    }
+
+    // MARK: Shared steps
+
+    func find(_ req: Request, _ ctx: OrgContext) async throws -> R.Record {
+        guard let record = try await ctx.store(R.Record.self).find(try req.idParameter()) else { throw Abort(.notFound) }
+        return record
+    }
+
+    func save(_ input: FormInput, existing: R.Record?, _ ctx: OrgContext) async throws -> R.Item {
+        let content = try R.Content.parse(input)
+        try await ctx.checkReferences(R.references(content))
+        try await R.validate(content, existing: existing, ctx)
+        if let existing { return try await ctx.store(R.Record.self).update(existing, with: content) }
+        return try await ctx.store(R.Record.self).create(content)
+    }
+
+    func form(_ ctx: OrgContext, values: FormInput, errors: [FieldError], editing: R.Item?) async throws -> Response {
+        let lookups = try await Lookups.load(R.needs, ctx)
+        let model = FormModel(
+            title: editing.map { "Edit \(R.singular) “\(R.title($0, lookups))”" } ?? "New \(R.singular)",
+            action: editing.map { Paths.edit(ctx.slug, R.segment, $0.id) } ?? Paths.list(ctx.slug, R.segment),
+            submitLabel: editing == nil ? "Create \(R.singular)" : "Save changes",
+            cancelURL: editing.map { Paths.item(ctx.slug, R.segment, $0.id) } ?? Paths.list(ctx.slug, R.segment),
+            fields: R.fields(lookups), values: values, errors: errors)
+        return html(FormView.render(model, shell: ctx.shell(model.title, current: R.navSection)),
+                    status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}
+
+func pagination(_ query: [String: String]) -> Pagination {
+    Pagination(page: query["page"].flatMap(Int.init), per: query["per"].flatMap(Int.init))
+}
