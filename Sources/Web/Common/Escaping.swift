@@ -22,7 +22,7 @@ public func escapeHTML(_ text: String) -> String {
 extension Node {
     /// An attribute whose value is escaped.
     static func attr(_ name: String, _ value: String) -> Node {
-        .attribute(named: name, value: escapeHTML(value))
+        .attribute(named: name, value: escapeHTML(value), ignoreIfValueIsEmpty: false)
     }
 
     /// Text content escaped completely (Plot's own escaping lets `&amp;`-like sequences through).

@@ -39,7 +39,7 @@ public struct PageShell: Sendable {
             .head(
                 .encoding(.utf8),
                 .viewport(.accordingToDevice),
-                .title(title + " · Align"),
+                .element(named: "title", nodes: [.safe(title + " · Align")]),
                 .stylesheet(Paths.stylesheet)
             ),
             .body(

@@ -93,7 +93,12 @@ public enum Stylesheet {
     .flag { display:inline-block; font-weight:700; font-size:.8rem; padding:0 .3rem; border-radius:3px; margin-right:.25rem; }
     .flag--unowned { background:var(--bad); color:#fff; }
     .flag--repeat { background:var(--warn); color:#fff; }
-    .backstage { border:2px solid var(--accent); border-radius:6px; padding:1rem; margin:1rem 0; }
+    .map-layout { display:grid; grid-template-columns:minmax(0, 1fr); gap:1rem; align-items:start; }
+    .backstage { border:2px solid var(--accent); border-radius:6px; padding:1rem; background:#fff; }
+    @media (min-width: 1100px) {
+      .map-layout.has-selection { grid-template-columns:minmax(0, 1fr) 24rem; }
+      .map-layout.has-selection .backstage { position:sticky; top:.5rem; max-height:calc(100vh - 1rem); overflow:auto; }
+    }
     .backstage h2 { margin-top:0; }
     .legend { display:flex; flex-wrap:wrap; gap:.5rem 1rem; font-size:.875rem; list-style:none; padding:0; }
     .legend .touchpoint { display:inline-block; width:1.25rem; height:1rem; vertical-align:middle; }

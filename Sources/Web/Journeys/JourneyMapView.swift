@@ -31,7 +31,7 @@ public enum JourneyMapView {
             ]),
             summary(model),
             legend,
-            .unwrap(model.selected) { BackstageView.render($0, model: model) },
+            .div(.class(model.selected == nil ? "map-layout" : "map-layout has-selection"),
             map.columns.isEmpty
                 ? .div(.class("empty-state"),
                        .p(.text("This journey has no stages yet. Add the stages a customer goes through, in order, then the touchpoints in each.")),
@@ -39,6 +39,7 @@ public enum JourneyMapView {
                 : .div(.class("journey-map"), .group(map.columns.enumerated().map { index, column in
                     stage(column, index: index, count: map.columns.count, model: model)
                 })),
+                .unwrap(model.selected) { BackstageView.render($0, model: model) }),
             handoffTable(model),
         ])
     }

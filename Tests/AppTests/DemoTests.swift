@@ -1,0 +1,72 @@
+@testable import App
+import Foundation
+import Persistence
+import Testing
+import VaporTesting
+
+@Suite struct DemoTests {
+    @Test func demoLoadsRiverbendWaterOnceAndAddsNothingTheSecondTime() async throws {
+        try await TestApp.run { t in
+            let first = try await DemoLoader.loadRiverbendWater(on: t.app.db)
+            #expect(first.added > 200)
+            let second = try await DemoLoader.loadRiverbendWater(on: t.app.db)
+            #expect(second.added == 0)
+            #expect(second.alreadyPresent == first.added)
+        }
+    }
+
+    @Test func demoOverviewHasTheSizesTheIssueAsksFor() async throws {
+        try await TestApp.run(demo: true) { t in
+            let response = try await t.send(.GET, "/api/v1/organizations/riverbend-water/overview")
+            #expect(response.status == .ok)
+            let overview = try t.object(response)
+            let teams = try #require(overview["teams"] as? [[String: Any]])
+            let journeys = try #require(overview["journeys"] as? [[String: Any]])
+            #expect((9...11).contains(teams.count))
+            #expect(journeys.count == 3)
+            let touchpoints = journeys.compactMap { $0["touchpoints"] as? Int }.reduce(0, +)
+            #expect((25...40).contains(touchpoints))
+            for journey in journeys { #expect((4...6).contains(journey["stages"] as? Int ?? 0)) }
+            #expect(overview["customers"] as? Int == 50)
+            #expect((overview["unowned_handoffs"] as? Int ?? 0) >= 3)
+            #expect((overview["repeat_handoffs"] as? Int ?? 0) >= 3)
+            let open = (overview["open_frictions_by_kind"] as? [String: Int] ?? [:]).values.reduce(0, +)
+            #expect((20...40).contains(open))
+        }
+    }
+
+    @Test func startPageGoesToTheOnlyOrganizationAndShowsItsJourneys() async throws {
+        try await TestApp.run(demo: true) { t in
+            let start = try await t.send(.GET, "/")
+            #expect(start.status == .seeOther)
+            #expect(start.headers.first(name: .location) == "/orgs/riverbend-water")
+            let overview = try await t.send(.GET, "/orgs/riverbend-water")
+            #expect(overview.status == .ok)
+            for name in ["Report a leak", "Billing query", "New connection"] { #expect(overview.body.string.contains(name)) }
+            #expect(overview.body.string.contains("unowned handoffs"))
+        }
+    }
+
+    @Test func journeyMapShowsStagesFlagsAndTheSelectedBackstage() async throws {
+        try await TestApp.run(demo: true) { t in
+            let list = try await t.send(.GET, "/api/v1/organizations/riverbend-water/journeys")
+            let journeys = try #require(try t.object(list)["items"] as? [[String: Any]])
+            let leak = try #require(journeys.first { $0["name"] as? String == "Report a leak" })
+            let id = try #require(leak["id"] as? String)
+            let mapJSON = try t.object(try await t.send(.GET, "/api/v1/organizations/riverbend-water/journeys/\(id)/map"))
+            let stages = try #require(mapJSON["stages"] as? [[String: Any]])
+            let firstCard = try #require((stages.first?["touchpoints"] as? [[String: Any]])?.first)
+            let touchpoint = try #require((firstCard["touchpoint"] as? [String: Any])?["id"] as? String)
+            let page = try await t.send(.GET, "/orgs/riverbend-water/journeys/\(id)?touchpoint=\(touchpoint)")
+            let html = page.body.string
+            #expect(page.status == .ok)
+            #expect(html.components(separatedBy: "class=\"stage\"").count - 1 == stages.count)
+            #expect(html.contains("handoff handoff--unowned"))
+            #expect(html.contains("id=\"backstage\""))
+            #expect(html.contains("Processes and policies"))
+            #expect(html.contains("heat--"))
+            let plain = try await t.send(.GET, "/orgs/riverbend-water/journeys/\(id)")
+            #expect(!plain.body.string.contains("id=\"backstage\""))
+        }
+    }
+}

@@ -1,0 +1,133 @@
+@testable import App
+import Foundation
+import Testing
+import VaporTesting
+
+@Suite struct ResourceAPITests {
+    @Test func createShowUpdatePatchAndDeleteATeam() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let id = try await t.create(seed.slug, "teams", #"{"name":"Billing","function":"billing-finance","parent_team_id":"\#(seed.team)"}"#)
+            let shown = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/teams/\(id)"))
+            #expect(shown["name"] as? String == "Billing")
+            #expect(shown["parent_team_id"] as? String == seed.team)
+            let replaced = try await t.send(.PUT, "/api/v1/organizations/acme/teams/\(id)", json: #"{"name":"Billing & Payments","function":"billing-finance"}"#)
+            #expect(replaced.status == .ok)
+            #expect(try t.object(replaced)["parent_team_id"] == nil)
+            let patched = try await t.send(.PATCH, "/api/v1/organizations/acme/teams/\(id)", json: #"{"function":"operations"}"#)
+            #expect(try t.object(patched)["name"] as? String == "Billing & Payments")
+            #expect(try t.object(patched)["function"] as? String == "operations")
+            #expect(try await t.send(.DELETE, "/api/v1/organizations/acme/teams/\(id)").status == .noContent)
+            #expect(try await t.send(.GET, "/api/v1/organizations/acme/teams/\(id)").status == .notFound)
+        }
+    }
+
+    @Test func invalidInputGets422NamingEachFieldAndSavesNothing() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let response = try await t.send(.POST, "/api/v1/organizations/acme/touchpoints",
+                                             json: #"{"stage_id":"\#(seed.stage)","name":"","channel":"fax","expected_wait_minutes":-4}"#)
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.headers.contentType?.description.contains("problem+json") == true)
+            let errors = try #require(try t.object(response)["errors"] as? [[String: String]])
+            #expect(Set(errors.compactMap { $0["field"] }) == ["name", "channel", "owning_team_id", "expected_wait_minutes"])
+            let list = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/touchpoints"))
+            #expect(list["total"] as? Int == 1)
+        }
+    }
+
+    @Test(arguments: ["{not json", "[1,2]", "", #"{"name":{"nested":true}}"#])
+    func malformedJSONGets400Problem(body: String) async throws {
+        try await TestApp.run { t in
+            _ = try await t.seed()
+            let response = try await t.send(.POST, "/api/v1/organizations/acme/teams", json: body)
+            #expect(response.status == .badRequest)
+            #expect(try t.object(response)["status"] as? Int == 400)
+        }
+    }
+
+    @Test func referencesToAnotherOrganizationsRecordsAreRejected() async throws {
+        try await TestApp.run { t in
+            let acme = try await t.seed(slug: "acme")
+            _ = try await t.seed(slug: "other")
+            let response = try await t.send(.POST, "/api/v1/organizations/other/people",
+                                             json: #"{"name":"Ada","team_id":"\#(acme.team)"}"#)
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("team_id"))
+            #expect(try await t.send(.GET, "/api/v1/organizations/other/teams/\(acme.team)").status == .notFound)
+        }
+    }
+
+    @Test func deletingATeamThatOwnsTouchpointsIsRefusedWithAnExplanation() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let api = try await t.send(.DELETE, "/api/v1/organizations/acme/teams/\(seed.team)")
+            #expect(api.status == .conflict)
+            #expect(api.body.string.contains("Fault line"))
+            let page = try await t.send(.POST, "/orgs/acme/teams/\(seed.team)/delete")
+            #expect(page.status == .conflict)
+            #expect(page.body.string.contains("still owns 1 touchpoint"))
+            #expect(try await t.send(.GET, "/api/v1/organizations/acme/teams/\(seed.team)").status == .ok)
+        }
+    }
+
+    @Test func listsArePaginatedAndFiltered() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            for index in 1...7 {
+                _ = try await t.create("acme", "frictions", #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"\#(index.isMultiple(of: 2) ? "wait" : "handoff")","description":"Friction \#(index)","severity":\#(index % 5 + 1),"source":"internal-walk"}"#)
+            }
+            let page = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/frictions?per=3&page=3"))
+            #expect(page["total"] as? Int == 7)
+            #expect((page["items"] as? [Any])?.count == 1)
+            let waits = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/frictions?kind=wait"))
+            #expect(waits["total"] as? Int == 3)
+            let byJourney = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/frictions?journey_id=\(seed.journey)&severity=4"))
+            #expect(byJourney["total"] as? Int == 2)
+            let html = try await t.send(.GET, "/orgs/acme/frictions?per=3&kind=handoff")
+            #expect(html.body.string.contains("Page 1 of 2"))
+            #expect(html.body.string.contains("kind=handoff&amp;page=2"))
+        }
+    }
+
+    @Test func stagesAndTouchpointsCanBeReordered() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let second = try await t.create("acme", "stages", #"{"journey_id":"\#(seed.journey)","name":"Wait for repair"}"#)
+            let moved = try await t.send(.POST, "/api/v1/organizations/acme/stages/\(second)/move", json: #"{"direction":"up"}"#)
+            #expect(try t.object(moved)["stage_ids"] as? [String] == [second, seed.stage])
+            let page = try await t.send(.POST, "/orgs/acme/stages/\(second)/move", form: [("direction", "down")])
+            #expect(page.status == .seeOther)
+            let map = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/journeys/\(seed.journey)/map"))
+            let names = (map["stages"] as? [[String: Any]])?.compactMap { ($0["stage"] as? [String: Any])?["name"] as? String }
+            #expect(names == ["Report it", "Wait for repair"])
+            let bad = try await t.send(.POST, "/api/v1/organizations/acme/stages/\(second)/move", json: #"{"direction":"sideways"}"#)
+            #expect(bad.status == .unprocessableEntity)
+        }
+    }
+
+    @Test func processesKeepTheirTouchpointLinks() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let id = try await t.create("acme", "processes", #"{"kind":"policy","name":"Callback promise","steps":"Log call\n\nPromise callback","touchpoint_ids":["\#(seed.touchpoint)"],"last_reviewed":"2025-03-01"}"#)
+            let process = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/processes/\(id)"))
+            #expect(process["touchpoint_ids"] as? [String] == [seed.touchpoint])
+            #expect(process["steps"] as? [String] == ["Log call", "Promise callback"])
+            let filtered = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/processes?touchpoint_id=\(seed.touchpoint)"))
+            #expect(filtered["total"] as? Int == 1)
+        }
+    }
+
+    @Test func deletingAnOrganizationRemovesEverythingInIt() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            _ = try await t.create("acme", "frictions", #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"wait","description":"Long hold","severity":3,"source":"customer"}"#)
+            let other = try await t.seed(slug: "other")
+            #expect(try await t.send(.DELETE, "/api/v1/organizations/acme").status == .noContent)
+            #expect(try await t.send(.GET, "/api/v1/organizations/acme/teams").status == .notFound)
+            let remaining = try t.object(try await t.send(.GET, "/api/v1/organizations/other/touchpoints"))
+            #expect(remaining["total"] as? Int == 1)
+            #expect(try await t.send(.GET, "/api/v1/organizations/other/teams/\(other.team)").status == .ok)
+        }
+    }
+}
