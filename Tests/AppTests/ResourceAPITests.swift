@@ -130,4 +130,14 @@ import VaporTesting
             #expect(try await t.send(.GET, "/api/v1/organizations/other/teams/\(other.team)").status == .ok)
         }
     }
+
+    @Test func nulCharactersInInputAreDroppedNotFatal() async throws {
+        try await TestApp.run { t in
+            _ = try await t.seed()
+            let id = try await t.create("acme", "teams", #"{"name":"Field\u0000 Ops","function":"operations"}"#)
+            #expect(try t.object(try await t.send(.GET, "/api/v1/organizations/acme/teams/\(id)"))["name"] as? String == "Field Ops")
+            #expect(try await t.send(.GET, "/orgs/acme/journeys?segment=%00x").status == .ok)
+            #expect(try await t.send(.POST, "/orgs/acme/goals", form: [("title", "Grow\u{0}th")]).status == .seeOther)
+        }
+    }
 }

@@ -18,7 +18,7 @@ extension Request {
         for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ part: Substring) -> String {
-                String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(part)
+                withoutNUL(String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(part))
             }
             var key = decode(parts[0])
             if key.hasSuffix("[]") { key.removeLast(2) }
@@ -39,7 +39,7 @@ extension Request {
         } catch {
             throw Abort(.badRequest, reason: "The request body is not a JSON object: \(Self.describe(error))")
         }
-        return FormInput(object.mapValues(\.strings))
+        return FormInput(object.mapValues { $0.strings.map(withoutNUL) })
     }
 
     static func describe(_ error: any Error) -> String {
@@ -77,4 +77,9 @@ enum JSONValue: Decodable {
         let field = decoder.codingPath.first?.stringValue ?? "value"
         throw Nested(description: "Field \"\(field)\" must be a string, number, boolean, null or a list of those.")
     }
+}
+
+/// NUL characters cannot be stored in PostgreSQL text and mean nothing in a form, so they are dropped.
+func withoutNUL(_ text: String) -> String {
+    text.contains("\u{0}") ? text.replacingOccurrences(of: "\u{0}", with: "") : text
 }

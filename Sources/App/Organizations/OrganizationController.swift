@@ -119,7 +119,7 @@ struct OrganizationController: Sendable {
     }
 
     func record(_ req: Request) async throws -> OrganizationRecord {
-        guard let slug = req.parameters.get("org"), let record = try await Organizations.find(slug: slug, on: req.db) else {
+        guard let slug = req.parameters.get("org"), Slug.isValid(slug), let record = try await Organizations.find(slug: slug, on: req.db) else {
             throw Abort(.notFound)
         }
         return record
