@@ -107,4 +107,24 @@ import VaporTesting
             }
         }
     }
+
+    @Test func listsExportAsCSVWithFiltersAndNeutralisedFormulas() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            _ = try await t.create("acme", "frictions", #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"wait","description":"=HYPERLINK(\"http://x\",\"y\")","severity":4,"source":"customer"}"#)
+            _ = try await t.create("acme", "frictions", #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"effort","description":"Form asks twice, badly","severity":2,"source":"customer"}"#)
+            let all = try await t.send(.GET, "/orgs/acme/frictions/export.csv")
+            #expect(all.status == .ok)
+            #expect(all.headers.contentType?.description.hasPrefix("text/csv") == true)
+            let lines = all.body.string.split(separator: "\r\n")
+            #expect(lines.count == 3)
+            #expect(lines[0].hasSuffix("Friction,Attached to,Kind,Severity,Source,Status"))
+            #expect(all.body.string.contains(#""'=HYPERLINK(""http://x"",""y"")""#))
+            #expect(all.body.string.contains(#""Form asks twice, badly""#))
+            let waits = try await t.send(.GET, "/orgs/acme/frictions/export.csv?kind=wait")
+            #expect(waits.body.string.split(separator: "\r\n").count == 2)
+            let page = try await t.send(.GET, "/orgs/acme/frictions?kind=wait")
+            #expect(page.body.string.contains("/orgs/acme/frictions/export.csv?kind=wait"))
+        }
+    }
 }

@@ -10,6 +10,7 @@ struct ResourceController<R: Resource>: Sendable {
         let pages = web.grouped(PathComponent(stringLiteral: R.segment))
         pages.get(use: list)
         pages.get("new", use: newForm)
+        pages.get("export.csv", use: export)
         pages.post(use: create)
         pages.get(":id", use: show)
         pages.get(":id", "edit", use: editForm)
@@ -39,8 +40,22 @@ struct ResourceController<R: Resource>: Sendable {
             newURL: Paths.new(ctx.slug, R.segment, query: filters.values), newLabel: "New \(R.singular)",
             filters: R.filters(lookups, filters), columns: R.columns,
             rows: page.items.map { R.row($0, lookups, slug: ctx.slug) },
-            page: page.page, pageCount: page.pageCount, total: page.total, emptyMessage: R.emptyMessage)
+            page: page.page, pageCount: page.pageCount, total: page.total, emptyMessage: R.emptyMessage,
+            exportURL: Paths.list(ctx.slug, R.segment + "/export.csv", query: filters.values))
         return html(ListView.render(model, shell: ctx.shell(R.plural, current: R.navSection, notice: req.notice)))
+    }
+
+    /// The whole filtered list as CSV, for spreadsheets.
+    func export(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let filters = ListFilters(req.queryValues.filter { R.filterNames.contains($0.key) })
+        let items = try await ctx.store(R.Record.self).all(filters: filters)
+        let lookups = try await Lookups.load(R.needs, ctx)
+        let csv = CSVExport.render(columns: R.columns, rows: items.map { R.row($0, lookups, slug: ctx.slug) })
+        let response = Response(status: .ok, body: .init(string: csv))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ctx.slug)-\(R.segment).csv\"")
+        return response
     }
 
     func newForm(req: Request) async throws -> Response {

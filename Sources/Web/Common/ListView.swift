@@ -31,10 +31,12 @@ public struct ListModel: Sendable {
     public var total: Int
     /// What to show when nothing exists yet, telling the reader what to do first.
     public var emptyMessage: String
+    /// Where the same list, with the same filters, downloads as CSV.
+    public var exportURL: String?
 
     public init(title: String, lead: String? = nil, basePath: String, newURL: String?, newLabel: String,
                 filters: [FilterControl], columns: [String], rows: [[Cell]], page: Int, pageCount: Int, total: Int,
-                emptyMessage: String) {
+                emptyMessage: String, exportURL: String? = nil) {
         self.title = title
         self.lead = lead
         self.basePath = basePath
@@ -47,6 +49,7 @@ public struct ListModel: Sendable {
         self.pageCount = pageCount
         self.total = total
         self.emptyMessage = emptyMessage
+        self.exportURL = exportURL
     }
 
     var activeFilters: [String: String] {
@@ -114,6 +117,7 @@ public enum ListView {
         }
         return .nav(.class("pager"), .attr("aria-label", "Pages"),
             .p(.text("Page \(model.page) of \(model.pageCount) · \(model.total) in all")),
+            .unwrap(model.exportURL) { .link("Export all \(model.total) as CSV", to: $0, class: "button") },
             .if(model.page > 1, .link("← Previous", to: url(model.page - 1), class: "button")),
             .if(model.page < model.pageCount, .link("Next →", to: url(model.page + 1), class: "button")))
     }
