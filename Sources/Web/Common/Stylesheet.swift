@@ -115,7 +115,8 @@ public enum Stylesheet {
       .site-header, .skip-link, .actions, .stage-tools, .filters, .pager, .form-actions, .button, .inline-form { display:none !important; }
       main { max-width:none; padding:0; }
       .journey-map { grid-auto-flow:row; grid-template-columns:repeat(3, 1fr); grid-auto-columns:auto; overflow:visible; }
-      .stage, .touchpoint { break-inside:avoid; }
+      .touchpoint { break-inside:avoid; }
+      .stage { background:#fff; border:1px solid #999; }
       .touchpoint { background:#fff !important; }
       .touchpoint.heat--high { border-left:6px solid #000; }
       a { color:inherit; text-decoration:none; }
