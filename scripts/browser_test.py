@@ -227,12 +227,83 @@ def check_screenshots_and_narrow_layout(ctx: Context) -> None:
     )
 
 
+def nav_link(ctx: Context, text: str) -> WebElement:
+    links = ctx.driver.find_elements(By.XPATH, f"//nav//a[normalize-space(.)='{text}']")
+    check(bool(links), f"no navigation link {text!r} on {ctx.driver.current_url}")
+    return links[0]
+
+
+def button_or_link(ctx: Context, text: str) -> WebElement:
+    found = ctx.driver.find_elements(
+        By.XPATH, f"//main//a[normalize-space(.)='{text}'] | //main//button[normalize-space(.)='{text}']"
+    )
+    check(bool(found), f"no link or button {text!r} on {ctx.driver.current_url}")
+    return found[0]
+
+
+def check_keyboard_starts_at_skip_link(ctx: Context) -> None:
+    ctx.driver.set_window_size(1280, 900)
+    ctx.click_and_wait_for_navigation(nav_link(ctx, "Teams"))
+    ctx.driver.find_element(By.TAG_NAME, "body").send_keys("\ue004")  # Tab
+    focused = norm(ctx.driver.execute_script("return document.activeElement.textContent"))
+    check(focused == "Skip to content", f"first Tab focused {focused!r}, expected the skip link")
+
+
+def check_form_labels_and_validation(ctx: Context) -> None:
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "New team"))
+    controls = ctx.driver.find_elements(By.CSS_SELECTOR, "main input:not([type=hidden]), main select, main textarea")
+    check(bool(controls), "the new team form has no fields")
+    for control in controls:
+        control_id = control.get_attribute("id")
+        labels = ctx.driver.find_elements(By.CSS_SELECTOR, f"label[for='{control_id}']") if control_id else []
+        check(bool(labels), f"form field {control.get_attribute('name')!r} has no label")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Create team"))
+    summary = ctx.wait_for(".error-summary", "error summary")
+    check(contains(summary.text, "Name is required."), f"error summary says {norm(summary.text)!r}")
+    field = ctx.driver.find_element(By.ID, "field-name")
+    check(field.get_attribute("aria-invalid") == "true", "the name field is not marked aria-invalid")
+
+
+def check_user_text_is_shown_as_text(ctx: Context) -> None:
+    name = '<b>Night & "Weekend" Crew</b>'
+    field = ctx.driver.find_element(By.ID, "field-name")
+    field.clear()
+    field.send_keys(name)
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Create team"))
+    h1 = ctx.wait_for("h1", "team heading")
+    check(h1.text == name, f"team heading reads {h1.text!r}, expected the name exactly as typed")
+    check(not h1.find_elements(By.TAG_NAME, "b"), "the typed markup became a <b> element")
+    notice = ctx.wait_for(".notice", "saved notice")
+    check(contains(notice.text, "Saved"), f"notice says {norm(notice.text)!r}")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Delete…"))
+    check(contains(ctx.h1_text(), "Delete team"), f"confirmation heading is {ctx.h1_text()!r}")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Delete"))
+    check(contains(ctx.wait_for(".notice", "deleted notice").text, "Deleted"), "no 'Deleted' notice after deleting")
+    check(name not in ctx.driver.page_source.replace("&amp;", "&").replace("&quot;", '"'), "deleted team still listed")
+
+
+def check_team_owning_touchpoints_cannot_be_deleted(ctx: Context) -> None:
+    links = ctx.driver.find_elements(By.XPATH, "//main//a[normalize-space(.)='Contact Centre']")
+    check(bool(links), "no 'Contact Centre' team in the list")
+    ctx.click_and_wait_for_navigation(links[0])
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Delete…"))
+    alert = ctx.wait_for(".error-summary", "refusal")
+    check(contains(alert.text, "cannot be deleted yet") and contains(alert.text, "touchpoint"),
+          f"refusal says {norm(alert.text)!r}")
+    check(not ctx.driver.find_elements(By.XPATH, "//main//button[normalize-space(.)='Delete']"),
+          "a Delete button is offered although deletion is refused")
+
+
 CHECKS = [
     ("home redirects to demo organization", check_home_redirects_to_demo_org),
     ("journey map shows stages", check_open_journey_map),
     ("unowned handoff is labelled", check_unowned_handoff_is_labelled),
     ("touchpoint opens backstage", check_touchpoint_backstage),
     ("screenshots and no overflow at 390px", check_screenshots_and_narrow_layout),
+    ("first Tab reaches the skip link", check_keyboard_starts_at_skip_link),
+    ("form fields are labelled and validated", check_form_labels_and_validation),
+    ("typed markup is shown as text; delete asks first", check_user_text_is_shown_as_text),
+    ("team owning touchpoints cannot be deleted", check_team_owning_touchpoints_cannot_be_deleted),
 ]
 
 
