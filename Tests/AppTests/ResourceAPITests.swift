@@ -140,4 +140,24 @@ import VaporTesting
             #expect(try await t.send(.POST, "/orgs/acme/goals", form: [("title", "Grow\u{0}th")]).status == .seeOther)
         }
     }
+
+    @Test func deletingATeamLeavesItsPeopleTeamlessAndItsHandoffsUnowned() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let billing = try await t.create("acme", "teams", #"{"name":"Billing","function":"billing-finance"}"#)
+            let person = try await t.create("acme", "people", #"{"name":"Ada Obi","team_id":"\#(billing)"}"#)
+            let second = try await t.create("acme", "touchpoints",
+                #"{"stage_id":"\#(seed.stage)","name":"Bill adjusted","channel":"email","owning_team_id":"\#(seed.team)"}"#)
+            let handoff = try await t.create("acme", "handoffs",
+                #"{"from_touchpoint_id":"\#(seed.touchpoint)","to_touchpoint_id":"\#(second)","accountable_team_id":"\#(billing)"}"#)
+            let confirm = try await t.send(.GET, "/orgs/acme/teams/\(billing)/delete")
+            #expect(confirm.body.string.contains("1 person will no longer belong to a team."))
+            #expect(confirm.body.string.contains("1 handoff this team is accountable for will become unowned."))
+            #expect(try await t.send(.DELETE, "/api/v1/organizations/acme/teams/\(billing)").status == .noContent)
+            #expect(try t.object(try await t.send(.GET, "/api/v1/organizations/acme/people/\(person)"))["team_id"] == nil)
+            #expect(try t.object(try await t.send(.GET, "/api/v1/organizations/acme/handoffs/\(handoff)"))["accountable_team_id"] == nil)
+            let unowned = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/handoffs?owner=none"))
+            #expect(unowned["total"] as? Int == 1)
+        }
+    }
 }

@@ -9,6 +9,8 @@ struct CustomersResource: Resource {
     static let needs: Set<Lookups.Need> = []
     static let columns = ["Account", "Segment", "Value tier"]
 
+    static var defaults: FormInput { FormInput(single: ["value_tier": ValueTier.medium.rawValue]) }
+
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.accountName }
 
     static func fields(_ lookups: Lookups) -> [FormField] {

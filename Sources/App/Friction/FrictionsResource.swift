@@ -13,6 +13,10 @@ struct FrictionsResource: Resource {
         item.description.count > 80 ? String(item.description.prefix(77)) + "…" : item.description
     }
 
+    static var defaults: FormInput {
+        FormInput(single: ["severity": "3", "status": FrictionStatus.open.rawValue, "source": FrictionSource.internalWalk.rawValue])
+    }
+
     static func targetOptions(_ lookups: Lookups) -> [FormField.Option] {
         lookups.touchpointOptions.map { .init("touchpoint:\($0.value)", $0.label, group: "Touchpoints · \($0.group ?? "")") }
             + lookups.handoffs.map { .init("handoff:\($0.id.uuidString)", lookups.handoffLabel($0), group: "Handoffs") }

@@ -48,6 +48,8 @@ protocol Resource: Sendable {
     static func afterSave(_ item: Item, slug: String) -> String
     /// Where to go after deleting.
     static func afterDelete(_ item: Item, slug: String) -> String
+    /// Values a new form starts with, before anything passed in its address.
+    static var defaults: FormInput { get }
     /// A page to show instead of the generic record page (a journey shows its map).
     static func customShow(_ record: Record, _ ctx: OrgContext, _ req: Request) async throws -> Response?
 }
@@ -55,6 +57,7 @@ protocol Resource: Sendable {
 extension Resource {
     static var navSection: String { segment }
     static var filterNames: [String] { filters(Lookups(), ListFilters()).map(\.name) }
+    static var defaults: FormInput { FormInput() }
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] { [] }
     static func validate(_ content: Content, existing: Record?, _ ctx: OrgContext) async throws {}
     static func deletionBlocker(_ record: Record, _ ctx: OrgContext) async throws -> String? { nil }

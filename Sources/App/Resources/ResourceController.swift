@@ -60,7 +60,9 @@ struct ResourceController<R: Resource>: Sendable {
 
     func newForm(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        return try await form(ctx, values: FormInput(single: req.queryValues), errors: [], editing: nil)
+        var values = R.defaults
+        for (key, value) in req.queryValues where !value.isEmpty { values[key] = value }
+        return try await form(ctx, values: values, errors: [], editing: nil)
     }
 
     func create(req: Request) async throws -> Response {
