@@ -138,15 +138,25 @@ class Context:
 
 # --- checks (run in order; later checks continue from the page earlier ones left) -----
 
+DEMO_PASSWORD = "align-demo-password"
+
+
+def sign_in(ctx: Context, email: str) -> None:
+    ctx.wait_for("input[name=email]", "sign-in email field")
+    check(contains(ctx.h1_text(), "Sign in"), f"expected the sign-in page, h1 is {ctx.h1_text()!r}")
+    ctx.driver.find_element(By.ID, "field-email").send_keys(email)
+    ctx.driver.find_element(By.ID, "field-password").send_keys(DEMO_PASSWORD)
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Sign in"))
+
+
 def check_home_redirects_to_demo_org(ctx: Context) -> None:
     ctx.driver.get(ctx.base_url)
+    path = urlparse(ctx.driver.current_url).path
+    check(path == "/sign-in", f"a stranger should be sent to /sign-in, got {ctx.driver.current_url}")
+    sign_in(ctx, "admin@riverbendwater.example")
     h1 = ctx.h1_text()
     path = urlparse(ctx.driver.current_url).path
-    base_path = urlparse(ctx.base_url).path or "/"
-    check(
-        path.rstrip("/") != base_path.rstrip("/"),
-        f"expected a redirect from {ctx.base_url} to the organization overview, still at {ctx.driver.current_url}",
-    )
+    check(path == "/orgs/riverbend-water", f"after signing in expected the organization overview, at {ctx.driver.current_url}")
     check(contains(h1, "Riverbend Water"), f"h1 is {h1!r}, expected it to contain 'Riverbend Water'")
 
 
@@ -282,6 +292,26 @@ def check_user_text_is_shown_as_text(ctx: Context) -> None:
     check(name not in ctx.driver.page_source.replace("&amp;", "&").replace("&quot;", '"'), "deleted team still listed")
 
 
+def check_csrf_refusal(ctx: Context) -> None:
+    ctx.click_and_wait_for_navigation(nav_link(ctx, "Teams"))
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "New team"))
+    ctx.driver.execute_script("document.querySelector('main input[name=_csrf]').value = 'forged';")
+    ctx.driver.find_element(By.ID, "field-name").send_keys("Forged team")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Create team"))
+    body = ctx.driver.find_element(By.TAG_NAME, "main").text
+    check(contains(body, "did not come from Align"), f"a forged form was not refused: {norm(body)[:200]!r}")
+
+
+def check_viewer_is_forbidden_to_change(ctx: Context) -> None:
+    ctx.driver.get(ctx.base_url)
+    ctx.click_and_wait_for_navigation(ctx.driver.find_element(By.XPATH, "//header//button[normalize-space(.)='Sign out']"))
+    sign_in(ctx, "viewer@riverbendwater.example")
+    ctx.click_and_wait_for_navigation(nav_link(ctx, "Teams"))
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "New team"))
+    body = ctx.driver.find_element(By.TAG_NAME, "main").text
+    check(contains(body, "may not create teams"), f"a viewer was not refused: {norm(body)[:200]!r}")
+
+
 def check_team_owning_touchpoints_cannot_be_deleted(ctx: Context) -> None:
     links = ctx.driver.find_elements(By.XPATH, "//main//a[normalize-space(.)='Contact Centre']")
     check(bool(links), "no 'Contact Centre' team in the list")
@@ -295,7 +325,7 @@ def check_team_owning_touchpoints_cannot_be_deleted(ctx: Context) -> None:
 
 
 CHECKS = [
-    ("home redirects to demo organization", check_home_redirects_to_demo_org),
+    ("sign-in leads to the demo organization", check_home_redirects_to_demo_org),
     ("journey map shows stages", check_open_journey_map),
     ("unowned handoff is labelled", check_unowned_handoff_is_labelled),
     ("touchpoint opens backstage", check_touchpoint_backstage),
@@ -304,6 +334,8 @@ CHECKS = [
     ("form fields are labelled and validated", check_form_labels_and_validation),
     ("typed markup is shown as text; delete asks first", check_user_text_is_shown_as_text),
     ("team owning touchpoints cannot be deleted", check_team_owning_touchpoints_cannot_be_deleted),
+    ("a forged form is refused (CSRF)", check_csrf_refusal),
+    ("a viewer is forbidden to change anything", check_viewer_is_forbidden_to_change),
 ]
 
 

@@ -124,7 +124,9 @@ import VaporTesting
             _ = try await t.create("acme", "frictions", #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"wait","description":"Long hold","severity":3,"source":"customer"}"#)
             let other = try await t.seed(slug: "other")
             #expect(try await t.send(.DELETE, "/api/v1/organizations/acme").status == .noContent)
-            #expect(try await t.send(.GET, "/api/v1/organizations/acme/teams").status == .notFound)
+            // The organization's API tokens went with it.
+            #expect(try await t.send(.GET, "/api/v1/organizations/acme/teams").status == .unauthorized)
+            #expect(try await t.send(.GET, "/orgs/acme/teams").status == .notFound)
             let remaining = try t.object(try await t.send(.GET, "/api/v1/organizations/other/touchpoints"))
             #expect(remaining["total"] as? Int == 1)
             #expect(try await t.send(.GET, "/api/v1/organizations/other/teams/\(other.team)").status == .ok)

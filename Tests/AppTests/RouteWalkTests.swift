@@ -38,6 +38,7 @@ import VaporTesting
 
     @Test func unknownAddressesAreNotFoundPages() async throws {
         try await TestApp.run { t in
+            _ = try await t.seed()
             let page = try await t.send(.GET, "/no/such/page")
             #expect(page.status == .notFound)
             #expect(page.body.string.contains("Page not found"))

@@ -98,7 +98,7 @@ import VaporTesting
 
     @Test func everyListPageHasAnEmptyStateSayingWhatToDoFirst() async throws {
         try await TestApp.run { t in
-            _ = try await t.send(.POST, "/api/v1/organizations", json: #"{"name":"Empty Co"}"#)
+            try await t.organization("Empty Co", slug: "empty-co")
             for segment in ["teams", "people", "goals", "journeys", "stages", "touchpoints", "handoffs", "processes",
                             "customers", "contacts", "frictions"] {
                 let page = try await t.send(.GET, "/orgs/empty-co/\(segment)")

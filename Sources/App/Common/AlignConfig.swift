@@ -13,6 +13,8 @@ public struct AlignConfig: Sendable, Equatable {
     public var port: Int = 8080
     public var database: DatabaseLocation = .sqlite(path: "align.sqlite")
     public var logLevel: String = "info"
+    /// Marks the session cookie Secure; set when Align is reached over HTTPS.
+    public var secureCookies = false
 
     public init() {}
 
@@ -23,6 +25,7 @@ public struct AlignConfig: Sendable, Equatable {
         ("ALIGN_SQLITE_PATH", "SQLite file used when DATABASE_URL is not set (default align.sqlite)"),
         ("DATABASE_URL", "postgres://user:password@host:port/database switches to PostgreSQL"),
         ("ALIGN_LOG_LEVEL", "trace, debug, info, notice, warning, error or critical (default info)"),
+        ("ALIGN_SECURE_COOKIES", "true when Align is served over HTTPS: session cookies are then sent only over TLS (default false)"),
     ]
 
     public struct Invalid: Error, CustomStringConvertible, Equatable {
@@ -48,6 +51,12 @@ public struct AlignConfig: Sendable, Equatable {
                 throw Invalid(description: "ALIGN_LOG_LEVEL must be one of \(levels.joined(separator: ", ")); got \"\(level)\".")
             }
             config.logLevel = level
+        }
+        if let secure = values["ALIGN_SECURE_COOKIES"] {
+            guard let flag = ["true": true, "false": false, "1": true, "0": false][secure.lowercased()] else {
+                throw Invalid(description: "ALIGN_SECURE_COOKIES must be true or false; got \"\(secure)\".")
+            }
+            config.secureCookies = flag
         }
         return config
     }

@@ -13,6 +13,15 @@ struct AlignErrorMiddleware: AsyncMiddleware {
     }
 
     static func response(for error: any Error, request: Request) -> Response {
+        if error is SignInRequired {
+            if request.isAPI {
+                let response = problem(status: .unauthorized, detail: "Send an API token: Authorization: Bearer <token>.")
+                response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer")
+                return response
+            }
+            let next = request.method == .GET ? request.url.string : "/"
+            return redirect("/sign-in" + Paths.queryString(["next": next]))
+        }
         let (status, detail, fieldErrors) = classify(error, request: request)
         if request.url.path.hasPrefix("/api/") {
             return problem(status: status, detail: detail, errors: fieldErrors)

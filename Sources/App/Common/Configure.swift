@@ -17,10 +17,21 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
     app.logger.logLevel = Logger.Level(rawValue: config.logLevel) ?? .info
     try useDatabase(app, config.database, searchPath: postgresSearchPath)
     app.migrations.add(AlignMigrations.all, to: .align)
+    app.migrations.add(SessionRecord.migration, to: .align)
+    app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
+
+    let secure = config.secureCookies
+    app.sessions.use(.fluent(.align))
+    app.sessions.configuration = SessionsConfiguration(cookieName: "align_session") { id in
+        HTTPCookies.Value(string: id.string, maxAge: 60 * 60 * 24 * 14, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
 
     app.middleware = Middlewares()
     app.middleware.use(AlignErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(AuthenticationMiddleware())
+    app.middleware.use(CSRFMiddleware())
     try registerRoutes(app)
 }
 
@@ -44,9 +55,11 @@ func registerRoutes(_ app: Application) throws {
         response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
         return response
     }
+    SessionController().register(app)
     try OrganizationController().register(app)
     let web = app.grouped("orgs", ":org")
     let api = app.grouped("api", "v1", "organizations", ":org")
+    TokensController().register(web: web)
     JourneyMapController().register(web: web, api: api)
     ResourceController<TeamsResource>().register(web: web, api: api)
     ResourceController<PeopleResource>().register(web: web, api: api)

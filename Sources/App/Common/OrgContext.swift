@@ -4,10 +4,13 @@ import Persistence
 import Vapor
 import Web
 
-/// The organization a request is about, resolved from the `:org` slug in its path.
+/// The organization a request is about, resolved from the `:org` slug in its path, with what
+/// the signed-in person may do there.
 struct OrgContext: Sendable {
     let organization: Stored<Organization>
     let db: any Database
+    let signedIn: SignedIn
+    let access: Access
 
     var id: UUID { organization.id }
     var slug: String { organization.slug }
@@ -17,21 +20,47 @@ struct OrgContext: Sendable {
     }
 
     func nav(_ current: String) -> OrganizationNav {
-        OrganizationNav(name: organization.name, slug: slug, current: current)
+        OrganizationNav(name: organization.name, slug: slug, current: current, canSeeAudit: false)
     }
 
     func shell(_ title: String, current: String, notice: String? = nil) -> PageShell {
-        PageShell(title: title, organization: nav(current), notice: notice)
+        PageShell(title: title, organization: nav(current), account: AccountNav(name: signedIn.name), notice: notice)
+    }
+
+    /// Refuses, with 403 and a reason naming the role, what this membership may not do.
+    func authorize(_ operation: RecordOperation, _ kind: RecordKind, owningTeams: Set<UUID> = []) throws {
+        guard access.allows(operation, kind, owningTeams: owningTeams) else {
+            throw Abort(.forbidden, reason: "As \(access.role.label.lowercased()) in \(organization.name) you may not \(operation.rawValue) \(kind.rawValue)"
+                + (access.role == .teamLead ? " outside the teams you lead." : "."))
+        }
+    }
+
+    func authorize(_ action: OrganizationAction) throws {
+        guard access.allows(action) else {
+            throw Abort(.forbidden, reason: "Only administrators of \(organization.name) may do this.")
+        }
     }
 }
 
 extension Request {
+    /// The organization in the path, if the signed-in person belongs to it; otherwise 404, so
+    /// other organizations' existence is not revealed.
     func orgContext() async throws -> OrgContext {
+        let signedIn = try requireSignedIn()
         guard let slug = parameters.get("org"), Slug.isValid(slug),
-              let record = try await Organizations.find(slug: slug, on: db) else {
+              let record = try await Organizations.find(slug: slug, on: db), let orgID = record.id else {
             throw Abort(.notFound)
         }
-        return OrgContext(organization: record.stored, db: db)
+        if case .token(let tokenOrg) = signedIn.via, tokenOrg != orgID { throw Abort(.notFound) }
+        guard let membership = try await Accounts.membership(userID: signedIn.userID, organizationID: orgID, on: db) else {
+            throw Abort(.notFound)
+        }
+        return OrgContext(organization: record.stored, db: db, signedIn: signedIn, access: membership.access)
+    }
+
+    /// The page frame for pages outside any organization.
+    func shell(_ title: String, notice: String? = nil) -> PageShell {
+        PageShell(title: title, account: signedIn.map { AccountNav(name: $0.name) }, notice: notice)
     }
 
     /// The `:id` path parameter; a malformed id is simply not found.
@@ -58,6 +87,7 @@ extension Request {
     }
 }
 
+/// A bare HTML response; pages with forms go through `Request.page`, which adds the CSRF token.
 func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
     let response = Response(status: status, body: .init(string: body))
     response.headers.contentType = .html

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Persistence
 import Web
 
@@ -15,6 +16,19 @@ struct FrictionsResource: Resource {
 
     static var defaults: FormInput {
         FormInput(single: ["severity": "3", "status": FrictionStatus.open.rawValue, "source": FrictionSource.internalWalk.rawValue])
+    }
+
+    /// The teams behind what the friction is attached to.
+    static func owningTeams(_ content: FrictionPoint, _ ctx: OrgContext) async throws -> Set<UUID> {
+        switch content.target {
+        case .touchpoint(let id):
+            return Set([try await ctx.store(TouchpointRecord.self).find(id)?.owningTeamID].compactMap { $0 })
+        case .handoff(let id):
+            guard let handoff = try await ctx.store(HandoffRecord.self).find(id) else { return [] }
+            return try await HandoffsResource.owningTeams(handoff.content, ctx)
+        case .process(let id):
+            return Set([try await ctx.store(ProcessRecord.self).find(id)?.content.ownerTeamID].compactMap { $0 })
+        }
     }
 
     static func targetOptions(_ lookups: Lookups) -> [FormField.Option] {

@@ -12,6 +12,15 @@ struct HandoffsResource: Resource {
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { lookups.handoffLabel(item) }
 
+    /// The accountable team and the teams owning both ends.
+    static func owningTeams(_ content: Handoff, _ ctx: OrgContext) async throws -> Set<UUID> {
+        var teams = Set([content.accountableTeamID].compactMap { $0 })
+        for id in [content.fromTouchpointID, content.toTouchpointID] {
+            if let touchpoint = try await ctx.store(TouchpointRecord.self).find(id) { teams.insert(touchpoint.owningTeamID) }
+        }
+        return teams
+    }
+
     static func fields(_ lookups: Lookups) -> [FormField] {
         [FormField("from_touchpoint_id", "From touchpoint", .select(lookups.touchpointOptions, blank: "Choose a touchpoint"), required: true),
          FormField("to_touchpoint_id", "To touchpoint", .select(lookups.touchpointOptions, blank: "Choose a touchpoint"), required: true),

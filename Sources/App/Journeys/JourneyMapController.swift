@@ -24,6 +24,7 @@ struct JourneyMapController: Sendable {
     func moveStage(_ req: Request, respondWithPage: Bool) async throws -> Response {
         let ctx = try await req.orgContext()
         guard let stage = try await ctx.store(StageRecord.self).find(try req.idParameter()) else { throw Abort(.notFound) }
+        try ctx.authorize(.update, .stages)
         let order = try await Reordering.move(stage: stage, try direction(req), on: ctx.db)
         if respondWithPage { return redirect(Paths.journeyMap(ctx.slug, stage.journeyID) + "?notice=moved") }
         return try json(["stage_ids": order])
@@ -32,6 +33,7 @@ struct JourneyMapController: Sendable {
     func moveTouchpoint(_ req: Request, respondWithPage: Bool) async throws -> Response {
         let ctx = try await req.orgContext()
         guard let touchpoint = try await ctx.store(TouchpointRecord.self).find(try req.idParameter()) else { throw Abort(.notFound) }
+        try ctx.authorize(.update, .touchpoints, owningTeams: [touchpoint.owningTeamID])
         let order = try await Reordering.move(touchpoint: touchpoint, try direction(req), on: ctx.db)
         if respondWithPage {
             let id = touchpoint.stored.id.uuidString

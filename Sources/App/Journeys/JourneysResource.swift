@@ -35,7 +35,7 @@ struct JourneysResource: Resource {
         }
         let selected = req.queryValues["touchpoint"].flatMap(UUID.init(uuidString:))
         let model = JourneyMapModel(map: map, slug: ctx.slug, selectedTouchpoint: selected)
-        return html(JourneyMapView.render(model, shell: ctx.shell(map.journey.name, current: segment, notice: req.notice)))
+        return req.page(JourneyMapView.render(model, shell: ctx.shell(map.journey.name, current: segment, notice: req.notice)))
     }
 
     static func deletionConsequences(_ record: JourneyRecord, _ ctx: OrgContext) async throws -> [String] {

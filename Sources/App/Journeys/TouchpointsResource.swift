@@ -12,6 +12,8 @@ struct TouchpointsResource: Resource {
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.name }
 
+    static func owningTeams(_ content: Touchpoint, _ ctx: OrgContext) async throws -> Set<UUID> { [content.owningTeamID] }
+
     static func fields(_ lookups: Lookups) -> [FormField] {
         [FormField("stage_id", "Stage", .select(lookups.stageOptions, blank: "Choose a stage"), required: true),
          FormField("name", "Name", required: true),

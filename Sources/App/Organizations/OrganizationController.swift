@@ -18,43 +18,57 @@ struct OrganizationController: Sendable {
         app.post("orgs", ":org", "delete", use: delete)
 
         let api = app.grouped("api", "v1", "organizations")
-        api.get { req in try json(try await Organizations.all(on: req.db)) }
-        api.post { req in try json(try await save(try req.formInput(), existing: nil, on: req.db), status: .created) }
+        api.get { req in try json(try await visibleOrganizations(req)) }
+        api.post { req in try json(try await create(try req.formInput(), req), status: .created) }
         api.get(":org") { req in try json(try await req.orgContext().organization) }
         api.get(":org", "overview") { req in
             let ctx = try await req.orgContext()
             return try json(OverviewFigures(try await OrganizationFigures.load(organizationID: ctx.id, on: ctx.db)))
         }
         api.put(":org") { req in
-            try json(try await save(try req.formInput(), existing: try await record(req), on: req.db))
+            try await req.orgContext().authorize(.editOrganization)
+            return try json(try await save(try req.formInput(), existing: try await record(req), on: req.db))
         }
         api.patch(":org") { req in
+            try await req.orgContext().authorize(.editOrganization)
             let existing = try await record(req)
             var merged = existing.content.formInput
             for (key, values) in try req.formInput().fields { merged.fields[key] = values }
             return try json(try await save(merged, existing: existing, on: req.db))
         }
         api.delete(":org") { req in
+            try await req.orgContext().authorize(.editOrganization)
             try await record(req).delete(on: req.db)
             return Response(status: .noContent)
         }
     }
 
-    /// One organization: go straight to it; otherwise the list (with its empty state).
+    /// First run goes to set-up, strangers to sign-in; a member of one organization goes
+    /// straight to it, others to the list of theirs.
     func start(req: Request) async throws -> Response {
-        let all = try await Organizations.all(on: req.db)
-        return redirect(all.count == 1 ? Paths.organization(all[0].slug) : Paths.organizations)
+        guard try await Accounts.anyUserExists(on: req.db) else { return redirect(Paths.setup) }
+        guard req.signedIn != nil else { return redirect(Paths.signIn) }
+        let mine = try await visibleOrganizations(req)
+        return redirect(mine.count == 1 ? Paths.organization(mine[0].slug) : Paths.organizations)
+    }
+
+    /// The organizations the signed-in person belongs to (for a token: its one organization).
+    func visibleOrganizations(_ req: Request) async throws -> [Stored<Organization>] {
+        let signedIn = try req.requireSignedIn()
+        let mine = try await Accounts.organizations(of: signedIn.userID, on: req.db)
+        if case .token(let orgID) = signedIn.via { return mine.filter { $0.id == orgID } }
+        return mine
     }
 
     func list(req: Request) async throws -> Response {
-        let all = try await Organizations.all(on: req.db)
+        let all = try await visibleOrganizations(req)
         let model = ListModel(
             title: "Organizations", basePath: Paths.organizations, newURL: Paths.newOrganization, newLabel: "New organization",
             filters: [], columns: ["Organization", "Purpose"],
             rows: all.map { [.link($0.name, url: Paths.organization($0.slug)), .text($0.purpose)] },
             page: 1, pageCount: 1, total: all.count,
-            emptyMessage: "No organization yet. Create yours, or run `align demo` to explore Riverbend Water.")
-        return html(ListView.render(model, shell: PageShell(title: "Organizations", notice: req.notice)))
+            emptyMessage: "You do not belong to any organization yet. Create one, or ask an administrator for an invitation.")
+        return req.page(ListView.render(model, shell: req.shell("Organizations", notice: req.notice)))
     }
 
     func overview(req: Request) async throws -> Response {
@@ -68,41 +82,54 @@ struct OrganizationController: Sendable {
             goals: figures.goals, unownedHandoffs: figures.unownedHandoffs, repeatHandoffs: figures.repeatHandoffs,
             openFrictionsByKind: figures.openFrictionsByKind, people: figures.people, customers: figures.customers,
             processes: figures.processes)
-        return html(OverviewView.render(model, shell: ctx.shell(ctx.organization.name, current: "", notice: req.notice)))
+        return req.page(OverviewView.render(model, shell: ctx.shell(ctx.organization.name, current: "", notice: req.notice)))
     }
 
     func newForm(req: Request) async throws -> Response {
-        form(values: FormInput(), errors: [], editing: nil)
+        form(req, values: FormInput(), errors: [], editing: nil)
     }
 
     func create(req: Request) async throws -> Response {
         let input = try req.formInput()
         do {
-            let org = try await save(input, existing: nil, on: req.db)
+            let org = try await create(input, req)
             return redirect(Paths.organization(org.slug) + "?notice=created")
         } catch let failure as ValidationFailure {
-            return form(values: input, errors: failure.errors, editing: nil)
+            return form(req, values: input, errors: failure.errors, editing: nil)
+        }
+    }
+
+    /// Creates an organization with the signed-in person as its first administrator.
+    func create(_ input: FormInput, _ req: Request) async throws -> Stored<Organization> {
+        let signedIn = try req.requireSignedIn()
+        return try await req.db.transaction { db in
+            let org = try await save(input, existing: nil, on: db)
+            try await Accounts.setMembership(userID: signedIn.userID, organizationID: org.id, access: Access(role: .admin), on: db)
+            return org
         }
     }
 
     func editForm(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        return form(values: ctx.organization.content.formInput, errors: [], editing: ctx)
+        try ctx.authorize(.editOrganization)
+        return form(req, values: ctx.organization.content.formInput, errors: [], editing: ctx)
     }
 
     func update(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
+        try ctx.authorize(.editOrganization)
         let input = try req.formInput()
         do {
             let org = try await save(input, existing: try await record(req), on: req.db)
             return redirect(Paths.organization(org.slug) + "?notice=updated")
         } catch let failure as ValidationFailure {
-            return form(values: input, errors: failure.errors, editing: ctx)
+            return form(req, values: input, errors: failure.errors, editing: ctx)
         }
     }
 
     func confirmDelete(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
+        try ctx.authorize(.editOrganization)
         let figures = try await OrganizationFigures.load(organizationID: ctx.id, on: ctx.db)
         let model = ConfirmDeleteModel(
             title: "Delete organization “\(ctx.organization.name)”?",
@@ -110,10 +137,11 @@ struct OrganizationController: Sendable {
                            + "\(counted(figures.journeys.count, "journey")), \(counted(figures.customers, "customer")), "
                            + "\(counted(figures.processes, "process", "processes")) and all friction points."],
             blocker: nil, action: Paths.deleteOrganization(ctx.slug), cancelURL: Paths.organization(ctx.slug))
-        return html(ConfirmDeleteView.render(model, shell: ctx.shell("Delete organization", current: "")))
+        return req.page(ConfirmDeleteView.render(model, shell: ctx.shell("Delete organization", current: "")))
     }
 
     func delete(req: Request) async throws -> Response {
+        try await req.orgContext().authorize(.editOrganization)
         try await record(req).delete(on: req.db)
         return redirect(Paths.organizations + "?notice=deleted")
     }
@@ -134,7 +162,7 @@ struct OrganizationController: Sendable {
         return record.stored
     }
 
-    func form(values: FormInput, errors: [FieldError], editing: OrgContext?) -> Response {
+    func form(_ req: Request, values: FormInput, errors: [FieldError], editing: OrgContext?) -> Response {
         let model = FormModel(
             title: editing.map { "Edit organization “\($0.organization.name)”" } ?? "New organization",
             action: editing.map { Paths.editOrganization($0.slug) } ?? Paths.organizations,
@@ -145,8 +173,8 @@ struct OrganizationController: Sendable {
                      FormField("purpose", "Purpose", .textarea(rows: 3), hint: "Why the organization exists, in a sentence or two."),
                      FormField("brand_promise", "Brand promise", .textarea(rows: 3), hint: "What customers are promised.")],
             values: values, errors: errors)
-        let shell = editing.map { $0.shell(model.title, current: "") } ?? PageShell(title: model.title)
-        return html(FormView.render(model, shell: shell), status: errors.isEmpty ? .ok : .unprocessableEntity)
+        let shell = editing.map { $0.shell(model.title, current: "") } ?? req.shell(model.title)
+        return req.page(FormView.render(model, shell: shell), status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }
 

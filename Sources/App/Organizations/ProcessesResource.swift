@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Persistence
 import Web
 
@@ -10,6 +11,10 @@ struct ProcessesResource: Resource {
     static let columns = ["Name", "Kind", "Owner team", "Touchpoints", "Last reviewed"]
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.name }
+
+    static func owningTeams(_ content: ProcessPolicy, _ ctx: OrgContext) async throws -> Set<UUID> {
+        Set([content.ownerTeamID].compactMap { $0 })
+    }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
         [.choice("kind", "Kind", ProcessKind.self),

@@ -21,6 +21,10 @@ protocol Resource: Sendable {
 
     /// Path segment for pages and API, e.g. "teams".
     static var segment: String { get }
+    /// The kind the permission matrix speaks of.
+    static var kind: RecordKind { get }
+    /// The teams a record belongs to, for team leads' permissions.
+    static func owningTeams(_ content: Content, _ ctx: OrgContext) async throws -> Set<UUID>
     /// Lowercase singular noun, e.g. "team".
     static var singular: String { get }
     /// Capitalised plural, e.g. "Teams".
@@ -58,6 +62,8 @@ extension Resource {
     static var navSection: String { segment }
     static var filterNames: [String] { filters(Lookups(), ListFilters()).map(\.name) }
     static var defaults: FormInput { FormInput() }
+    static var kind: RecordKind { RecordKind(rawValue: segment)! }
+    static func owningTeams(_ content: Content, _ ctx: OrgContext) async throws -> Set<UUID> { [] }
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] { [] }
     static func validate(_ content: Content, existing: Record?, _ ctx: OrgContext) async throws {}
     static func deletionBlocker(_ record: Record, _ ctx: OrgContext) async throws -> String? { nil }

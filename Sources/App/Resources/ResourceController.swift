@@ -42,7 +42,7 @@ struct ResourceController<R: Resource>: Sendable {
             rows: page.items.map { R.row($0, lookups, slug: ctx.slug) },
             page: page.page, pageCount: page.pageCount, total: page.total, emptyMessage: R.emptyMessage,
             exportURL: Paths.list(ctx.slug, R.segment + "/export.csv", query: filters.values))
-        return html(ListView.render(model, shell: ctx.shell(R.plural, current: R.navSection, notice: req.notice)))
+        return req.page(ListView.render(model, shell: ctx.shell(R.plural, current: R.navSection, notice: req.notice)))
     }
 
     /// The whole filtered list as CSV, for spreadsheets.
@@ -60,9 +60,10 @@ struct ResourceController<R: Resource>: Sendable {
 
     func newForm(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
+        try ctx.authorize(.create, R.kind, owningTeams: ctx.access.ledTeams)
         var values = R.defaults
         for (key, value) in req.queryValues where !value.isEmpty { values[key] = value }
-        return try await form(ctx, values: values, errors: [], editing: nil)
+        return try await form(req, ctx, values: values, errors: [], editing: nil)
     }
 
     func create(req: Request) async throws -> Response {
@@ -72,7 +73,7 @@ struct ResourceController<R: Resource>: Sendable {
             let item = try await save(input, existing: nil, ctx)
             return redirect(R.afterSave(item, slug: ctx.slug) + "?notice=created")
         } catch let failure as ValidationFailure {
-            return try await form(ctx, values: input, errors: failure.errors, editing: nil)
+            return try await form(req, ctx, values: input, errors: failure.errors, editing: nil)
         }
     }
 
@@ -88,13 +89,14 @@ struct ResourceController<R: Resource>: Sendable {
             facts: R.facts(item, lookups, slug: ctx.slug), sections: try await R.sections(item, lookups, ctx),
             editURL: Paths.edit(ctx.slug, R.segment, item.id), deleteURL: Paths.delete(ctx.slug, R.segment, item.id),
             backLink: ("All \(R.plural.lowercased())", Paths.list(ctx.slug, R.segment)))
-        return html(DetailView.render(model, shell: ctx.shell(title, current: R.navSection, notice: req.notice)))
+        return req.page(DetailView.render(model, shell: ctx.shell(title, current: R.navSection, notice: req.notice)))
     }
 
     func editForm(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let record = try await find(req, ctx)
-        return try await form(ctx, values: record.content.formInput, errors: [], editing: record.stored)
+        try ctx.authorize(.update, R.kind, owningTeams: try await R.owningTeams(record.content, ctx))
+        return try await form(req, ctx, values: record.content.formInput, errors: [], editing: record.stored)
     }
 
     func update(req: Request) async throws -> Response {
@@ -105,13 +107,14 @@ struct ResourceController<R: Resource>: Sendable {
             let item = try await save(input, existing: record, ctx)
             return redirect(R.afterSave(item, slug: ctx.slug) + "?notice=updated")
         } catch let failure as ValidationFailure {
-            return try await form(ctx, values: input, errors: failure.errors, editing: record.stored)
+            return try await form(req, ctx, values: input, errors: failure.errors, editing: record.stored)
         }
     }
 
     func confirmDelete(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let record = try await find(req, ctx)
+        try ctx.authorize(.delete, R.kind, owningTeams: try await R.owningTeams(record.content, ctx))
         let lookups = try await Lookups.load(R.needs, ctx)
         let title = R.title(record.stored, lookups)
         let model = ConfirmDeleteModel(
@@ -120,13 +123,14 @@ struct ResourceController<R: Resource>: Sendable {
             blocker: try await R.deletionBlocker(record, ctx),
             action: Paths.delete(ctx.slug, R.segment, record.stored.id),
             cancelURL: Paths.item(ctx.slug, R.segment, record.stored.id))
-        return html(ConfirmDeleteView.render(model, shell: ctx.shell("Delete \(R.singular)", current: R.navSection)),
+        return req.page(ConfirmDeleteView.render(model, shell: ctx.shell("Delete \(R.singular)", current: R.navSection)),
                     status: model.blocker == nil ? .ok : .conflict)
     }
 
     func delete(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let record = try await find(req, ctx)
+        try ctx.authorize(.delete, R.kind, owningTeams: try await R.owningTeams(record.content, ctx))
         if try await R.deletionBlocker(record, ctx) != nil { return try await confirmDelete(req: req) }
         let item = record.stored
         try await ctx.store(R.Record.self).delete(record)
@@ -170,6 +174,7 @@ struct ResourceController<R: Resource>: Sendable {
     func apiDelete(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let record = try await find(req, ctx)
+        try ctx.authorize(.delete, R.kind, owningTeams: try await R.owningTeams(record.content, ctx))
         if let blocker = try await R.deletionBlocker(record, ctx) { throw Abort(.conflict, reason: blocker) }
         try await ctx.store(R.Record.self).delete(record)
         return Response(status: .noContent)
@@ -182,15 +187,23 @@ struct ResourceController<R: Resource>: Sendable {
         return record
     }
 
+    /// Checks permission, validates, then creates or updates. A team lead must lead a team the
+    /// record belongs to both before and after the change.
     func save(_ input: FormInput, existing: R.Record?, _ ctx: OrgContext) async throws -> R.Item {
+        if let existing {
+            try ctx.authorize(.update, R.kind, owningTeams: try await R.owningTeams(existing.content, ctx))
+        } else {
+            try ctx.authorize(.create, R.kind, owningTeams: ctx.access.ledTeams)
+        }
         let content = try R.Content.parse(input)
+        try ctx.authorize(existing == nil ? .create : .update, R.kind, owningTeams: try await R.owningTeams(content, ctx))
         try await ctx.checkReferences(R.references(content))
         try await R.validate(content, existing: existing, ctx)
         if let existing { return try await ctx.store(R.Record.self).update(existing, with: content) }
         return try await ctx.store(R.Record.self).create(content)
     }
 
-    func form(_ ctx: OrgContext, values: FormInput, errors: [FieldError], editing: R.Item?) async throws -> Response {
+    func form(_ req: Request, _ ctx: OrgContext, values: FormInput, errors: [FieldError], editing: R.Item?) async throws -> Response {
         let lookups = try await Lookups.load(R.needs, ctx)
         let model = FormModel(
             title: editing.map { "Edit \(R.singular) “\(R.title($0, lookups))”" } ?? "New \(R.singular)",
@@ -198,7 +211,7 @@ struct ResourceController<R: Resource>: Sendable {
             submitLabel: editing == nil ? "Create \(R.singular)" : "Save changes",
             cancelURL: editing.map { Paths.item(ctx.slug, R.segment, $0.id) } ?? Paths.list(ctx.slug, R.segment),
             fields: R.fields(lookups), values: values, errors: errors)
-        return html(FormView.render(model, shell: ctx.shell(model.title, current: R.navSection)),
+        return req.page(FormView.render(model, shell: ctx.shell(model.title, current: R.navSection)),
                     status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

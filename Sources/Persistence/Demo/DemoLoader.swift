@@ -15,6 +15,16 @@ public enum DemoLoader {
         try await load(RiverbendWater.organization, on: db)
     }
 
+    /// Riverbend Water and the small second organization, Harbour Gas.
+    public static func loadAll(on db: any Database) async throws -> [DemoLoadSummary] {
+        [try await load(RiverbendWater.organization, on: db), try await load(HarbourGas.organization, on: db)]
+    }
+
+    /// The stable id the demo gives a team, e.g. ("riverbend-water", "contact-centre").
+    public static func teamID(organization slug: String, team key: String) -> UUID {
+        StableID.make("\(slug)/team/\(key)")
+    }
+
     static func load(_ demo: DemoOrganization, on db: any Database) async throws -> DemoLoadSummary {
         try await db.transaction { tx in
             var run = DemoRun(db: tx, slug: demo.slug)

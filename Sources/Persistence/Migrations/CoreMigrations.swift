@@ -7,7 +7,7 @@ public enum AlignMigrations {
         CreateOrganizations(), CreateTeams(), CreatePeople(), CreateStrategyGoals(),
         CreateJourneys(), CreateStages(), CreateTouchpoints(), CreateHandoffs(),
         CreateProcesses(), CreateProcessTouchpoints(), CreateCustomers(), CreateContacts(),
-        CreateFrictionPoints(),
+        CreateFrictionPoints(), CreateUsers(), CreateMemberships(), CreateAPITokens(), CreateSignInAttempts(),
     ]
 }
 

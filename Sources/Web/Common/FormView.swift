@@ -17,7 +17,7 @@ public struct FormField: Sendable {
     }
 
     public enum Kind: Sendable {
-        case text, email, number, date
+        case text, email, number, date, password
         case textarea(rows: Int)
         case select([Option], blank: String?)
         case checkbox
@@ -53,6 +53,8 @@ public struct FormModel: Sendable {
     public var fields: [FormField]
     public var values: FormInput
     public var errors: [FieldError]
+    /// Values carried through the form unseen, e.g. where to go after signing in.
+    public var hiddenFields: [String: String] = [:]
 
     public init(title: String, lead: String? = nil, action: String, submitLabel: String, cancelURL: String,
                 fields: [FormField], values: FormInput, errors: [FieldError] = []) {
@@ -74,6 +76,9 @@ public enum FormView {
             .if(!model.errors.isEmpty, errorSummary(model)),
             .element(named: "form", nodes: [
                 .class("record-form"), .attr("action", model.action), .attr("method", "post"), .attr("novalidate", "novalidate"),
+                .group(model.hiddenFields.sorted { $0.key < $1.key }.map { key, value in
+                    .element(named: "input", nodes: [.attr("type", "hidden"), .attr("name", key), .attr("value", value)])
+                }),
                 .group(model.fields.map { field(for: $0, in: model) }),
                 .div(.class("form-actions"),
                      submitButton(model.submitLabel, primary: true),
@@ -126,6 +131,9 @@ public enum FormView {
         case .text, .email, .number, .date:
             let type = switch field.kind { case .email: "email"; case .number: "number"; case .date: "date"; default: "text" }
             return .element(named: "input", nodes: common + [.attr("type", type), .attr("value", value)])
+        case .password:
+            // A password is never sent back to the browser, not even after a failed attempt.
+            return .element(named: "input", nodes: common + [.attr("type", "password"), .attr("autocomplete", "current-password")])
         case .textarea(let rows):
             return .element(named: "textarea", nodes: common + [.attr("rows", String(rows)), .safe(value)])
         case .select(let options, let blank):

@@ -6,11 +6,14 @@ public struct OrganizationNav: Sendable, Equatable {
     public let slug: String
     /// The navigation segment of the current page, e.g. "journeys"; "" for the overview.
     public let current: String
+    /// Whether the signed-in person may open the audit log.
+    public let canSeeAudit: Bool
 
-    public init(name: String, slug: String, current: String) {
+    public init(name: String, slug: String, current: String, canSeeAudit: Bool = false) {
         self.name = name
         self.slug = slug
         self.current = current
+        self.canSeeAudit = canSeeAudit
     }
 
     static let sections: [(segment: String, label: String)] = [
@@ -20,16 +23,27 @@ public struct OrganizationNav: Sendable, Equatable {
     ]
 }
 
+/// Who is signed in, for the header.
+public struct AccountNav: Sendable, Equatable {
+    public let name: String
+
+    public init(name: String) {
+        self.name = name
+    }
+}
+
 /// The frame around every page: head, skip link, navigation, main content.
 public struct PageShell: Sendable {
     public var title: String
     public var organization: OrganizationNav?
+    public var account: AccountNav?
     /// A one-line confirmation shown above the content, e.g. after saving.
     public var notice: String?
 
-    public init(title: String, organization: OrganizationNav? = nil, notice: String? = nil) {
+    public init(title: String, organization: OrganizationNav? = nil, account: AccountNav? = nil, notice: String? = nil) {
         self.title = title
         self.organization = organization
+        self.account = account
         self.notice = notice
     }
 
@@ -62,6 +76,16 @@ public struct PageShell: Sendable {
                 .link("Align", to: Paths.organizations, class: "brand"),
                 .unwrap(organization) { org in
                     .link(org.name, to: Paths.organization(org.slug), class: "org-name")
+                },
+                .unwrap(account) { account in
+                    .div(.class("account"),
+                         .span(.class("account-name"), .safe(account.name)),
+                         .link("Change password", to: Paths.changePassword),
+                         .unwrap(organization) { .link("API tokens", to: Paths.list($0.slug, "tokens")) },
+                         .unwrap(organization) { org in
+                             .if(org.canSeeAudit, .link("Audit log", to: Paths.list(org.slug, "audit")))
+                         },
+                         postButton("Sign out", to: Paths.signOut))
                 }
             ),
             .unwrap(organization) { org in

@@ -5,6 +5,10 @@ public enum Paths {
     public static let organizations = "/orgs"
     public static let newOrganization = "/orgs/new"
     public static let stylesheet = "/static/align.css"
+    public static let signIn = "/sign-in"
+    public static let signOut = "/sign-out"
+    public static let setup = "/setup"
+    public static let changePassword = "/account/password"
 
     public static func organization(_ slug: String) -> String { "/orgs/\(slug)" }
     public static func editOrganization(_ slug: String) -> String { "/orgs/\(slug)/edit" }

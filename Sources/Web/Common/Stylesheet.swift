@@ -19,6 +19,8 @@ public enum Stylesheet {
     .brand-row { display:flex; gap:1rem; align-items:baseline; flex-wrap:wrap; }
     .brand { font-weight:700; font-size:1.25rem; text-decoration:none; }
     .org-name { font-weight:600; }
+    .account { margin-left:auto; display:flex; gap:.75rem; align-items:baseline; flex-wrap:wrap; font-size:.9rem; }
+    .account .button { background:transparent; color:#fff; border-color:#fff; }
     .nav { list-style:none; margin:.5rem 0 0; padding:0; display:flex; flex-wrap:wrap; gap:.25rem .75rem; }
     .nav a { text-decoration:none; padding:.125rem 0; border-bottom:2px solid transparent; }
     .nav a[aria-current=page] { border-bottom-color:#fff; font-weight:600; }

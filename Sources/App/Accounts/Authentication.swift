@@ -1,0 +1,83 @@
+import Crypto
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import Vapor
+
+/// Who is making a request: a signed-in person (by session cookie on pages, by API token under /api).
+struct SignedIn: Sendable {
+    enum Via: Sendable, Equatable {
+        case session
+        /// An API token, valid for one organization only.
+        case token(organizationID: UUID)
+    }
+
+    let userID: UUID
+    let name: String
+    let email: String
+    let via: Via
+}
+
+/// Thrown where a page or endpoint needs someone signed in and nobody is.
+struct SignInRequired: Error {}
+
+extension Request {
+    var signedIn: SignedIn? {
+        get { storage[SignedInKey.self] }
+        set { storage[SignedInKey.self] = newValue }
+    }
+
+    func requireSignedIn() throws -> SignedIn {
+        guard let signedIn else { throw SignInRequired() }
+        return signedIn
+    }
+
+    var isAPI: Bool { url.path.hasPrefix("/api/") }
+}
+
+private struct SignedInKey: StorageKey {
+    typealias Value = SignedIn
+}
+
+/// Resolves the session or bearer token into `SignedIn`, and turns away anonymous requests
+/// to anything but the public pages.
+struct AuthenticationMiddleware: AsyncMiddleware {
+    static let publicPaths: Set<String> = ["/", "/healthz", "/sign-in", "/setup", "/api/v1/openapi.json"]
+    static let publicPrefixes = ["/static/", "/invitations/"]
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.isAPI {
+            request.signedIn = try await bearer(request)
+        } else if let id = request.session.data["user"].flatMap(UUID.init(uuidString:)),
+                  let user = try await Accounts.user(id: id, on: request.db) {
+            request.signedIn = SignedIn(userID: id, name: user.name, email: user.email, via: .session)
+        }
+        let path = request.url.path
+        let isPublic = Self.publicPaths.contains(path) || Self.publicPrefixes.contains { path.hasPrefix($0) }
+        if request.signedIn == nil && !isPublic { throw SignInRequired() }
+        return try await next.respond(to: request)
+    }
+
+    private func bearer(_ request: Request) async throws -> SignedIn? {
+        guard let secret = request.headers.bearerAuthorization?.token else { return nil }
+        guard let token = try await Accounts.token(hash: APITokenSecret.hash(secret), on: request.db),
+              let user = try await Accounts.user(id: token.userID, on: request.db) else {
+            throw Abort(.unauthorized, reason: "The API token is unknown or has been revoked.")
+        }
+        token.lastUsedAt = Date()
+        try await token.save(on: request.db)
+        return SignedIn(userID: user.id!, name: user.name, email: user.email, via: .token(organizationID: token.organizationID))
+    }
+}
+
+/// API token secrets: random, prefixed so they are recognisable, stored only as SHA-256.
+enum APITokenSecret {
+    static func generate() -> String {
+        "align_" + [UInt8].random(count: 32).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func hash(_ secret: String) -> String {
+        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// A person's role in one organization.
+public enum Role: String, Choice {
+    case admin
+    case cxLead = "cx-lead"
+    case teamLead = "team-lead"
+    case member, viewer
+
+    public var label: String {
+        switch self {
+        case .admin: "Administrator"
+        case .cxLead: "CX lead"
+        case .teamLead: "Team lead"
+        case .member: "Member"
+        case .viewer: "Viewer"
+        }
+    }
+}
+
+/// The kinds of organization records that permissions speak about.
+public enum RecordKind: String, Sendable, CaseIterable {
+    case teams, people, goals, journeys, stages, touchpoints, handoffs, processes, customers, contacts, frictions
+
+    /// Kinds a team lead may change when the record belongs to one of the teams they lead.
+    static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .frictions]
+}
+
+public enum RecordOperation: String, Sendable, CaseIterable {
+    case read, create, update, delete
+}
+
+/// Organization-wide actions outside the record kinds.
+public enum OrganizationAction: String, Sendable, CaseIterable {
+    case editOrganization, manageMembers, viewAuditLog, useAPITokens
+}
+
+/// What one membership may do: the permission matrix, in one place.
+public struct Access: Sendable, Equatable {
+    public let role: Role
+    /// The teams a team lead leads; empty for other roles.
+    public let ledTeams: Set<UUID>
+
+    public init(role: Role, ledTeams: Set<UUID> = []) {
+        self.role = role
+        self.ledTeams = role == .teamLead ? ledTeams : []
+    }
+
+    /// Whether this membership may do `operation` on a record of `kind` whose owning teams are
+    /// `owningTeams` (the teams a touchpoint, process, handoff or friction belongs to).
+    public func allows(_ operation: RecordOperation, _ kind: RecordKind, owningTeams: Set<UUID> = []) -> Bool {
+        if operation == .read { return true }
+        switch role {
+        case .admin, .cxLead:
+            return true
+        case .teamLead:
+            if kind == .frictions && operation == .create { return true }
+            return RecordKind.teamOwned.contains(kind) && !owningTeams.isEmpty && !owningTeams.isDisjoint(with: ledTeams)
+        case .member:
+            return kind == .frictions && operation == .create
+        case .viewer:
+            return false
+        }
+    }
+
+    public func allows(_ action: OrganizationAction) -> Bool {
+        switch action {
+        case .editOrganization, .manageMembers, .viewAuditLog: role == .admin
+        case .useAPITokens: true
+        }
+    }
+
+    /// The matrix as rows of (role, what it may change), for documentation and the members page.
+    public static func summary(of role: Role) -> String {
+        switch role {
+        case .admin: "Everything: records, the organization's settings, members and invitations, the audit log."
+        case .cxLead: "Reads everything; creates, changes and deletes every kind of record."
+        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs and friction points of the teams they lead; adds friction points anywhere."
+        case .member: "Reads everything; adds friction points."
+        case .viewer: "Reads everything; changes nothing."
+        }
+    }
+}
