@@ -144,8 +144,8 @@ final class TestApp: @unchecked Sendable {
     }
 
     /// A fresh visitor's session cookie and CSRF token, from the sign-in page.
-    func anonymousSession() async throws -> (cookie: String, csrf: String) {
-        let page = try await raw(.GET, "/sign-in")
+    func anonymousSession(from path: String = "/sign-in") async throws -> (cookie: String, csrf: String) {
+        let page = try await raw(.GET, path)
         return (try #require(Self.sessionCookie(page)), try #require(Self.csrfToken(in: page.body.string)))
     }
 
