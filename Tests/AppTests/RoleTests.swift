@@ -1,0 +1,135 @@
+@testable import App
+import Domain
+import Foundation
+import Testing
+import VaporTesting
+
+/// Every state-changing route, tried by every role: refused with 403 exactly where the
+/// permission matrix in the README says so.
+@Suite struct RoleTests {
+    /// Routes open to anyone signed in, whatever their role.
+    static let personal: Set<String> = [
+        "POST /sign-in", "POST /setup", "POST /sign-out", "POST /account/password", "POST /orgs", "POST /api/v1/organizations",
+        "POST /orgs/:org/tokens", "POST /orgs/:org/tokens/:id/revoke",
+    ]
+
+    struct World {
+        let seed: Seed
+        /// An existing record for each path segment, to put in `:id`.
+        let ids: [String: String]
+    }
+
+    static func world(_ t: TestApp) async throws -> World {
+        let seed = try await t.seed()
+        let other = try await t.create("acme", "teams", #"{"name":"Billing","function":"billing-finance"}"#)
+        let otherTouchpoint = try await t.create("acme", "touchpoints",
+            #"{"stage_id":"\#(seed.stage)","name":"Bill","channel":"mail","owning_team_id":"\#(other)"}"#)
+        var ids = ["teams": other, "journeys": seed.journey, "stages": seed.stage, "touchpoints": seed.touchpoint]
+        ids["people"] = try await t.create("acme", "people", #"{"name":"Ada"}"#)
+        ids["goals"] = try await t.create("acme", "goals", #"{"title":"Fix it first time"}"#)
+        ids["handoffs"] = try await t.create("acme", "handoffs",
+            #"{"from_touchpoint_id":"\#(seed.touchpoint)","to_touchpoint_id":"\#(otherTouchpoint)","accountable_team_id":"\#(seed.team)"}"#)
+        ids["processes"] = try await t.create("acme", "processes", #"{"kind":"policy","name":"Refunds","owner_team_id":"\#(seed.team)"}"#)
+        ids["customers"] = try await t.create("acme", "customers", #"{"account_name":"Bakery","value_tier":"low"}"#)
+        ids["contacts"] = try await t.create("acme", "contacts", #"{"customer_id":"\#(ids["customers"]!)","name":"Ines"}"#)
+        ids["frictions"] = try await t.create("acme", "frictions",
+            #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"wait","description":"Long hold","severity":3,"source":"customer"}"#)
+        return World(seed: seed, ids: ids)
+    }
+
+    /// Sends every state-changing route as `who`; returns the routes that answered 403.
+    static func forbiddenRoutes(_ t: TestApp, _ world: World, as who: Identity) async throws -> Set<String> {
+        var forbidden: Set<String> = []
+        for route in t.app.routes.all where [.POST, .PUT, .PATCH, .DELETE].contains(route.method) {
+            let pattern = "\(route.method) /" + route.path.map(\.description).joined(separator: "/")
+            if personal.contains(pattern) { continue }
+            let segment = route.path.firstIndex(of: .parameter("id")).map { route.path[$0 - 1].description }
+            let path = "/" + route.path.map { component -> String in
+                switch component {
+                case .parameter("org"): "acme"
+                case .parameter("id"): world.ids[segment ?? ""] ?? UUID().uuidString
+                default: component.description
+                }
+            }.joined(separator: "/")
+            let isAPI = path.hasPrefix("/api/")
+            let response = try await t.send(route.method, path, json: isAPI ? "{}" : nil, form: isAPI ? nil : [], as: .some(who))
+            #expect(response.status != .internalServerError, "\(pattern) crashed for \(who.email)")
+            if response.status == .forbidden { forbidden.insert(pattern) }
+        }
+        return forbidden
+    }
+
+    static func stateChangingRoutes(_ t: TestApp) -> Set<String> {
+        Set(t.app.routes.all.filter { [.POST, .PUT, .PATCH, .DELETE].contains($0.method) }
+            .map { "\($0.method) /" + $0.path.map(\.description).joined(separator: "/") }).subtracting(personal)
+    }
+
+    @Test func viewersMayChangeNothing() async throws {
+        try await TestApp.run { t in
+            let world = try await Self.world(t)
+            let viewer = try await t.user("viewer@example.org")
+            try await t.join("acme", viewer, Access(role: .viewer))
+            let forbidden = try await Self.forbiddenRoutes(t, world, as: viewer)
+            #expect(forbidden == Self.stateChangingRoutes(t))
+        }
+    }
+
+    @Test func membersMayOnlyAddFrictionPoints() async throws {
+        try await TestApp.run { t in
+            let world = try await Self.world(t)
+            let member = try await t.user("member@example.org")
+            try await t.join("acme", member, Access(role: .member))
+            let forbidden = try await Self.forbiddenRoutes(t, world, as: member)
+            let allowed = ["POST /orgs/:org/frictions", "POST /api/v1/organizations/:org/frictions"]
+            #expect(forbidden == Self.stateChangingRoutes(t).subtracting(allowed))
+        }
+    }
+
+    @Test func cxLeadsChangeEveryRecordButNotTheOrganization() async throws {
+        try await TestApp.run { t in
+            let world = try await Self.world(t)
+            let lead = try await t.user("cx@example.org")
+            try await t.join("acme", lead, Access(role: .cxLead))
+            let forbidden = try await Self.forbiddenRoutes(t, world, as: lead)
+            #expect(forbidden == ["POST /orgs/:org/edit", "POST /orgs/:org/delete", "PUT /api/v1/organizations/:org",
+                                  "PATCH /api/v1/organizations/:org", "DELETE /api/v1/organizations/:org"])
+        }
+    }
+
+    @Test func administratorsAreNeverRefused() async throws {
+        try await TestApp.run { t in
+            let world = try await Self.world(t)
+            let admin = try await t.user("admin@example.org")
+            try await t.join("acme", admin, Access(role: .admin))
+            #expect(try await Self.forbiddenRoutes(t, world, as: admin).isEmpty)
+        }
+    }
+
+    @Test func teamLeadsChangeOnlyTheirOwnTeamsRecords() async throws {
+        try await TestApp.run { t in
+            let world = try await Self.world(t)
+            let lead = try await t.user("lead@example.org")
+            try await t.join("acme", lead, Access(role: .teamLead, ledTeams: [UUID(uuidString: world.seed.team)!]))
+            let base = "/api/v1/organizations/acme"
+            let own = try await t.send(.PATCH, "\(base)/touchpoints/\(world.seed.touchpoint)", json: #"{"name":"Fault line (24/7)"}"#, as: .some(lead))
+            #expect(own.status == .ok)
+            let moveAway = try await t.send(.PATCH, "\(base)/touchpoints/\(world.seed.touchpoint)",
+                                            json: #"{"owning_team_id":"\#(world.ids["teams"]!)"}"#, as: .some(lead))
+            #expect(moveAway.status == .forbidden)
+            let othersTouchpoint = try await t.create("acme", "touchpoints",
+                #"{"stage_id":"\#(world.seed.stage)","name":"Letter","channel":"mail","owning_team_id":"\#(world.ids["teams"]!)"}"#)
+            #expect(try await t.send(.DELETE, "\(base)/touchpoints/\(othersTouchpoint)", as: .some(lead)).status == .forbidden)
+            #expect(try await t.send(.PATCH, "\(base)/processes/\(world.ids["processes"]!)", json: #"{"name":"Refund rules"}"#, as: .some(lead)).status == .ok)
+            #expect(try await t.send(.PATCH, "\(base)/handoffs/\(world.ids["handoffs"]!)", json: #"{"information":"Account number"}"#, as: .some(lead)).status == .ok)
+            #expect(try await t.send(.PATCH, "\(base)/frictions/\(world.ids["frictions"]!)", json: #"{"status":"addressed"}"#, as: .some(lead)).status == .ok)
+            #expect(try await t.send(.PATCH, "\(base)/teams/\(world.seed.team)", json: #"{"name":"Renamed"}"#, as: .some(lead)).status == .forbidden)
+            #expect(try await t.send(.PATCH, "\(base)/journeys/\(world.seed.journey)", json: #"{"name":"Renamed"}"#, as: .some(lead)).status == .forbidden)
+            let created = try await t.send(.POST, "\(base)/touchpoints",
+                json: #"{"stage_id":"\#(world.seed.stage)","name":"Chat","channel":"chat","owning_team_id":"\#(world.seed.team)"}"#, as: .some(lead))
+            #expect(created.status == .created)
+            let elsewhere = try await t.send(.POST, "\(base)/touchpoints",
+                json: #"{"stage_id":"\#(world.seed.stage)","name":"Chat","channel":"chat","owning_team_id":"\#(world.ids["teams"]!)"}"#, as: .some(lead))
+            #expect(elsewhere.status == .forbidden)
+        }
+    }
+}
