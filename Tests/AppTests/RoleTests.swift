@@ -1,5 +1,6 @@
 @testable import App
 import Domain
+import Persistence
 import Foundation
 import Testing
 import VaporTesting
@@ -19,22 +20,38 @@ import VaporTesting
         let ids: [String: String]
     }
 
-    static func world(_ t: TestApp) async throws -> World {
-        let seed = try await t.seed()
-        let other = try await t.create("acme", "teams", #"{"name":"Billing","function":"billing-finance"}"#)
-        let otherTouchpoint = try await t.create("acme", "touchpoints",
-            #"{"stage_id":"\#(seed.stage)","name":"Bill","channel":"mail","owning_team_id":"\#(other)"}"#)
+    /// A seeded organization with one record of every kind, made by `admin` (default: the test's own user).
+    static func world(_ t: TestApp, slug: String = "acme", admin: Identity? = nil) async throws -> World {
+        let who: Identity?? = admin.map { .some($0) } ?? .none
+        if let admin {
+            try await OrganizationRecord(content: Organization(name: "Other", slug: slug)).create(on: t.app.db)
+            try await t.join(slug, admin, Access(role: .admin))
+        }
+        let seed = admin == nil ? try await t.seed(slug: slug) : try await seedAs(t, slug: slug, who: who)
+        let acme = slug
+        let other = try await t.create(acme, "teams", #"{"name":"Billing","function":"billing-finance"}"#, as: who)
+        let otherTouchpoint = try await t.create(acme, "touchpoints",
+            #"{"stage_id":"\#(seed.stage)","name":"Bill","channel":"mail","owning_team_id":"\#(other)"}"#, as: who)
         var ids = ["teams": other, "journeys": seed.journey, "stages": seed.stage, "touchpoints": seed.touchpoint]
-        ids["people"] = try await t.create("acme", "people", #"{"name":"Ada"}"#)
-        ids["goals"] = try await t.create("acme", "goals", #"{"title":"Fix it first time"}"#)
-        ids["handoffs"] = try await t.create("acme", "handoffs",
-            #"{"from_touchpoint_id":"\#(seed.touchpoint)","to_touchpoint_id":"\#(otherTouchpoint)","accountable_team_id":"\#(seed.team)"}"#)
-        ids["processes"] = try await t.create("acme", "processes", #"{"kind":"policy","name":"Refunds","owner_team_id":"\#(seed.team)"}"#)
-        ids["customers"] = try await t.create("acme", "customers", #"{"account_name":"Bakery","value_tier":"low"}"#)
-        ids["contacts"] = try await t.create("acme", "contacts", #"{"customer_id":"\#(ids["customers"]!)","name":"Ines"}"#)
-        ids["frictions"] = try await t.create("acme", "frictions",
-            #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"wait","description":"Long hold","severity":3,"source":"customer"}"#)
+        ids["people"] = try await t.create(acme, "people", #"{"name":"Ada"}"#, as: who)
+        ids["goals"] = try await t.create(acme, "goals", #"{"title":"Fix it first time"}"#, as: who)
+        ids["handoffs"] = try await t.create(acme, "handoffs",
+            #"{"from_touchpoint_id":"\#(seed.touchpoint)","to_touchpoint_id":"\#(otherTouchpoint)","accountable_team_id":"\#(seed.team)"}"#, as: who)
+        ids["processes"] = try await t.create(acme, "processes", #"{"kind":"policy","name":"Refunds","owner_team_id":"\#(seed.team)"}"#, as: who)
+        ids["customers"] = try await t.create(acme, "customers", #"{"account_name":"Bakery","value_tier":"low"}"#, as: who)
+        ids["contacts"] = try await t.create(acme, "contacts", #"{"customer_id":"\#(ids["customers"]!)","name":"Ines"}"#, as: who)
+        ids["frictions"] = try await t.create(acme, "frictions",
+            #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"wait","description":"Long hold","severity":3,"source":"customer"}"#, as: who)
         return World(seed: seed, ids: ids)
+    }
+
+    static func seedAs(_ t: TestApp, slug: String, who: Identity??) async throws -> Seed {
+        let team = try await t.create(slug, "teams", #"{"name":"Contact Centre","function":"customer-service"}"#, as: who)
+        let journey = try await t.create(slug, "journeys", #"{"name":"Report a fault"}"#, as: who)
+        let stage = try await t.create(slug, "stages", #"{"journey_id":"\#(journey)","name":"Report it"}"#, as: who)
+        let touchpoint = try await t.create(slug, "touchpoints",
+            #"{"stage_id":"\#(stage)","name":"Fault line","channel":"phone","owning_team_id":"\#(team)"}"#, as: who)
+        return Seed(slug: slug, team: team, journey: journey, stage: stage, touchpoint: touchpoint)
     }
 
     /// Sends every state-changing route as `who`; returns the routes that answered 403.
