@@ -60,6 +60,7 @@ func registerRoutes(_ app: Application) throws {
     let web = app.grouped("orgs", ":org")
     let api = app.grouped("api", "v1", "organizations", ":org")
     TokensController().register(web: web)
+    AuditController().register(web: web)
     JourneyMapController().register(web: web, api: api)
     ResourceController<TeamsResource>().register(web: web, api: api)
     ResourceController<PeopleResource>().register(web: web, api: api)

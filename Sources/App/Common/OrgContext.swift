@@ -20,7 +20,7 @@ struct OrgContext: Sendable {
     }
 
     func nav(_ current: String) -> OrganizationNav {
-        OrganizationNav(name: organization.name, slug: slug, current: current, canSeeAudit: false)
+        OrganizationNav(name: organization.name, slug: slug, current: current, canSeeAudit: access.allows(.viewAuditLog))
     }
 
     func shell(_ title: String, current: String, notice: String? = nil) -> PageShell {

@@ -26,15 +26,16 @@ struct OrganizationController: Sendable {
             return try json(OverviewFigures(try await OrganizationFigures.load(organizationID: ctx.id, on: ctx.db)))
         }
         api.put(":org") { req in
-            try await req.orgContext().authorize(.editOrganization)
-            return try json(try await save(try req.formInput(), existing: try await record(req), on: req.db))
+            let ctx = try await req.orgContext()
+            try ctx.authorize(.editOrganization)
+            return try json(try await update(try req.formInput(), ctx, req))
         }
         api.patch(":org") { req in
-            try await req.orgContext().authorize(.editOrganization)
-            let existing = try await record(req)
-            var merged = existing.content.formInput
+            let ctx = try await req.orgContext()
+            try ctx.authorize(.editOrganization)
+            var merged = ctx.organization.content.formInput
             for (key, values) in try req.formInput().fields { merged.fields[key] = values }
-            return try json(try await save(merged, existing: existing, on: req.db))
+            return try json(try await update(merged, ctx, req))
         }
         api.delete(":org") { req in
             try await req.orgContext().authorize(.editOrganization)
@@ -105,6 +106,9 @@ struct OrganizationController: Sendable {
         return try await req.db.transaction { db in
             let org = try await save(input, existing: nil, on: db)
             try await Accounts.setMembership(userID: signedIn.userID, organizationID: org.id, access: Access(role: .admin), on: db)
+            try await AuditLog.record(AuditRecord(organizationID: org.id, userID: signedIn.userID, actorName: signedIn.name, action: .create,
+                                                  kind: "organization", recordID: org.id, recordTitle: org.name,
+                                                  changes: FieldChange.between(nil, org.content.formInput), at: Date()), on: db)
             return org
         }
     }
@@ -120,11 +124,18 @@ struct OrganizationController: Sendable {
         try ctx.authorize(.editOrganization)
         let input = try req.formInput()
         do {
-            let org = try await save(input, existing: try await record(req), on: req.db)
+            let org = try await update(input, ctx, req)
             return redirect(Paths.organization(org.slug) + "?notice=updated")
         } catch let failure as ValidationFailure {
             return form(req, values: input, errors: failure.errors, editing: ctx)
         }
+    }
+
+    /// Saves changed organization settings and logs which fields changed.
+    func update(_ input: FormInput, _ ctx: OrgContext, _ req: Request) async throws -> Stored<Organization> {
+        let org = try await save(input, existing: try await record(req), on: req.db)
+        try await ctx.audit(.update, "organization", id: org.id, before: ctx.organization.content.formInput, after: org.content.formInput)
+        return org
     }
 
     func confirmDelete(req: Request) async throws -> Response {

@@ -133,7 +133,7 @@ struct ResourceController<R: Resource>: Sendable {
         try ctx.authorize(.delete, R.kind, owningTeams: try await R.owningTeams(record.content, ctx))
         if try await R.deletionBlocker(record, ctx) != nil { return try await confirmDelete(req: req) }
         let item = record.stored
-        try await ctx.store(R.Record.self).delete(record)
+        try await remove(record, ctx)
         return redirect(R.afterDelete(item, slug: ctx.slug) + "?notice=deleted")
     }
 
@@ -176,11 +176,17 @@ struct ResourceController<R: Resource>: Sendable {
         let record = try await find(req, ctx)
         try ctx.authorize(.delete, R.kind, owningTeams: try await R.owningTeams(record.content, ctx))
         if let blocker = try await R.deletionBlocker(record, ctx) { throw Abort(.conflict, reason: blocker) }
-        try await ctx.store(R.Record.self).delete(record)
+        try await remove(record, ctx)
         return Response(status: .noContent)
     }
 
     // MARK: Shared steps
+
+    func remove(_ record: R.Record, _ ctx: OrgContext) async throws {
+        let item = record.stored
+        try await ctx.store(R.Record.self).delete(record)
+        try await ctx.audit(.delete, R.segment, id: item.id, before: item.content.formInput, after: nil)
+    }
 
     func find(_ req: Request, _ ctx: OrgContext) async throws -> R.Record {
         guard let record = try await ctx.store(R.Record.self).find(try req.idParameter()) else { throw Abort(.notFound) }
@@ -199,8 +205,15 @@ struct ResourceController<R: Resource>: Sendable {
         try ctx.authorize(existing == nil ? .create : .update, R.kind, owningTeams: try await R.owningTeams(content, ctx))
         try await ctx.checkReferences(R.references(content))
         try await R.validate(content, existing: existing, ctx)
-        if let existing { return try await ctx.store(R.Record.self).update(existing, with: content) }
-        return try await ctx.store(R.Record.self).create(content)
+        if let existing {
+            let before = existing.content.formInput
+            let item = try await ctx.store(R.Record.self).update(existing, with: content)
+            try await ctx.audit(.update, R.segment, id: item.id, before: before, after: item.content.formInput)
+            return item
+        }
+        let item = try await ctx.store(R.Record.self).create(content)
+        try await ctx.audit(.create, R.segment, id: item.id, before: nil, after: item.content.formInput)
+        return item
     }
 
     func form(_ req: Request, _ ctx: OrgContext, values: FormInput, errors: [FieldError], editing: R.Item?) async throws -> Response {

@@ -50,3 +50,19 @@ struct CreateSignInAttempts: AsyncMigration {
 
     func revert(on database: any Database) async throws { try await database.schema("sign_in_attempts").delete() }
 }
+
+struct CreateAuditEntries: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("audit_entries").id()
+            .field("organization_id", .uuid, .required, .references("organizations", "id", onDelete: .cascade))
+            .field("user_id", .uuid, .references("users", "id", onDelete: .setNull))
+            .field("actor_name", .string, .required).field("action", .string, .required).field("kind", .string, .required)
+            .field("record_id", .uuid, .required).field("record_title", .string, .required)
+            .field("changes", .string, .required).field("at", .datetime, .required)
+            .create()
+        try await createIndexes("audit_entries", [["organization_id", "at"], ["organization_id", "user_id"], ["organization_id", "kind"]],
+                                on: database)
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("audit_entries").delete() }
+}
