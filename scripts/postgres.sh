@@ -78,7 +78,7 @@ case "$cmd" in
     else
       log "Starting PostgreSQL on 127.0.0.1:$PORT (socket dir $DIR, log $DIR/server.log)"
       if ! as_pg "$PG_BIN/pg_ctl" -D "$DIR" -l "$DIR/server.log" -w -t 60 \
-          -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR" start >&2; then
+          -o "-c listen_addresses=127.0.0.1 -c max_connections=500 -p $PORT -k $DIR" start >&2; then
         echo "---- $DIR/server.log ----" >&2
         cat "$DIR/server.log" >&2 || true
         die "PostgreSQL failed to start"

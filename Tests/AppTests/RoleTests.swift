@@ -11,7 +11,7 @@ import VaporTesting
     /// Routes open to anyone signed in, whatever their role.
     static let personal: Set<String> = [
         "POST /sign-in", "POST /setup", "POST /sign-out", "POST /account/password", "POST /orgs", "POST /api/v1/organizations",
-        "POST /orgs/:org/tokens", "POST /orgs/:org/tokens/:id/revoke",
+        "POST /orgs/:org/tokens", "POST /orgs/:org/tokens/:id/revoke", "POST /invitations/:token",
     ]
 
     struct World {
@@ -109,7 +109,9 @@ import VaporTesting
             try await t.join("acme", lead, Access(role: .cxLead))
             let forbidden = try await Self.forbiddenRoutes(t, world, as: lead)
             #expect(forbidden == ["POST /orgs/:org/edit", "POST /orgs/:org/delete", "PUT /api/v1/organizations/:org",
-                                  "PATCH /api/v1/organizations/:org", "DELETE /api/v1/organizations/:org"])
+                                  "PATCH /api/v1/organizations/:org", "DELETE /api/v1/organizations/:org",
+                                  "POST /orgs/:org/members/invite", "POST /orgs/:org/members/:id/edit", "POST /orgs/:org/members/:id/delete",
+                                  "POST /orgs/:org/invitations/:id/revoke"])
         }
     }
 

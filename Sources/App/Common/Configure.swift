@@ -56,11 +56,13 @@ func registerRoutes(_ app: Application) throws {
         return response
     }
     SessionController().register(app)
+    InvitationController().register(app)
     try OrganizationController().register(app)
     let web = app.grouped("orgs", ":org")
     let api = app.grouped("api", "v1", "organizations", ":org")
     TokensController().register(web: web)
     AuditController().register(web: web)
+    MembersController().register(web: web)
     JourneyMapController().register(web: web, api: api)
     ResourceController<TeamsResource>().register(web: web, api: api)
     ResourceController<PeopleResource>().register(web: web, api: api)

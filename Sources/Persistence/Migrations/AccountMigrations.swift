@@ -66,3 +66,18 @@ struct CreateAuditEntries: AsyncMigration {
 
     func revert(on database: any Database) async throws { try await database.schema("audit_entries").delete() }
 }
+
+struct CreateInvitations: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("invitations").id()
+            .field("organization_id", .uuid, .required, .references("organizations", "id", onDelete: .cascade))
+            .field("email", .string, .required).field("role", .string, .required).field("team_ids", .string, .required)
+            .field("token_hash", .string, .required).field("expires_at", .datetime, .required)
+            .field("accepted_at", .datetime).field("revoked_at", .datetime)
+            .field("created_by", .uuid, .references("users", "id", onDelete: .setNull)).field("created_at", .datetime)
+            .unique(on: "token_hash").create()
+        try await createIndexes("invitations", [["organization_id"]], on: database)
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("invitations").delete() }
+}

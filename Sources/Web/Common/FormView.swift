@@ -71,8 +71,12 @@ public struct FormModel: Sendable {
 
 public enum FormView {
     public static func render(_ model: FormModel, shell: PageShell) -> String {
-        shell.render([
-            pageHeading(model.title, lead: model.lead),
+        shell.render([pageHeading(model.title, lead: model.lead), form(model)])
+    }
+
+    /// The form alone (error summary, fields, buttons), for pages that show more than one form.
+    public static func form(_ model: FormModel) -> Node<HTML.BodyContext> {
+        .group(
             .if(!model.errors.isEmpty, errorSummary(model)),
             .element(named: "form", nodes: [
                 .class("record-form"), .attr("action", model.action), .attr("method", "post"), .attr("novalidate", "novalidate"),
@@ -83,8 +87,7 @@ public enum FormView {
                 .div(.class("form-actions"),
                      submitButton(model.submitLabel, primary: true),
                      .link("Cancel", to: model.cancelURL, class: "button")),
-            ])
-        ])
+            ]))
     }
 
     static func errorSummary(_ model: FormModel) -> Node<HTML.BodyContext> {

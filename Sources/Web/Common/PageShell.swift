@@ -83,7 +83,8 @@ public struct PageShell: Sendable {
                          .link("Change password", to: Paths.changePassword),
                          .unwrap(organization) { .link("API tokens", to: Paths.list($0.slug, "tokens")) },
                          .unwrap(organization) { org in
-                             .if(org.canSeeAudit, .link("Audit log", to: Paths.list(org.slug, "audit")))
+                             .if(org.canSeeAudit, .group(.link("Members", to: Paths.list(org.slug, "members")),
+                                                         .link("Audit log", to: Paths.list(org.slug, "audit"))))
                          },
                          postButton("Sign out", to: Paths.signOut))
                 }

@@ -1,0 +1,180 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import Vapor
+import Web
+
+/// Administrators manage who belongs to their organization: invitations, roles, removal.
+struct MembersController: Sendable {
+    static let invitationLifetime: TimeInterval = 7 * 24 * 60 * 60
+
+    func register(web: any RoutesBuilder) {
+        web.get("members", use: list)
+        web.post("members", "invite", use: invite)
+        web.get("members", ":id", "edit", use: editForm)
+        web.post("members", ":id", "edit", use: update)
+        web.get("members", ":id", "delete", use: confirmRemove)
+        web.post("members", ":id", "delete", use: remove)
+        web.post("invitations", ":id", "revoke", use: revokeInvitation)
+    }
+
+    func admin(_ req: Request) async throws -> OrgContext {
+        let ctx = try await req.orgContext()
+        try ctx.authorize(.manageMembers)
+        return ctx
+    }
+
+    func list(req: Request) async throws -> Response {
+        try await page(req, try await admin(req), values: FormInput(single: ["role": Role.member.rawValue]), errors: [], newLink: nil)
+    }
+
+    func invite(req: Request) async throws -> Response {
+        let ctx = try await admin(req)
+        let input = try req.formInput()
+        var reader = FieldReader(input)
+        let email = reader.optionalEmail("email", "Email")
+        if input.value("email") == nil { reader.fail("email", "Email is required.") }
+        let access = try await readAccess(&reader, ctx)
+        guard reader.errors.isEmpty, let access else {
+            return try await page(req, ctx, values: input, errors: reader.errors, newLink: nil, status: .unprocessableEntity)
+        }
+        let secret = APITokenSecret.generate().replacingOccurrences(of: "align_", with: "")
+        let invitation = InvitationRecord(organizationID: ctx.id, email: email, access: access, tokenHash: APITokenSecret.hash(secret),
+                                          expiresAt: Date().addingTimeInterval(Self.invitationLifetime), createdBy: ctx.signedIn.userID)
+        try await invitation.create(on: ctx.db)
+        try await ctx.audit(.create, "invitations", id: invitation.id!, before: nil,
+                            after: FormInput(single: ["name": email, "role": access.role.rawValue]))
+        let link = "/invitations/\(secret)"
+        return try await page(req, ctx, values: FormInput(single: ["role": Role.member.rawValue]), errors: [], newLink: link)
+    }
+
+    /// Reads `role` and, for team leads, `team_ids`; led teams must belong to this organization.
+    func readAccess(_ reader: inout FieldReader, _ ctx: OrgContext) async throws -> Access? {
+        let role = reader.choice("role", "Role", as: Role.self)
+        let teams = reader.ids("team_ids", "Teams led")
+        for team in teams where try await ctx.store(TeamRecord.self).find(team) == nil {
+            reader.fail("team_ids", "Teams led contains a team that is not in this organization.")
+        }
+        if role == .teamLead && teams.isEmpty { reader.fail("team_ids", "Choose at least one team for a team lead.") }
+        return role.map { Access(role: $0, ledTeams: Set(teams)) }
+    }
+
+    func member(_ req: Request, _ ctx: OrgContext) async throws -> Member {
+        let id = try req.idParameter()
+        guard let member = try await Members.all(organizationID: ctx.id, on: ctx.db).first(where: { $0.membershipID == id }) else {
+            throw Abort(.notFound)
+        }
+        return member
+    }
+
+    func editForm(req: Request) async throws -> Response {
+        let ctx = try await admin(req)
+        let member = try await member(req, ctx)
+        var values = FormInput(single: ["role": member.access.role.rawValue])
+        values.fields["team_ids"] = member.access.ledTeams.map(\.uuidString)
+        return try await roleForm(req, ctx, member, values: values, errors: [])
+    }
+
+    func update(req: Request) async throws -> Response {
+        let ctx = try await admin(req)
+        let member = try await member(req, ctx)
+        let input = try req.formInput()
+        var reader = FieldReader(input)
+        let access = try await readAccess(&reader, ctx)
+        if let access, access.role != .admin, try await isLastAdmin(member, ctx) {
+            reader.fail("role", "\(member.name) is the only administrator; make someone else an administrator first.")
+        }
+        guard reader.errors.isEmpty, let access else {
+            return try await roleForm(req, ctx, member, values: input, errors: reader.errors)
+        }
+        try await Accounts.setMembership(userID: member.userID, organizationID: ctx.id, access: access, on: ctx.db)
+        try await ctx.audit(.update, "members", id: member.membershipID, before: FormInput(single: ["name": member.name, "role": member.access.role.rawValue]),
+                            after: FormInput(single: ["name": member.name, "role": access.role.rawValue]))
+        return redirect(Paths.list(ctx.slug, "members") + "?notice=updated")
+    }
+
+    func confirmRemove(req: Request) async throws -> Response {
+        let ctx = try await admin(req)
+        let member = try await member(req, ctx)
+        let blocker = try await isLastAdmin(member, ctx) ? "\(member.name) is the only administrator. Make someone else an administrator first." : nil
+        let model = ConfirmDeleteModel(title: "Remove \(member.name) from \(ctx.organization.name)?",
+                                       consequences: ["They can no longer sign in to this organization; their API tokens for it stop working.",
+                                                      "What they created and changed stays, and stays in the audit log."],
+                                       blocker: blocker, action: Paths.delete(ctx.slug, "members", member.membershipID),
+                                       cancelURL: Paths.list(ctx.slug, "members"))
+        return req.page(ConfirmDeleteView.render(model, shell: ctx.shell("Remove member", current: "members")),
+                        status: blocker == nil ? .ok : .conflict)
+    }
+
+    func remove(req: Request) async throws -> Response {
+        let ctx = try await admin(req)
+        let member = try await member(req, ctx)
+        if try await isLastAdmin(member, ctx) { return try await confirmRemove(req: req) }
+        try await MembershipRecord.query(on: ctx.db).filter(\.$id == member.membershipID).delete()
+        for token in try await Accounts.tokens(userID: member.userID, organizationID: ctx.id, on: ctx.db) where token.revokedAt == nil {
+            token.revokedAt = Date()
+            try await token.save(on: ctx.db)
+        }
+        try await ctx.audit(.delete, "members", id: member.membershipID,
+                            before: FormInput(single: ["name": member.name, "role": member.access.role.rawValue]), after: nil)
+        return redirect(Paths.list(ctx.slug, "members") + "?notice=deleted")
+    }
+
+    func revokeInvitation(req: Request) async throws -> Response {
+        let ctx = try await admin(req)
+        let id = try req.idParameter()
+        guard let invitation = try await InvitationRecord.query(on: ctx.db).filter(\.$id == id).filter(\.$organizationID == ctx.id).first() else {
+            throw Abort(.notFound)
+        }
+        invitation.revokedAt = Date()
+        try await invitation.save(on: ctx.db)
+        return redirect(Paths.list(ctx.slug, "members"))
+    }
+
+    func isLastAdmin(_ member: Member, _ ctx: OrgContext) async throws -> Bool {
+        guard member.access.role == .admin else { return false }
+        return try await Members.all(organizationID: ctx.id, on: ctx.db).filter { $0.access.role == .admin }.count == 1
+    }
+
+    func accessFields(_ ctx: OrgContext) async throws -> [FormField] {
+        let teams = try await ctx.store(TeamRecord.self).all()
+        return [FormField("role", "Role", .select(Role.allCases.map { .init($0.rawValue, "\($0.label) — \(Access.summary(of: $0))") }, blank: nil),
+                          required: true),
+                FormField("team_ids", "Teams led (team leads only)", .checkboxes(teams.map { .init($0.id.uuidString, $0.name) }))]
+    }
+
+    func roleForm(_ req: Request, _ ctx: OrgContext, _ member: Member, values: FormInput, errors: [FieldError]) async throws -> Response {
+        let model = FormModel(title: "Role of \(member.name)", lead: member.email, action: Paths.edit(ctx.slug, "members", member.membershipID),
+                              submitLabel: "Save role", cancelURL: Paths.list(ctx.slug, "members"),
+                              fields: try await accessFields(ctx), values: values, errors: errors)
+        return req.page(FormView.render(model, shell: ctx.shell(model.title, current: "members")),
+                        status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    func page(_ req: Request, _ ctx: OrgContext, values: FormInput, errors: [FieldError], newLink: String?,
+              status: HTTPResponseStatus = .ok) async throws -> Response {
+        let now = Date()
+        let teams = try await ctx.store(TeamRecord.self).all()
+        func role(_ access: Access) -> String {
+            let led = teams.filter { access.ledTeams.contains($0.id) }.map(\.name)
+            return access.role.label + (led.isEmpty ? "" : " of " + led.joined(separator: ", "))
+        }
+        let members = try await Members.all(organizationID: ctx.id, on: ctx.db).map {
+            MemberRow(membershipID: $0.membershipID, name: $0.name, email: $0.email, role: role($0.access))
+        }
+        let invitations = try await Members.pendingInvitations(organizationID: ctx.id, now: now, on: ctx.db).map {
+            InvitationRow(id: $0.id!, email: $0.email, role: role($0.access),
+                          expires: $0.expiresAt.formatted(.iso8601.year().month().day()))
+        }
+        let form = FormModel(title: "Invite someone", action: Paths.list(ctx.slug, "members") + "/invite", submitLabel: "Create invitation link",
+                             cancelURL: Paths.organization(ctx.slug),
+                             fields: [FormField("email", "Email", .email, required: true)] + (try await accessFields(ctx)),
+                             values: values, errors: errors)
+        let response = req.page(MembersView.render(slug: ctx.slug, members: members, invitations: invitations, inviteForm: form,
+                                                   newLink: newLink, shell: ctx.shell("Members", current: "members", notice: req.notice)),
+                                status: status)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+}

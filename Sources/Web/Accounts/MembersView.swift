@@ -1,0 +1,71 @@
+import Domain
+import Foundation
+import Plot
+
+/// A member as the members page lists them.
+public struct MemberRow: Sendable {
+    public let membershipID: UUID
+    public let name: String
+    public let email: String
+    public let role: String
+
+    public init(membershipID: UUID, name: String, email: String, role: String) {
+        self.membershipID = membershipID
+        self.name = name
+        self.email = email
+        self.role = role
+    }
+}
+
+public struct InvitationRow: Sendable {
+    public let id: UUID
+    public let email: String
+    public let role: String
+    public let expires: String
+
+    public init(id: UUID, email: String, role: String, expires: String) {
+        self.id = id
+        self.email = email
+        self.role = role
+        self.expires = expires
+    }
+}
+
+public enum MembersView {
+    /// The members page; `newLink` is the invitation address, shown once right after it is made.
+    public static func render(slug: String, members: [MemberRow], invitations: [InvitationRow], inviteForm: FormModel,
+                              newLink: String?, shell: PageShell) -> String {
+        shell.render([
+            pageHeading("Members", lead: "Who can sign in to this organization, and with which role."),
+            .unwrap(newLink) { link in
+                .div(.class("notice"), .attr("role", "status"),
+                     .p(.strong(.text("Send this link to the person you invited. It works once, for 7 days, and is not shown again."))),
+                     .p(.element(named: "code", nodes: [.class("secret"), .safe(link)])))
+            },
+            .div(.class("table-wrap"), .table(.class("records"),
+                .thead(.tr(.th(.text("Name")), .th(.text("Email")), .th(.text("Role")), .th(.text("Actions")))),
+                .tbody(.forEach(members) { member in
+                    .tr(.td(.attr("data-label", "Name"), .safe(member.name)),
+                        .td(.attr("data-label", "Email"), .safe(member.email)),
+                        .td(.attr("data-label", "Role"), .safe(member.role)),
+                        .td(.attr("data-label", "Actions"),
+                            .link("Change role", to: Paths.edit(slug, "members", member.membershipID), class: "button button--small"), .text(" "),
+                            .link("Remove…", to: Paths.delete(slug, "members", member.membershipID), class: "button button--small")))
+                }))),
+            .h2(.text("Pending invitations")),
+            invitations.isEmpty ? .p(.class("empty-state"), .text("No invitation is waiting to be accepted."))
+                : .div(.class("table-wrap"), .table(.class("records"),
+                    .thead(.tr(.th(.text("Email")), .th(.text("Role")), .th(.text("Expires")), .th(.text("Actions")))),
+                    .tbody(.forEach(invitations) { invitation in
+                        .tr(.td(.attr("data-label", "Email"), .safe(invitation.email)),
+                            .td(.attr("data-label", "Role"), .safe(invitation.role)),
+                            .td(.attr("data-label", "Expires"), .safe(invitation.expires)),
+                            .td(.attr("data-label", "Actions"),
+                                postButton("Revoke", to: Paths.item(slug, "invitations", invitation.id) + "/revoke",
+                                           accessibleLabel: "Revoke the invitation for \(invitation.email)")))
+                    }))),
+            .h2(.text("Invite someone")),
+            FormView.form(inviteForm),
+        ])
+    }
+}
