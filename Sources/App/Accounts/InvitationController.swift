@@ -57,7 +57,7 @@ struct InvitationController: Sendable {
     }
 
     func join(_ invitation: InvitationRecord, _ org: OrganizationRecord, userID: UUID, name: String, on db: any Database) async throws {
-        try await db.transaction { db in
+        try await WriteGate.transaction(db) { db in
             try await Accounts.setMembership(userID: userID, organizationID: org.id!, access: invitation.access, on: db)
             invitation.acceptedAt = Date()
             try await invitation.save(on: db)

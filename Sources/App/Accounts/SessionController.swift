@@ -34,7 +34,7 @@ struct SessionController: Sendable {
         do {
             let setup = try FirstRunSetup.parse(input)
             let hash = try await req.password.async.hash(setup.account.password)
-            let user = try await req.db.transaction { db in
+            let user = try await WriteGate.transaction(req.db) { db in
                 let user = try await Accounts.createUser(setup.account, passwordHash: hash, on: db)
                 let org = OrganizationRecord(content: setup.organization)
                 try await org.create(on: db)

@@ -49,6 +49,12 @@ func useDatabase(_ app: Application, _ location: DatabaseLocation, searchPath: [
 
 func registerRoutes(_ app: Application) throws {
     app.get("healthz") { _ in "ok" }
+    app.get("api", "v1", "openapi.json") { _ -> Response in
+        // Encoded with its keys as written: OpenAPI's own names are camelCase.
+        let response = Response(status: .ok, body: .init(data: try JSONEncoder().encode(OpenAPIDocument.document)))
+        response.headers.contentType = .json
+        return response
+    }
     app.get("static", "align.css") { _ -> Response in
         let response = Response(status: .ok, body: .init(string: Stylesheet.css))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])

@@ -103,7 +103,7 @@ struct OrganizationController: Sendable {
     /// Creates an organization with the signed-in person as its first administrator.
     func create(_ input: FormInput, _ req: Request) async throws -> Stored<Organization> {
         let signedIn = try req.requireSignedIn()
-        return try await req.db.transaction { db in
+        return try await WriteGate.transaction(req.db) { db in
             let org = try await save(input, existing: nil, on: db)
             try await Accounts.setMembership(userID: signedIn.userID, organizationID: org.id, access: Access(role: .admin), on: db)
             try await AuditLog.record(AuditRecord(organizationID: org.id, userID: signedIn.userID, actorName: signedIn.name, action: .create,

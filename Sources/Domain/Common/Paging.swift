@@ -2,12 +2,14 @@
 public struct Pagination: Sendable, Equatable {
     public static let defaultSize = 25
     public static let maxSize = 100
+    /// Far beyond any real list; keeps the offset arithmetic from overflowing.
+    public static let maxPage = 1_000_000
 
     public let page: Int
     public let per: Int
 
     public init(page: Int?, per: Int?) {
-        self.page = max(1, page ?? 1)
+        self.page = min(Pagination.maxPage, max(1, page ?? 1))
         self.per = min(Pagination.maxSize, max(1, per ?? Pagination.defaultSize))
     }
 

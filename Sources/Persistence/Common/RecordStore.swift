@@ -36,7 +36,7 @@ public struct RecordStore<Record: ContentRecord>: Sendable {
     public func create(_ content: Record.Content, id: UUID? = nil) async throws -> Stored<Record.Content> {
         let record = Record(organizationID: organizationID, content: content)
         record.id = id
-        try await db.transaction { tx in
+        try await WriteGate.transaction(db) { tx in
             try await record.willSave(isNew: true, on: tx)
             try await record.create(on: tx)
             try await record.saveRelations(of: content, on: tx)
@@ -46,7 +46,7 @@ public struct RecordStore<Record: ContentRecord>: Sendable {
 
     public func update(_ record: Record, with content: Record.Content) async throws -> Stored<Record.Content> {
         record.apply(content)
-        try await db.transaction { tx in
+        try await WriteGate.transaction(db) { tx in
             try await record.willSave(isNew: false, on: tx)
             try await record.update(on: tx)
             try await record.saveRelations(of: content, on: tx)

@@ -26,7 +26,7 @@ public enum DemoLoader {
     }
 
     static func load(_ demo: DemoOrganization, on db: any Database) async throws -> DemoLoadSummary {
-        try await db.transaction { tx in
+        try await WriteGate.transaction(db) { tx in
             var run = DemoRun(db: tx, slug: demo.slug)
             let orgID = try await run.organization(demo)
             try await run.insertAll(demo, organizationID: orgID)

@@ -28,7 +28,7 @@ public enum Reordering {
     /// Swaps the stage with its neighbour; returns the journey's stage ids in their new order.
     @discardableResult
     public static func move(stage: StageRecord, _ direction: Direction, on db: any Database) async throws -> [UUID] {
-        try await db.transaction { tx in
+        try await WriteGate.transaction(db) { tx in
             let siblings = try await StageRecord.query(on: tx).filter(\.$journeyID == stage.journeyID)
                 .sort(\.$position).sort(\.$id).all()
             return try await swap(siblings, stage.id, direction, on: tx)
@@ -38,7 +38,7 @@ public enum Reordering {
     /// Swaps the touchpoint with its neighbour in the same stage; returns the stage's touchpoint ids in order.
     @discardableResult
     public static func move(touchpoint: TouchpointRecord, _ direction: Direction, on db: any Database) async throws -> [UUID] {
-        try await db.transaction { tx in
+        try await WriteGate.transaction(db) { tx in
             let siblings = try await TouchpointRecord.query(on: tx).filter(\.$stageID == touchpoint.stageID)
                 .sort(\.$position).sort(\.$id).all()
             return try await swap(siblings, touchpoint.id, direction, on: tx)

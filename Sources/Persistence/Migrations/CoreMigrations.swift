@@ -8,7 +8,7 @@ public enum AlignMigrations {
         CreateJourneys(), CreateStages(), CreateTouchpoints(), CreateHandoffs(),
         CreateProcesses(), CreateProcessTouchpoints(), CreateCustomers(), CreateContacts(),
         CreateFrictionPoints(), CreateUsers(), CreateMemberships(), CreateAPITokens(), CreateSignInAttempts(),
-        CreateAuditEntries(), CreateInvitations(),
+        CreateAuditEntries(), CreateInvitations(), CreateWriteGate(),
     ]
 }
 

@@ -1,0 +1,78 @@
+import Domain
+
+/// JSON Schemas of the API's bodies, one input and one output schema per kind of record.
+enum APISchemas {
+    static let uuid: JSONDocument = ["type": "string", "format": "uuid"]
+    static let nullableUUID: JSONDocument = ["type": ["string", "null"], "format": "uuid"]
+    static let text: JSONDocument = ["type": "string"]
+    static func text(max: Int) -> JSONDocument { ["type": "string", "maxLength": .number(max)] }
+    static func integer(_ range: ClosedRange<Int>) -> JSONDocument {
+        ["type": "integer", "minimum": .number(range.lowerBound), "maximum": .number(range.upperBound)]
+    }
+    static func choice<C: Choice>(_ type: C.Type) -> JSONDocument { ["type": "string", "enum": .array(C.allCases.map { .string($0.rawValue) })] }
+    static let uuids: JSONDocument = ["type": "array", "items": uuid]
+    static let date: JSONDocument = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
+
+    /// (property, input schema, output schema, required on input). A nil schema leaves it out of that side.
+    typealias Property = (name: String, input: JSONDocument?, output: JSONDocument?, required: Bool)
+
+    static func same(_ name: String, _ schema: JSONDocument, required: Bool = false) -> Property { (name, schema, schema, required) }
+
+    static let properties: [String: [Property]] = [
+        "organizations": [same("name", text(max: 120), required: true), same("slug", text(max: 60)),
+                          same("purpose", text(max: 2000)), same("brand_promise", text(max: 2000))],
+        "teams": [same("name", text(max: 120), required: true), same("function", choice(TeamFunction.self), required: true),
+                  same("parent_team_id", uuid)],
+        "people": [same("name", text(max: 120), required: true), same("email", text(max: 254)), same("team_id", uuid), same("job_title", text(max: 120))],
+        "goals": [same("title", text(max: 200), required: true), same("description", text(max: 4000)), same("measure", text(max: 1000))],
+        "journeys": [same("name", text(max: 160), required: true), same("segment", text(max: 120)), same("description", text(max: 4000))],
+        "stages": [same("journey_id", uuid, required: true), same("name", text(max: 120), required: true), same("description", text(max: 2000)),
+                   ("position", nil, ["type": "integer"], false)],
+        "touchpoints": [same("stage_id", uuid, required: true), same("name", text(max: 160), required: true),
+                        same("channel", choice(Domain.Channel.self), required: true), same("owning_team_id", uuid, required: true),
+                        same("expected_wait_minutes", integer(0...Touchpoint.maxMinutes)), same("effort_minutes", integer(0...Touchpoint.maxMinutes)),
+                        same("description", text(max: 2000)), ("position", nil, ["type": "integer"], false)],
+        "handoffs": [same("from_touchpoint_id", uuid, required: true), same("to_touchpoint_id", uuid, required: true),
+                     same("accountable_team_id", uuid), same("accountable_person_id", uuid), same("information", text(max: 2000)),
+                     same("customer_repeats", ["type": "boolean"])],
+        "processes": [same("kind", choice(ProcessKind.self), required: true), same("name", text(max: 160), required: true),
+                      same("owner_team_id", uuid), same("description", text(max: 4000)),
+                      ("steps", ["type": "string", "description": "One step per line."], ["type": "array", "items": text], false),
+                      same("last_reviewed", date), same("touchpoint_ids", uuids)],
+        "customers": [same("account_name", text(max: 160), required: true), same("segment", text(max: 120)),
+                      same("value_tier", choice(ValueTier.self), required: true)],
+        "contacts": [same("customer_id", uuid, required: true), same("name", text(max: 120), required: true), same("role", text(max: 120)),
+                     same("email", text(max: 254))],
+        "frictions": [("target", ["type": "string", "description": "touchpoint:ID, handoff:ID or process:ID; or give exactly one of the three ids."], nil, false),
+                      ("touchpoint_id", uuid, nullableUUID, false), ("handoff_id", uuid, nullableUUID, false), ("process_id", uuid, nullableUUID, false),
+                      same("kind", choice(FrictionKind.self), required: true), same("description", text(max: 4000), required: true),
+                      same("severity", integer(FrictionPoint.severities), required: true), same("source", choice(FrictionSource.self), required: true),
+                      same("status", choice(FrictionStatus.self))],
+    ]
+
+    /// The request body schema; with `partial`, nothing is required (PATCH).
+    static func input(_ kind: String, partial: Bool = false) -> JSONDocument {
+        let props = properties[kind] ?? []
+        let required = partial ? [] : props.filter(\.required).map { JSONDocument.string($0.name) }
+        return .object([("type", "object"),
+                        ("properties", .object(props.compactMap { prop in prop.input.map { (prop.name, $0) } }))]
+                       + (required.isEmpty ? [] : [("required", .array(required))]))
+    }
+
+    /// The stored record as returned: its properties plus id and organization.
+    static func output(_ kind: String) -> JSONDocument {
+        let props = properties[kind] ?? []
+        var fields = props.compactMap { prop in prop.output.map { (prop.name, $0) } }
+        fields.insert(("id", uuid), at: 0)
+        if kind != "organizations" { fields.insert(("organization_id", uuid), at: 1) }
+        let required = ["id"] + props.filter { $0.required && $0.output != nil }.map(\.name)
+        return .object([("type", "object"), ("properties", .object(fields)), ("required", .array(required.map { .string($0) }))])
+    }
+
+    static let problem: JSONDocument = [
+        "type": "object", "required": ["title", "status", "detail"],
+        "properties": ["type": text, "title": text, "status": ["type": "integer"], "detail": text,
+                       "errors": ["type": "array", "items": ["type": "object", "required": ["field", "message"],
+                                                             "properties": ["field": text, "message": text]]]],
+    ]
+}

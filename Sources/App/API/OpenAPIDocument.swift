@@ -1,0 +1,149 @@
+import Domain
+import Foundation
+import Vapor
+
+/// The OpenAPI 3.1 description of everything under /api/v1, served at /api/v1/openapi.json.
+/// A test compares it with the registered routes, so the two cannot drift apart.
+enum OpenAPIDocument {
+    static let recordKinds = RecordKind.allCases.map(\.rawValue)
+
+    static func filters(_ kind: String) -> [String] {
+        switch kind {
+        case "teams": TeamsResource.filterNames
+        case "people": PeopleResource.filterNames
+        case "goals": GoalsResource.filterNames
+        case "journeys": JourneysResource.filterNames
+        case "stages": StagesResource.filterNames
+        case "touchpoints": TouchpointsResource.filterNames
+        case "handoffs": HandoffsResource.filterNames
+        case "processes": ProcessesResource.filterNames
+        case "customers": CustomersResource.filterNames
+        case "contacts": ContactsResource.filterNames
+        case "frictions": FrictionsResource.filterNames
+        default: []
+        }
+    }
+
+    static let document: JSONDocument = .object([
+        ("openapi", "3.1.0"),
+        ("info", ["title": "Align API", "version": "1.0.0",
+                  "description": "Organizations, their teams, journeys, touchpoints, handoffs, processes, customers and friction points. Authenticate with a personal API token: Authorization: Bearer <token>."]),
+        ("servers", [["url": "/"]]),
+        ("security", [["bearer": []]]),
+        ("components", .object([
+            ("securitySchemes", ["bearer": ["type": "http", "scheme": "bearer"]]),
+            ("schemas", .object(schemas)),
+        ])),
+        ("paths", .object(paths)),
+    ])
+
+    static var schemas: [(String, JSONDocument)] {
+        var result: [(String, JSONDocument)] = [("Problem", APISchemas.problem)]
+        for kind in ["organizations"] + recordKinds {
+            let name = schemaName(kind)
+            result += [(name, APISchemas.output(kind)), (name + "Input", APISchemas.input(kind)),
+                       (name + "Patch", APISchemas.input(kind, partial: true))]
+        }
+        return result
+    }
+
+    static func schemaName(_ kind: String) -> String {
+        kind.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    static func ref(_ name: String) -> JSONDocument { ["$ref": .string("#/components/schemas/\(name)")] }
+
+    static func json(_ schema: JSONDocument) -> JSONDocument { ["application/json": ["schema": schema]] }
+
+    static func problems(_ codes: [Int]) -> [(String, JSONDocument)] {
+        codes.map { (String($0), ["description": .string(HTTPResponseStatus(statusCode: $0).reasonPhrase),
+                                   "content": ["application/problem+json": ["schema": ref("Problem")]]]) }
+            + [("default", ["description": "Any other problem", "content": ["application/problem+json": ["schema": ref("Problem")]]])]
+    }
+
+    static func operation(_ summary: String, parameters: [JSONDocument] = [], body: JSONDocument? = nil,
+                          success: (String, JSONDocument?), problems codes: [Int]) -> JSONDocument {
+        var pairs: [(String, JSONDocument)] = [("summary", .string(summary))]
+        if !parameters.isEmpty { pairs.append(("parameters", .array(parameters))) }
+        if let body { pairs.append(("requestBody", ["required": true, "content": json(body)])) }
+        let ok: JSONDocument = success.1.map { ["description": "Success", "content": json($0)] } ?? ["description": "Success, no content"]
+        pairs.append(("responses", .object([(success.0, ok)] + problems(codes))))
+        return .object(pairs)
+    }
+
+    static func pathParameter(_ name: String, uuid: Bool = false) -> JSONDocument {
+        ["name": .string(name), "in": "path", "required": true, "schema": uuid ? APISchemas.uuid : APISchemas.text]
+    }
+
+    static func queryParameter(_ name: String, integer: Bool = false) -> JSONDocument {
+        ["name": .string(name), "in": "query", "required": false, "schema": integer ? ["type": "integer"] : APISchemas.text]
+    }
+
+    static func paged(_ item: JSONDocument) -> JSONDocument {
+        ["type": "object", "required": ["items", "page", "per", "total"],
+         "properties": ["items": ["type": "array", "items": item], "page": ["type": "integer"], "per": ["type": "integer"],
+                        "total": ["type": "integer"]]]
+    }
+
+    static var paths: [(String, JSONDocument)] {
+        let org = pathParameter("org"), id = pathParameter("id", uuid: true)
+        let organization = ref("Organizations")
+        var result: [(String, JSONDocument)] = [
+            ("/api/v1/openapi.json", ["get": ["summary": "This document", "security": [], "responses": ["200": ["description": "The OpenAPI document"]]]]),
+            ("/api/v1/organizations", [
+                "get": operation("Organizations the token's owner belongs to", success: ("200", ["type": "array", "items": organization]), problems: [401]),
+                "post": operation("Create an organization; its creator becomes its administrator", body: ref("OrganizationsInput"),
+                                  success: ("201", organization), problems: [400, 401, 422]),
+            ]),
+            ("/api/v1/organizations/{org}", [
+                "get": operation("One organization", parameters: [org], success: ("200", organization), problems: [401, 404]),
+                "put": operation("Replace its settings (administrators)", parameters: [org], body: ref("OrganizationsInput"),
+                                 success: ("200", organization), problems: [400, 401, 403, 404, 422]),
+                "patch": operation("Change some settings (administrators)", parameters: [org], body: ref("OrganizationsPatch"),
+                                   success: ("200", organization), problems: [400, 401, 403, 404, 422]),
+                "delete": operation("Delete it and everything in it (administrators)", parameters: [org], success: ("204", nil),
+                                    problems: [401, 403, 404]),
+            ]),
+            ("/api/v1/organizations/{org}/overview", [
+                "get": operation("Overview figures", parameters: [org], success: ("200", ["type": "object"]), problems: [401, 404]),
+            ]),
+            ("/api/v1/organizations/{org}/journeys/{id}/map", [
+                "get": operation("A journey map: stages with their touchpoint cards, and handoffs", parameters: [org, id],
+                                 success: ("200", ["type": "object", "required": ["journey", "stages", "handoffs"]]), problems: [401, 404]),
+            ]),
+        ]
+        for (kind, key) in [("stages", "stage_ids"), ("touchpoints", "touchpoint_ids")] {
+            result.append(("/api/v1/organizations/{org}/\(kind)/{id}/move", [
+                "post": operation("Move one place up or down", parameters: [org, id],
+                                  body: ["type": "object", "required": ["direction"], "properties": ["direction": ["type": "string", "enum": ["up", "down"]]]],
+                                  success: ("200", ["type": "object", "required": [.string(key)], "properties": [key: APISchemas.uuids]]),
+                                  problems: [400, 401, 403, 404, 422]),
+            ]))
+        }
+        for kind in recordKinds {
+            let name = schemaName(kind), item = ref(name)
+            let query = [queryParameter("page", integer: true), queryParameter("per", integer: true)] + filters(kind).map { queryParameter($0) }
+            result.append(("/api/v1/organizations/{org}/\(kind)", .object([
+                ("get", operation("List \(kind), paginated and filtered", parameters: [org] + query, success: ("200", paged(item)), problems: [401, 404])),
+                ("post", operation("Create", parameters: [org], body: ref(name + "Input"), success: ("201", item), problems: [400, 401, 403, 404, 422])),
+            ])))
+            result.append(("/api/v1/organizations/{org}/\(kind)/{id}", .object([
+                ("get", operation("One record", parameters: [org, id], success: ("200", item), problems: [401, 404])),
+                ("put", operation("Replace", parameters: [org, id], body: ref(name + "Input"), success: ("200", item), problems: [400, 401, 403, 404, 422])),
+                ("patch", operation("Change the given fields", parameters: [org, id], body: ref(name + "Patch"), success: ("200", item),
+                                    problems: [400, 401, 403, 404, 422])),
+                ("delete", operation("Delete", parameters: [org, id], success: ("204", nil), problems: [401, 403, 404, 409])),
+            ])))
+        }
+        return result
+    }
+
+    /// Every (method, path) the document describes, e.g. ("GET", "/api/v1/organizations/{org}/teams").
+    static var operations: Set<String> {
+        var result: Set<String> = []
+        for (path, item) in paths {
+            if case .object(let methods) = item { for (method, _) in methods { result.insert("\(method.uppercased()) \(path)") } }
+        }
+        return result
+    }
+}
