@@ -97,6 +97,10 @@ import VaporTesting
             #expect(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"))
             #expect(page.headers.first(name: "X-Content-Type-Options") == "nosniff")
             #expect(page.headers.first(name: "Referrer-Policy") != nil)
+            for path in ["/no/such/page", "/orgs/acme", "/api/v1/organizations/acme"] {
+                let other = try await t.raw(.GET, path)
+                #expect(other.headers.first(name: "Content-Security-Policy") == csp, "\(path) lacks the security headers")
+            }
         }
     }
 

@@ -27,8 +27,9 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
     }
 
     app.middleware = Middlewares()
-    app.middleware.use(AlignErrorMiddleware())
+    // Outermost, so error pages and redirects carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(AlignErrorMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(AuthenticationMiddleware())
     app.middleware.use(CSRFMiddleware())
