@@ -13,7 +13,9 @@ import VaporTesting
         #expect(response.status == .ok, "\(response.body.string.prefix(300))")
         let html = response.body.string
         let start = try #require(html.range(of: "<code class=\"secret\">"))
-        return String(html[start.upperBound...].prefix { $0 != "<" })
+        let link = String(html[start.upperBound...].prefix { $0 != "<" })
+        #expect(link.hasPrefix("http://"), "the invitation link is not a full address: \(link)")
+        return try #require(URLComponents(string: link)?.path)
     }
 
     @Test func anInvitedPersonCreatesAnAccountAndJoinsOnce() async throws {

@@ -45,8 +45,17 @@ struct MembersController: Sendable {
         try await invitation.create(on: ctx.db)
         try await ctx.audit(.create, "invitations", id: invitation.id!, before: nil,
                             after: FormInput(single: ["name": email, "role": access.role.rawValue]))
-        let link = "/invitations/\(secret)"
+        let link = absoluteURL(req, "/invitations/\(secret)")
         return try await page(req, ctx, values: FormInput(single: ["role": Role.member.rawValue]), errors: [], newLink: link)
+    }
+
+    /// The address as the person invited will type it: this server's host, https when cookies are Secure.
+    func absoluteURL(_ req: Request, _ path: String) -> String {
+        guard let host = req.headers.first(name: .host), !host.isEmpty, !host.contains(where: { $0 == "/" || $0 == "\\" || $0.isWhitespace }) else {
+            return path
+        }
+        let scheme = req.application.storage[SecureCookiesKey.self] == true ? "https" : "http"
+        return "\(scheme)://\(host)\(path)"
     }
 
     /// Reads `role` and, for team leads, `team_ids`; led teams must belong to this organization.
@@ -177,4 +186,9 @@ struct MembersController: Sendable {
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }
+}
+
+/// Whether Align is served over HTTPS, as configured by ALIGN_SECURE_COOKIES.
+struct SecureCookiesKey: StorageKey {
+    typealias Value = Bool
 }

@@ -21,6 +21,7 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
 
     let secure = config.secureCookies
+    app.storage[SecureCookiesKey.self] = secure
     app.sessions.use(.fluent(.align))
     app.sessions.configuration = SessionsConfiguration(cookieName: "align_session") { id in
         HTTPCookies.Value(string: id.string, maxAge: 60 * 60 * 24 * 14, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)

@@ -119,6 +119,7 @@ final class TestApp: @unchecked Sendable {
     func raw(_ method: HTTPMethod, _ path: String, json: String? = nil, form: [(String, String)]? = nil,
              headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         var headers = headers
+        if !headers.contains(name: .host) { headers.add(name: .host, value: "align.test") }
         var body: ByteBuffer?
         if let json {
             headers.contentType = .json
