@@ -44,4 +44,18 @@ import VaporTesting
             #expect(try await t.send(.GET, "/orgs/acme/audit/export.csv", as: .some(lead)).status == .forbidden)
         }
     }
+
+    @Test func movesTokensAndInvitationsAreLoggedToo() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let second = try await t.create("acme", "stages", #"{"journey_id":"\#(seed.journey)","name":"Repair"}"#)
+            _ = try await t.send(.POST, "/api/v1/organizations/acme/stages/\(second)/move", json: #"{"direction":"up"}"#)
+            _ = try await t.send(.POST, "/orgs/acme/tokens", form: [("name", "Nightly export")])
+            _ = try await t.send(.POST, "/orgs/acme/members/invite", form: [("email", "x@example.org"), ("role", "viewer")])
+            let stages = try await t.send(.GET, "/orgs/acme/audit?kind=stages").body.string
+            #expect(stages.contains("position: “2” → “1”"))
+            #expect(try await t.send(.GET, "/orgs/acme/audit?kind=tokens").body.string.contains("Nightly export"))
+            #expect(try await t.send(.GET, "/orgs/acme/audit?kind=invitations").body.string.contains("x@example.org"))
+        }
+    }
 }

@@ -138,6 +138,7 @@ struct MembersController: Sendable {
         }
         invitation.revokedAt = Date()
         try await invitation.save(on: ctx.db)
+        try await ctx.audit(.delete, "invitations", id: id, before: FormInput(single: ["name": invitation.email]), after: nil)
         return redirect(Paths.list(ctx.slug, "members"))
     }
 

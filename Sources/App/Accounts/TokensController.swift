@@ -24,6 +24,9 @@ struct TokensController: Sendable {
             return try await page(req, newSecret: nil, errors: ["Token name is required (at most 120 characters)."], status: .unprocessableEntity)
         }
         let secret = try await Self.issue(userID: ctx.signedIn.userID, organizationID: ctx.id, name: name, on: ctx.db)
+        if let token = try await Accounts.token(hash: APITokenSecret.hash(secret), on: ctx.db) {
+            try await ctx.audit(.create, "tokens", id: token.id!, before: nil, after: FormInput(single: ["name": name]))
+        }
         return try await page(req, newSecret: secret, errors: [])
     }
 
@@ -35,6 +38,7 @@ struct TokensController: Sendable {
         if token.revokedAt == nil {
             token.revokedAt = Date()
             try await token.save(on: ctx.db)
+            try await ctx.audit(.delete, "tokens", id: id, before: FormInput(single: ["name": token.name]), after: nil)
         }
         return redirect(Paths.list(ctx.slug, "tokens"))
     }

@@ -31,7 +31,7 @@ struct AuditController: Sendable {
         let (filter, chosen) = filter(req)
         let page = try await AuditLog.page(ctx.id, filter, pagination(req.queryValues), on: ctx.db)
         let actors = try await AuditLog.actors(ctx.id, on: ctx.db)
-        let kinds = ["organization"] + RecordKind.allCases.map(\.rawValue)
+        let kinds = ["organization", "members", "invitations", "tokens"] + RecordKind.allCases.map(\.rawValue)
         let model = ListModel(
             title: "Audit log", lead: "Every change to \(ctx.organization.name)'s records: who, when, what, and the fields that changed.",
             basePath: Paths.list(ctx.slug, "audit"), newURL: nil, newLabel: "",

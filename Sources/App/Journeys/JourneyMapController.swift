@@ -25,7 +25,9 @@ struct JourneyMapController: Sendable {
         let ctx = try await req.orgContext()
         guard let stage = try await ctx.store(StageRecord.self).find(try req.idParameter()) else { throw Abort(.notFound) }
         try ctx.authorize(.update, .stages)
+        let before = stage.position
         let order = try await Reordering.move(stage: stage, try direction(req), on: ctx.db)
+        try await logMove(ctx, "stages", stage.stored, before: before, after: order.firstIndex(of: stage.stored.id) ?? before)
         if respondWithPage { return redirect(Paths.journeyMap(ctx.slug, stage.journeyID) + "?notice=moved") }
         return try json(["stage_ids": order])
     }
@@ -34,12 +36,23 @@ struct JourneyMapController: Sendable {
         let ctx = try await req.orgContext()
         guard let touchpoint = try await ctx.store(TouchpointRecord.self).find(try req.idParameter()) else { throw Abort(.notFound) }
         try ctx.authorize(.update, .touchpoints, owningTeams: [touchpoint.owningTeamID])
+        let before = touchpoint.position
         let order = try await Reordering.move(touchpoint: touchpoint, try direction(req), on: ctx.db)
+        try await logMove(ctx, "touchpoints", touchpoint.stored, before: before, after: order.firstIndex(of: touchpoint.stored.id) ?? before)
         if respondWithPage {
             let id = touchpoint.stored.id.uuidString
             return redirect(Paths.item(ctx.slug, "journeys", touchpoint.journeyID) + "?notice=moved&touchpoint=\(id)#backstage")
         }
         return try json(["touchpoint_ids": order])
+    }
+
+    /// Records a move in the audit log as a change of position (counted from 1, as people do).
+    func logMove<C: RecordContent>(_ ctx: OrgContext, _ kind: String, _ item: Stored<C>, before: Int, after: Int) async throws {
+        guard before != after else { return }
+        var old = item.content.formInput, new = old
+        old["position"] = String(before + 1)
+        new["position"] = String(after + 1)
+        try await ctx.audit(.update, kind, id: item.id, before: old, after: new)
     }
 
     func mapJSON(req: Request) async throws -> Response {
