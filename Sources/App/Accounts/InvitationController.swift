@@ -50,9 +50,7 @@ struct InvitationController: Sendable {
         let hash = try await req.password.async.hash(account.password)
         let user = try await Accounts.createUser(account, passwordHash: hash, on: req.db)
         try await join(invitation, org, userID: user.id!, name: user.name, on: req.db)
-        req.session.id = nil
-        req.session.data = SessionData()
-        req.session.data["user"] = user.id!.uuidString
+        req.startSession(userID: user.id!)
         return redirect(Paths.organization(org.slug) + "?notice=created")
     }
 

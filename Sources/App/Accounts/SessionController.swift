@@ -41,7 +41,7 @@ struct SessionController: Sendable {
                 try await Accounts.setMembership(userID: user.id!, organizationID: org.id!, access: Access(role: .admin), on: db)
                 return user
             }
-            startSession(req, userID: user.id!)
+            req.startSession(userID: user.id!)
             return redirect(Paths.organization(setup.organization.slug) + "?notice=created")
         } catch let failure as ValidationFailure {
             return setupPage(req, values: input, errors: failure.errors)
@@ -86,7 +86,7 @@ struct SessionController: Sendable {
             return signInPage(req, values: input, errors: [FieldError(field: "email", message: "The email or the password is not right.")],
                               status: .unauthorized)
         }
-        startSession(req, userID: user.id!)
+        req.startSession(userID: user.id!)
         return redirect(Self.safeNext(input.value("next")))
     }
 
@@ -102,13 +102,6 @@ struct SessionController: Sendable {
             values: values, errors: errors)
         model.hiddenFields = ["next": values.value("next") ?? ""]
         return req.page(FormView.render(model, shell: PageShell(title: "Sign in")), status: status ?? (errors.isEmpty ? .ok : .unprocessableEntity))
-    }
-
-    /// A new session id on every sign-in, so a session fixed before signing in is worthless.
-    func startSession(_ req: Request, userID: UUID) {
-        req.session.id = nil
-        req.session.data = SessionData()
-        req.session.data["user"] = userID.uuidString
     }
 
     /// Only same-site paths are followed after sign-in.
@@ -153,5 +146,14 @@ struct SessionController: Sendable {
                      FormField("password_confirmation", "New password again", .password, required: true)],
             values: FormInput(), errors: errors)
         return req.page(FormView.render(model, shell: req.shell(model.title)), status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}
+
+extension Request {
+    /// Signs the person in with a new session id, so a session fixed before signing in is worthless.
+    func startSession(userID: UUID) {
+        session.id = nil
+        session.data = SessionData()
+        session.data["user"] = userID.uuidString
     }
 }

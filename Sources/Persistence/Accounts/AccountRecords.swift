@@ -43,14 +43,8 @@ public final class MembershipRecord: Model, @unchecked Sendable {
     }
 
     public var access: Access {
-        get {
-            Access(role: Role(rawValue: role) ?? .viewer,
-                   ledTeams: Set(teamIDs.split(separator: ",").compactMap { UUID(uuidString: String($0)) }))
-        }
-        set {
-            role = newValue.role.rawValue
-            teamIDs = newValue.ledTeams.map(\.uuidString).sorted().joined(separator: ",")
-        }
+        get { StoredAccess.decode(role: role, teamIDs: teamIDs) }
+        set { (role, teamIDs) = StoredAccess.encode(newValue) }
     }
 }
 
@@ -97,5 +91,16 @@ public final class SignInAttemptRecord: Model, @unchecked Sendable {
         self.address = address
         self.succeeded = succeeded
         self.at = at
+    }
+}
+
+/// An `Access` as two string columns: the role and the led teams' ids, comma-separated.
+enum StoredAccess {
+    static func encode(_ access: Access) -> (role: String, teamIDs: String) {
+        (access.role.rawValue, access.ledTeams.map(\.uuidString).sorted().joined(separator: ","))
+    }
+
+    static func decode(role: String, teamIDs: String) -> Access {
+        Access(role: Role(rawValue: role) ?? .viewer, ledTeams: Set(teamIDs.split(separator: ",").compactMap { UUID(uuidString: String($0)) }))
     }
 }

@@ -23,17 +23,13 @@ public final class InvitationRecord: Model, @unchecked Sendable {
     public init(organizationID: UUID, email: String, access: Access, tokenHash: String, expiresAt: Date, createdBy: UUID?) {
         self.organizationID = organizationID
         self.email = email.lowercased()
-        self.role = access.role.rawValue
-        self.teamIDs = access.ledTeams.map(\.uuidString).sorted().joined(separator: ",")
+        (self.role, self.teamIDs) = StoredAccess.encode(access)
         self.tokenHash = tokenHash
         self.expiresAt = expiresAt
         self.createdBy = createdBy
     }
 
-    public var access: Access {
-        Access(role: Role(rawValue: role) ?? .viewer,
-               ledTeams: Set(teamIDs.split(separator: ",").compactMap { UUID(uuidString: String($0)) }))
-    }
+    public var access: Access { StoredAccess.decode(role: role, teamIDs: teamIDs) }
 
     public func isUsable(at date: Date) -> Bool { acceptedAt == nil && revokedAt == nil && expiresAt > date }
 }
