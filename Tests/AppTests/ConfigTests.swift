@@ -34,4 +34,10 @@ import Testing
         #expect(config.port == 9100)
         #expect(config.host == "0.0.0.0")
     }
+
+    @Test func secureCookiesAreSwitchedOnExplicitly() throws {
+        #expect(try AlignConfig.load(environment: [:]).secureCookies == false)
+        #expect(try AlignConfig.load(environment: ["ALIGN_SECURE_COOKIES": "true"]).secureCookies == true)
+        #expect(throws: AlignConfig.Invalid.self) { try AlignConfig.load(environment: ["ALIGN_SECURE_COOKIES": "maybe"]) }
+    }
 }
