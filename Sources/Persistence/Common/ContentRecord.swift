@@ -17,8 +17,8 @@ public protocol ContentRecord: Model where IDValue == UUID {
     /// Narrows a list by the named filters this kind of record understands.
     static func filtered(_ query: QueryBuilder<Self>, by filters: ListFilters, on db: any Database) async throws
         -> QueryBuilder<Self>
-    /// Restricts a query to one organization.
-    static func scoped(_ query: QueryBuilder<Self>, to organizationID: UUID) -> QueryBuilder<Self>
+    /// The record's `organization_id` field.
+    static var organizationKey: KeyPath<Self, FieldProperty<Self, UUID>> { get }
     /// Fills system-kept fields (positions, derived ids) before the row is written.
     func willSave(isNew: Bool, on db: any Database) async throws
     /// Saves what lives outside the record's own row (links), after the row is saved.
@@ -34,6 +34,11 @@ extension ContentRecord {
 
     public static func filtered(_ query: QueryBuilder<Self>, by filters: ListFilters, on db: any Database) async throws
         -> QueryBuilder<Self> { query }
+
+    /// Restricts a query to one organization.
+    public static func scoped(_ query: QueryBuilder<Self>, to organizationID: UUID) -> QueryBuilder<Self> {
+        query.filter(organizationKey == organizationID)
+    }
 
     public func willSave(isNew: Bool, on db: any Database) async throws {}
 

@@ -30,9 +30,7 @@ public final class CustomerRecord: ContentRecord, @unchecked Sendable {
         Customer(accountName: accountName, segment: segment, valueTier: ValueTier(rawValue: valueTier) ?? .medium)
     }
 
-    public static func scoped(_ query: QueryBuilder<CustomerRecord>, to organizationID: UUID) -> QueryBuilder<CustomerRecord> {
-        query.filter(\.$organizationID == organizationID)
-    }
+    public static var organizationKey: KeyPath<CustomerRecord, FieldProperty<CustomerRecord, UUID>> { \.$organizationID }
 
     public static func sorted(_ query: QueryBuilder<CustomerRecord>) -> QueryBuilder<CustomerRecord> {
         query.sort(\.$accountName).sort(\.$id)
@@ -74,9 +72,7 @@ public final class ContactRecord: ContentRecord, @unchecked Sendable {
 
     public var content: Contact { Contact(customerID: customerID, name: name, role: role, email: email) }
 
-    public static func scoped(_ query: QueryBuilder<ContactRecord>, to organizationID: UUID) -> QueryBuilder<ContactRecord> {
-        query.filter(\.$organizationID == organizationID)
-    }
+    public static var organizationKey: KeyPath<ContactRecord, FieldProperty<ContactRecord, UUID>> { \.$organizationID }
 
     public static func sorted(_ query: QueryBuilder<ContactRecord>) -> QueryBuilder<ContactRecord> {
         query.sort(\.$name).sort(\.$id)

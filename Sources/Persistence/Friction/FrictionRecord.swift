@@ -44,9 +44,7 @@ public final class FrictionRecord: ContentRecord, @unchecked Sendable {
                              status: FrictionStatus(rawValue: status) ?? .open)
     }
 
-    public static func scoped(_ query: QueryBuilder<FrictionRecord>, to organizationID: UUID) -> QueryBuilder<FrictionRecord> {
-        query.filter(\.$organizationID == organizationID)
-    }
+    public static var organizationKey: KeyPath<FrictionRecord, FieldProperty<FrictionRecord, UUID>> { \.$organizationID }
 
     public static func sorted(_ query: QueryBuilder<FrictionRecord>) -> QueryBuilder<FrictionRecord> {
         query.sort(\.$severity, .descending).sort(\.$createdAt, .descending).sort(\.$id)

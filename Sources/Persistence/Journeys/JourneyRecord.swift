@@ -28,9 +28,7 @@ public final class JourneyRecord: ContentRecord, @unchecked Sendable {
 
     public var content: Journey { Journey(name: name, segment: segment, description: details) }
 
-    public static func scoped(_ query: QueryBuilder<JourneyRecord>, to organizationID: UUID) -> QueryBuilder<JourneyRecord> {
-        query.filter(\.$organizationID == organizationID)
-    }
+    public static var organizationKey: KeyPath<JourneyRecord, FieldProperty<JourneyRecord, UUID>> { \.$organizationID }
 
     public static func sorted(_ query: QueryBuilder<JourneyRecord>) -> QueryBuilder<JourneyRecord> {
         query.sort(\.$name).sort(\.$id)
@@ -80,9 +78,7 @@ public final class StageRecord: ContentRecord, @unchecked Sendable {
         position = (last ?? -1) + 1
     }
 
-    public static func scoped(_ query: QueryBuilder<StageRecord>, to organizationID: UUID) -> QueryBuilder<StageRecord> {
-        query.filter(\.$organizationID == organizationID)
-    }
+    public static var organizationKey: KeyPath<StageRecord, FieldProperty<StageRecord, UUID>> { \.$organizationID }
 
     public static func sorted(_ query: QueryBuilder<StageRecord>) -> QueryBuilder<StageRecord> {
         query.sort(\.$journeyID).sort(\.$position).sort(\.$id)

@@ -54,10 +54,7 @@ public final class TouchpointRecord: ContentRecord, @unchecked Sendable {
         position = (last ?? -1) + 1
     }
 
-    public static func scoped(_ query: QueryBuilder<TouchpointRecord>, to organizationID: UUID)
-        -> QueryBuilder<TouchpointRecord> {
-        query.filter(\.$organizationID == organizationID)
-    }
+    public static var organizationKey: KeyPath<TouchpointRecord, FieldProperty<TouchpointRecord, UUID>> { \.$organizationID }
 
     public static func sorted(_ query: QueryBuilder<TouchpointRecord>) -> QueryBuilder<TouchpointRecord> {
         query.sort(\.$journeyID).sort(\.$stageID).sort(\.$position).sort(\.$id)
@@ -114,9 +111,7 @@ public final class HandoffRecord: ContentRecord, @unchecked Sendable {
         if let from = try await TouchpointRecord.find(fromTouchpointID, on: db) { journeyID = from.journeyID }
     }
 
-    public static func scoped(_ query: QueryBuilder<HandoffRecord>, to organizationID: UUID) -> QueryBuilder<HandoffRecord> {
-        query.filter(\.$organizationID == organizationID)
-    }
+    public static var organizationKey: KeyPath<HandoffRecord, FieldProperty<HandoffRecord, UUID>> { \.$organizationID }
 
     public static func sorted(_ query: QueryBuilder<HandoffRecord>) -> QueryBuilder<HandoffRecord> {
         query.sort(\.$journeyID).sort(\.$createdAt).sort(\.$id)

@@ -30,9 +30,7 @@ public final class TeamRecord: ContentRecord, @unchecked Sendable {
         Team(name: name, function: TeamFunction(rawValue: function) ?? .other, parentTeamID: parentTeamID)
     }
 
-    public static func scoped(_ query: QueryBuilder<TeamRecord>, to organizationID: UUID) -> QueryBuilder<TeamRecord> {
-        query.filter(\.$organizationID == organizationID)
-    }
+    public static var organizationKey: KeyPath<TeamRecord, FieldProperty<TeamRecord, UUID>> { \.$organizationID }
 
     public static func sorted(_ query: QueryBuilder<TeamRecord>) -> QueryBuilder<TeamRecord> {
         query.sort(\.$name).sort(\.$id)
@@ -74,9 +72,7 @@ public final class PersonRecord: ContentRecord, @unchecked Sendable {
 
     public var content: Person { Person(name: name, email: email, teamID: teamID, jobTitle: jobTitle) }
 
-    public static func scoped(_ query: QueryBuilder<PersonRecord>, to organizationID: UUID) -> QueryBuilder<PersonRecord> {
-        query.filter(\.$organizationID == organizationID)
-    }
+    public static var organizationKey: KeyPath<PersonRecord, FieldProperty<PersonRecord, UUID>> { \.$organizationID }
 
     public static func sorted(_ query: QueryBuilder<PersonRecord>) -> QueryBuilder<PersonRecord> {
         query.sort(\.$name).sort(\.$id)
@@ -115,10 +111,7 @@ public final class StrategyGoalRecord: ContentRecord, @unchecked Sendable {
 
     public var content: StrategyGoal { StrategyGoal(title: title, description: details, measure: measure) }
 
-    public static func scoped(_ query: QueryBuilder<StrategyGoalRecord>, to organizationID: UUID)
-        -> QueryBuilder<StrategyGoalRecord> {
-        query.filter(\.$organizationID == organizationID)
-    }
+    public static var organizationKey: KeyPath<StrategyGoalRecord, FieldProperty<StrategyGoalRecord, UUID>> { \.$organizationID }
 
     public static func sorted(_ query: QueryBuilder<StrategyGoalRecord>) -> QueryBuilder<StrategyGoalRecord> {
         query.sort(\.$createdAt).sort(\.$id)

@@ -56,9 +56,7 @@ public final class ProcessRecord: ContentRecord, @unchecked Sendable {
         query.with(\.$links)
     }
 
-    public static func scoped(_ query: QueryBuilder<ProcessRecord>, to organizationID: UUID) -> QueryBuilder<ProcessRecord> {
-        query.filter(\.$organizationID == organizationID)
-    }
+    public static var organizationKey: KeyPath<ProcessRecord, FieldProperty<ProcessRecord, UUID>> { \.$organizationID }
 
     public static func sorted(_ query: QueryBuilder<ProcessRecord>) -> QueryBuilder<ProcessRecord> {
         query.sort(\.$name).sort(\.$id)
