@@ -42,6 +42,10 @@ import VaporTesting
         ids["contacts"] = try await t.create(acme, "contacts", #"{"customer_id":"\#(ids["customers"]!)","name":"Ines"}"#, as: who)
         ids["frictions"] = try await t.create(acme, "frictions",
             #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"wait","description":"Long hold","severity":3,"source":"customer"}"#, as: who)
+        ids["conversations"] = try await t.create(acme, "conversations",
+            #"{"customer_id":"\#(ids["customers"]!)","date":"2026-03-02","format":"coffee","does_not_work":"Bills arrive late"}"#, as: who)
+        ids["feedback"] = try await t.create(acme, "feedback",
+            #"{"conversation_id":"\#(ids["conversations"]!)","text":"Bills arrive late","kind":"friction","touchpoint_ids":["\#(seed.touchpoint)"]}"#, as: who)
         return World(seed: seed, ids: ids)
     }
 
@@ -97,7 +101,7 @@ import VaporTesting
             let member = try await t.user("member@example.org")
             try await t.join("acme", member, Access(role: .member))
             let forbidden = try await Self.forbiddenRoutes(t, world, as: member)
-            let allowed = ["POST /orgs/:org/frictions", "POST /api/v1/organizations/:org/frictions"]
+            let allowed = ["frictions", "conversations", "feedback"].flatMap { ["POST /orgs/:org/\($0)", "POST /api/v1/organizations/:org/\($0)"] }
             #expect(forbidden == Self.stateChangingRoutes(t).subtracting(allowed))
         }
     }

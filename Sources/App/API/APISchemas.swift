@@ -48,6 +48,14 @@ enum APISchemas {
                       same("kind", choice(FrictionKind.self), required: true), same("description", text(max: 4000), required: true),
                       same("severity", integer(FrictionPoint.severities), required: true), same("source", choice(FrictionSource.self), required: true),
                       same("status", choice(FrictionStatus.self))],
+        "conversations": [same("customer_id", uuid, required: true), same("contact_ids", uuids), same("date", date, required: true),
+                          same("format", choice(ConversationFormat.self), required: true), same("attendee_ids", uuids),
+                          same("works_well", text(max: 10_000)), same("does_not_work", text(max: 10_000)),
+                          same("matters_most", text(max: 10_000)), same("improvements", text(max: 10_000))],
+        "feedback": [same("text", text(max: 10_000), required: true), same("kind", choice(FeedbackKind.self), required: true),
+                     same("source", choice(FeedbackSource.self)), same("conversation_id", uuid), same("customer_id", uuid),
+                     same("date", date), same("stage_id", uuid), same("touchpoint_ids", uuids),
+                     same("priority", integer(FeedbackItem.priorities))],
     ]
 
     /// The request body schema; with `partial`, nothing is required (PATCH).

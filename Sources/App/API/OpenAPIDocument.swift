@@ -20,6 +20,8 @@ enum OpenAPIDocument {
         case "customers": CustomersResource.filterNames
         case "contacts": ContactsResource.filterNames
         case "frictions": FrictionsResource.filterNames
+        case "conversations": ConversationsResource.filterNames
+        case "feedback": FeedbackResource.filterNames
         default: []
         }
     }

@@ -83,6 +83,8 @@ func registerRoutes(_ app: Application) throws {
     ResourceController<CustomersResource>().register(web: web, api: api)
     ResourceController<ContactsResource>().register(web: web, api: api)
     ResourceController<FrictionsResource>().register(web: web, api: api)
+    ResourceController<ConversationsResource>().register(web: web, api: api)
+    ResourceController<FeedbackResource>().register(web: web, api: api)
 }
 
 /// Headers every response carries; pages use no inline script or style.

@@ -5,7 +5,7 @@ import Web
 
 /// The other records a page needs to show names and offer choices, loaded once per request.
 struct Lookups: Sendable {
-    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers }
+    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations }
 
     var teams: [Stored<Team>] = []
     var people: [Stored<Person>] = []
@@ -15,6 +15,8 @@ struct Lookups: Sendable {
     var handoffs: [Stored<Handoff>] = []
     var processes: [Stored<ProcessPolicy>] = []
     var customers: [Stored<Customer>] = []
+    var contacts: [Stored<Contact>] = []
+    var conversations: [Stored<Conversation>] = []
 
     static func load(_ needs: Set<Need>, _ ctx: OrgContext) async throws -> Lookups {
         var lookups = Lookups()
@@ -26,6 +28,8 @@ struct Lookups: Sendable {
         if needs.contains(.handoffs) { lookups.handoffs = try await ctx.store(HandoffRecord.self).all() }
         if needs.contains(.processes) { lookups.processes = try await ctx.store(ProcessRecord.self).all() }
         if needs.contains(.customers) { lookups.customers = try await ctx.store(CustomerRecord.self).all() }
+        if needs.contains(.contacts) { lookups.contacts = try await ctx.store(ContactRecord.self).all() }
+        if needs.contains(.conversations) { lookups.conversations = try await ctx.store(ConversationRecord.self).all() }
         return lookups
     }
 
@@ -35,6 +39,7 @@ struct Lookups: Sendable {
     func stage(_ id: UUID?) -> Stored<Stage>? { id.flatMap { id in stages.first { $0.id == id } } }
     func touchpoint(_ id: UUID?) -> Stored<Touchpoint>? { id.flatMap { id in touchpoints.first { $0.id == id } } }
     func customer(_ id: UUID?) -> String? { id.flatMap { id in customers.first { $0.id == id }?.accountName } }
+    func contact(_ id: UUID?) -> String? { id.flatMap { id in contacts.first { $0.id == id }?.name } }
     func process(_ id: UUID?) -> String? { id.flatMap { id in processes.first { $0.id == id }?.name } }
 
     /// "Journey › Stage › Touchpoint", for choosing among touchpoints of many journeys.
@@ -52,6 +57,12 @@ struct Lookups: Sendable {
     var personOptions: [FormField.Option] { people.map { .init($0.id.uuidString, $0.name) } }
     var journeyOptions: [FormField.Option] { journeys.map { .init($0.id.uuidString, $0.name) } }
     var customerOptions: [FormField.Option] { customers.map { .init($0.id.uuidString, $0.accountName) } }
+    var contactOptions: [FormField.Option] {
+        contacts.map { .init($0.id.uuidString, $0.role.isEmpty ? $0.name : "\($0.name) (\($0.role))", group: customer($0.customerID)) }
+    }
+    var conversationOptions: [FormField.Option] {
+        conversations.map { .init($0.id.uuidString, "\($0.date) · \(customer($0.customerID) ?? "customer")") }
+    }
 
     var stageOptions: [FormField.Option] {
         stages.map { .init($0.id.uuidString, $0.name, group: journey($0.journeyID)) }

@@ -95,6 +95,8 @@ extension OrgContext {
         case .handoffs: try await store(HandoffRecord.self).find(id) != nil
         case .processes: try await store(ProcessRecord.self).find(id) != nil
         case .customers: try await store(CustomerRecord.self).find(id) != nil
+        case .contacts: try await store(ContactRecord.self).find(id) != nil
+        case .conversations: try await store(ConversationRecord.self).find(id) != nil
         }
     }
 }

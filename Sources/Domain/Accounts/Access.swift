@@ -21,6 +21,10 @@ public enum Role: String, Choice {
 /// The kinds of organization records that permissions speak about.
 public enum RecordKind: String, Sendable, CaseIterable {
     case teams, people, goals, journeys, stages, touchpoints, handoffs, processes, customers, contacts, frictions
+    case conversations, feedback
+
+    /// Kinds anyone but a viewer may add: what customers said and the friction people notice.
+    static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback]
 
     /// Kinds a team lead may change when the record belongs to one of the teams they lead.
     static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .frictions]
@@ -54,10 +58,10 @@ public struct Access: Sendable, Equatable {
         case .admin, .cxLead:
             return true
         case .teamLead:
-            if kind == .frictions && operation == .create { return true }
+            if RecordKind.contributed.contains(kind) && operation == .create { return true }
             return RecordKind.teamOwned.contains(kind) && !owningTeams.isEmpty && !owningTeams.isDisjoint(with: ledTeams)
         case .member:
-            return kind == .frictions && operation == .create
+            return RecordKind.contributed.contains(kind) && operation == .create
         case .viewer:
             return false
         }
@@ -75,8 +79,8 @@ public struct Access: Sendable, Equatable {
         switch role {
         case .admin: "Everything: records, the organization's settings, members and invitations, the audit log."
         case .cxLead: "Reads everything; creates, changes and deletes every kind of record."
-        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs and friction points of the teams they lead; adds friction points anywhere."
-        case .member: "Reads everything; adds friction points."
+        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs and friction points of the teams they lead; records conversations, feedback and friction points anywhere."
+        case .member: "Reads everything; records conversations, feedback and friction points."
         case .viewer: "Reads everything; changes nothing."
         }
     }

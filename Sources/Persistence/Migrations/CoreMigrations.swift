@@ -9,6 +9,7 @@ public enum AlignMigrations {
         CreateProcesses(), CreateProcessTouchpoints(), CreateCustomers(), CreateContacts(),
         CreateFrictionPoints(), CreateUsers(), CreateMemberships(), CreateAPITokens(), CreateSignInAttempts(),
         CreateAuditEntries(), CreateInvitations(), CreateWriteGate(),
+        CreateConversations(), CreateFeedbackItems(), CreateFeedbackTouchpoints(),
     ]
 }
 

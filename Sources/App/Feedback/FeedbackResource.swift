@@ -1,0 +1,76 @@
+import Domain
+import Foundation
+import Persistence
+import Web
+
+/// Single pieces of feedback: what one customer said about one part of the journey.
+struct FeedbackResource: Resource {
+    typealias Record = FeedbackRecord
+    static let segment = "feedback", singular = "feedback item", plural = "Feedback"
+    static let emptyMessage = "No feedback yet. Record a conversation with a customer and split what they said into feedback items."
+    static let needs: Set<Lookups.Need> = [.customers, .conversations, .journeys, .stages, .touchpoints]
+    static let columns = ["Feedback", "Kind", "Customer", "Touchpoints", "Priority", "Source"]
+
+    static var defaults: FormInput { FormInput(single: ["kind": FeedbackKind.friction.rawValue, "source": FeedbackSource.conversation.rawValue]) }
+
+    static func title(_ item: Item, _ lookups: Lookups) -> String {
+        item.text.count > 80 ? String(item.text.prefix(77)) + "…" : item.text
+    }
+
+    static func fields(_ lookups: Lookups) -> [FormField] {
+        [FormField("text", "What the customer said", .textarea(rows: 4), hint: "One thing, in their words.", required: true),
+         .choice("kind", "Kind", FeedbackKind.self),
+         FormField("touchpoint_ids", "Touchpoints it concerns", .checkboxes(lookups.touchpointOptions)),
+         FormField("stage_id", "Or the stage it concerns", .select(lookups.stageOptions, blank: "No particular stage")),
+         FormField("priority", "The customer's own priority", .select(FeedbackItem.priorities.map { .init("\($0)", priorityLabel($0)) },
+                                                                       blank: "Not asked")),
+         FormField("customer_id", "Customer", .select(lookups.customerOptions, blank: "Unknown customer")),
+         FormField("conversation_id", "From the conversation", .select(lookups.conversationOptions, blank: "Not from a conversation")),
+         FormField("date", "Date", .date, hint: "YYYY-MM-DD"),
+         .choice("source", "Source", FeedbackSource.self)]
+    }
+
+    static func priorityLabel(_ priority: Int) -> String {
+        ["1 – nice to have", "2", "3 – matters", "4", "5 – matters most"][priority - 1]
+    }
+
+    static func filters(_ lookups: Lookups, _ current: ListFilters) -> [FilterControl] {
+        [FilterControl("journey_id", "Journey", options: lookups.journeyOptions, selected: current["journey_id"]),
+         FilterControl("kind", "Kind", options: option(FeedbackKind.self), selected: current["kind"]),
+         FilterControl("source", "Source", options: option(FeedbackSource.self), selected: current["source"]),
+         FilterControl("customer_id", "Customer", options: lookups.customerOptions, selected: current["customer_id"])]
+    }
+
+    static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
+        [.link(title(item, lookups), url: Paths.item(slug, segment, item.id)), .text(item.kind.label),
+         item.customerID.map { .link(lookups.customer($0) ?? "—", url: Paths.item(slug, "customers", $0)) } ?? .muted("—"),
+         .text(item.touchpointIDs.compactMap { lookups.touchpoint($0)?.name }.joined(separator: ", ")),
+         item.priority.map { .text("\($0)") } ?? .muted("—"), .text(item.source.label)]
+    }
+
+    static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
+        [Fact("What the customer said", .text(item.text)), Fact("Kind", .text(item.kind.label)),
+         Fact("Touchpoints", item.touchpointIDs.isEmpty ? .muted("none chosen")
+              : .group(item.touchpointIDs.map { id in
+                  let journey = lookups.stage(lookups.touchpoint(id)?.stageID)?.journeyID
+                  return journey.map { .link(lookups.touchpointPath(id), url: Paths.journeyMap(slug, $0, touchpoint: id)) } ?? .muted("—")
+              })),
+         Fact("Stage", item.stageID.flatMap { lookups.stage($0) }.map { .text($0.name) } ?? .muted("—")),
+         Fact("Customer's priority", item.priority.map { .text(priorityLabel($0)) } ?? .muted("not asked")),
+         Fact("Customer", item.customerID.map { .link(lookups.customer($0) ?? "—", url: Paths.item(slug, "customers", $0)) } ?? .muted("unknown")),
+         Fact("Conversation", item.conversationID.map { .link("Open the conversation", url: Paths.item(slug, "conversations", $0)) }
+              ?? .muted("not from a conversation")),
+         Fact("Date", item.date.map { .text($0.description) } ?? .muted("—")), Fact("Source", .text(item.source.label))]
+    }
+
+    static func references(_ content: FeedbackItem) -> [Reference] {
+        (content.conversationID.map { [Reference(field: "conversation_id", label: "Conversation", kind: .conversations, id: $0)] } ?? [])
+            + (content.customerID.map { [Reference(field: "customer_id", label: "Customer", kind: .customers, id: $0)] } ?? [])
+            + (content.stageID.map { [Reference(field: "stage_id", label: "Stage", kind: .stages, id: $0)] } ?? [])
+            + content.touchpointIDs.map { Reference(field: "touchpoint_ids", label: "A chosen touchpoint", kind: .touchpoints, id: $0) }
+    }
+
+    static func afterSave(_ item: Item, slug: String) -> String {
+        item.conversationID.map { Paths.item(slug, "conversations", $0) } ?? Paths.item(slug, segment, item.id)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+public enum FeedbackKind: String, Choice {
+    case worksWell = "works-well"
+    case friction, suggestion, question
+
+    public var label: String {
+        switch self {
+        case .worksWell: "Works well"
+        case .friction: "Friction"
+        case .suggestion: "Suggestion"
+        case .question: "Question"
+        }
+    }
+}
+
+/// Where a piece of feedback came from.
+public enum FeedbackSource: String, Choice {
+    case conversation, survey, ticket
+
+    public var label: String {
+        switch self {
+        case .conversation: "Conversation"
+        case .survey: "Survey"
+        case .ticket: "Ticket"
+        }
+    }
+}
+
+/// One thing a customer said, on the stage or touchpoints it concerns, with the customer's own priority.
+public struct FeedbackItem: RecordContent {
+    public var text: String
+    public var kind: FeedbackKind
+    public var source: FeedbackSource
+    public var conversationID: UUID?
+    public var customerID: UUID?
+    public var date: CalendarDate?
+    public var stageID: UUID?
+    public var touchpointIDs: [UUID]
+    /// The customer's own priority, 1 (nice to have) to 5 (matters most).
+    public var priority: Int?
+
+    public init(text: String, kind: FeedbackKind, source: FeedbackSource = .conversation, conversationID: UUID? = nil,
+                customerID: UUID? = nil, date: CalendarDate? = nil, stageID: UUID? = nil, touchpointIDs: [UUID] = [],
+                priority: Int? = nil) {
+        self.text = text
+        self.kind = kind
+        self.source = source
+        self.conversationID = conversationID
+        self.customerID = customerID
+        self.date = date
+        self.stageID = stageID
+        self.touchpointIDs = touchpointIDs
+        self.priority = priority
+    }
+
+    public static let priorities = 1...5
+
+    public static func parse(_ input: FormInput) throws(ValidationFailure) -> FeedbackItem {
+        var reader = FieldReader(input)
+        let text = reader.text("text", "What the customer said", maxLength: 10_000)
+        let kind = reader.choice("kind", "Kind", as: FeedbackKind.self)
+        let source = input.value("source") == nil ? .conversation : reader.choice("source", "Source", as: FeedbackSource.self)
+        let conversation = reader.optionalID("conversation_id", "Conversation")
+        let customer = reader.optionalID("customer_id", "Customer")
+        let date = reader.optionalDate("date", "Date")
+        let stage = reader.optionalID("stage_id", "Stage")
+        let touchpoints = reader.ids("touchpoint_ids", "Touchpoints")
+        let priority = reader.optionalInt("priority", "Customer's priority", in: priorities)
+        try reader.finish()
+        return FeedbackItem(text: text, kind: kind!, source: source!, conversationID: conversation, customerID: customer, date: date,
+                            stageID: stage, touchpointIDs: touchpoints, priority: priority)
+    }
+
+    public var formInput: FormInput {
+        var input = FormInput.from([("text", text), ("kind", kind.rawValue), ("source", source.rawValue),
+                                    ("conversation_id", conversationID.formValue), ("customer_id", customerID.formValue),
+                                    ("date", date?.description), ("stage_id", stageID.formValue), ("priority", priority.formValue)])
+        input.fields["touchpoint_ids"] = touchpointIDs.map(\.uuidString)
+        return input
+    }
+}

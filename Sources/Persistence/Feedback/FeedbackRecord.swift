@@ -1,0 +1,100 @@
+import Domain
+import FluentKit
+import Foundation
+
+public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
+    public static let schema = "feedback_items"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organization_id") public var organizationID: UUID
+    @Field(key: "text") var text: String
+    @Field(key: "kind") var kind: String
+    @Field(key: "source") var source: String
+    @OptionalField(key: "conversation_id") var conversationID: UUID?
+    @OptionalField(key: "customer_id") var customerID: UUID?
+    @OptionalField(key: "date") var date: String?
+    @OptionalField(key: "stage_id") var stageID: UUID?
+    @OptionalField(key: "priority") var priority: Int?
+    @Children(for: \.$feedback) var links: [FeedbackTouchpointRecord]
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    public init() {}
+
+    public init(organizationID: UUID, content: FeedbackItem) {
+        self.organizationID = organizationID
+        apply(content)
+    }
+
+    public static var organizationKey: KeyPath<FeedbackRecord, FieldProperty<FeedbackRecord, UUID>> { \.$organizationID }
+
+    public func apply(_ content: FeedbackItem) {
+        text = content.text
+        kind = content.kind.rawValue
+        source = content.source.rawValue
+        conversationID = content.conversationID
+        customerID = content.customerID
+        date = content.date?.description
+        stageID = content.stageID
+        priority = content.priority
+    }
+
+    public var content: FeedbackItem {
+        FeedbackItem(text: text, kind: FeedbackKind(rawValue: kind) ?? .friction, source: FeedbackSource(rawValue: source) ?? .conversation,
+                     conversationID: conversationID, customerID: customerID, date: date.flatMap(CalendarDate.init), stageID: stageID,
+                     touchpointIDs: $links.value.map { $0.map(\.touchpointID) } ?? [], priority: priority)
+    }
+
+    /// Replaces the touchpoint links with exactly the content's.
+    public func saveRelations(of content: FeedbackItem, on db: any Database) async throws {
+        let feedbackID = try requireID()
+        try await FeedbackTouchpointRecord.query(on: db).filter(\.$feedback.$id == feedbackID).delete()
+        for touchpointID in content.touchpointIDs {
+            try await FeedbackTouchpointRecord(feedbackID: feedbackID, touchpointID: touchpointID).create(on: db)
+        }
+        $links.value = try await FeedbackTouchpointRecord.query(on: db).filter(\.$feedback.$id == feedbackID).all()
+    }
+
+    public static func withRelations(_ query: QueryBuilder<FeedbackRecord>) -> QueryBuilder<FeedbackRecord> {
+        query.with(\.$links)
+    }
+
+    public static func sorted(_ query: QueryBuilder<FeedbackRecord>) -> QueryBuilder<FeedbackRecord> {
+        query.sort(\.$createdAt, .descending).sort(\.$id)
+    }
+
+    public static func filtered(_ query: QueryBuilder<FeedbackRecord>, by filters: ListFilters, on db: any Database) async throws
+        -> QueryBuilder<FeedbackRecord> {
+        if let kind = filters.choice("kind", as: FeedbackKind.self) { query.filter(\.$kind == kind.rawValue) }
+        if let source = filters.choice("source", as: FeedbackSource.self) { query.filter(\.$source == source.rawValue) }
+        if let conversation = filters.id("conversation_id") { query.filter(\.$conversationID == conversation) }
+        if let customer = filters.id("customer_id") { query.filter(\.$customerID == customer) }
+        if let touchpoint = filters.id("touchpoint_id") {
+            let ids = try await FeedbackTouchpointRecord.query(on: db).filter(\.$touchpointID == touchpoint).all().map { $0.$feedback.id }
+            query.filter(\.$id ~~ ids)
+        }
+        if let journey = filters.id("journey_id") {
+            let stages = try await StageRecord.query(on: db).filter(\.$journeyID == journey).all(\.$id)
+            let touchpoints = try await TouchpointRecord.query(on: db).filter(\.$journeyID == journey).all(\.$id)
+            let linked = try await FeedbackTouchpointRecord.query(on: db).filter(\.$touchpointID ~~ touchpoints).all().map { $0.$feedback.id }
+            query.group(.or) { $0.filter(\.$stageID ~~ stages).filter(\.$id ~~ Array(Set(linked))) }
+        }
+        return query
+    }
+}
+
+/// Which touchpoints a piece of feedback concerns.
+public final class FeedbackTouchpointRecord: Model, @unchecked Sendable {
+    public static let schema = "feedback_touchpoints"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "feedback_id") var feedback: FeedbackRecord
+    @Field(key: "touchpoint_id") var touchpointID: UUID
+
+    public init() {}
+
+    init(feedbackID: UUID, touchpointID: UUID) {
+        self.$feedback.id = feedbackID
+        self.touchpointID = touchpointID
+    }
+}
