@@ -27,6 +27,7 @@ from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import (  # noqa: E402
     ElementClickInterceptedException,
     TimeoutException,
+    WebDriverException,
 )
 from selenium.webdriver.chrome.options import Options  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
@@ -122,10 +123,15 @@ class Context:
         old_url = self.driver.current_url
         old_html = self.driver.find_element(By.TAG_NAME, "html")
         self.click(element)
+        def navigated(d) -> bool:
+            try:
+                return EC.staleness_of(old_html)(d) or d.current_url != old_url
+            except WebDriverException:
+                # Chromium sometimes reports a node of the old page this way instead of as stale.
+                return True
+
         try:
-            self.wait().until(
-                lambda d: EC.staleness_of(old_html)(d) or d.current_url != old_url
-            )
+            self.wait().until(navigated)
         except TimeoutException:
             raise CheckFailed(f"clicking did not navigate away from {old_url}") from None
         self.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
