@@ -1,0 +1,199 @@
+/// One row of a CSV file, with the line it starts on so imports can point people at it.
+public struct CSVRecord: Sendable, Equatable {
+    public let fields: [String]
+    /// The 1-based physical line the record starts on. A quoted field holding line breaks
+    /// makes its record span several lines, so the next record's line jumps accordingly.
+    public let line: Int
+
+    public init(fields: [String], line: Int) {
+        self.fields = fields
+        self.line = line
+    }
+}
+
+/// Why CSV input could not be read: the physical line, the 1-based field within the record,
+/// and what was wrong.
+public struct CSVError: Error, Sendable, Equatable {
+    public let line: Int
+    public let column: Int
+    public let message: String
+
+    public init(line: Int, column: Int, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+}
+
+/// An incremental RFC 4180 reader. Feed it chunks of bytes of any size, split anywhere,
+/// and it hands back each record once complete, so memory stays bounded by the longest
+/// record rather than the file.
+///
+/// Reads UTF-8, with or without a leading byte-order mark, and accepts LF, CRLF or a lone CR
+/// between records. Blank lines are skipped but still counted in line numbers.
+/// To read a file whose header is on row N, drop the first N - 1 records and build a
+/// `CSVHeader` from the next one.
+///
+/// The first error stops the parser: that call throws, and so does every later one, with the
+/// same error. Records completed earlier in the failing chunk are dropped with it.
+public struct CSVParser: Sendable {
+    public let delimiter: UInt8
+
+    private enum State { case recordStart, fieldStart, unquoted, quoted, quoteInQuoted }
+
+    private static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    private var state = State.recordStart
+    private var field = ContiguousArray<UInt8>()
+    private var fields: [String] = []
+    private var ready: [CSVRecord] = []
+    /// The line of the byte being read; lines end at LF, CRLF or a lone CR, quoted or not.
+    private var line = 1
+    private var previousWasCR = false
+    private var recordLine = 1
+    private var fieldLine = 1
+    /// How many leading bytes matched the byte-order mark; they are held back until it is
+    /// clear whether they are the mark, since chunks may split it.
+    private var markBytesSeen = 0
+    private var markSettled = false
+    private var failure: CSVError?
+
+    /// - Parameter delimiter: the byte between fields: comma by default, `;` or tab for
+    ///   spreadsheets set up for other locales. Must be ASCII and not a quote or line break.
+    public init(delimiter: UInt8 = UInt8(ascii: ",")) {
+        precondition(delimiter < 0x80 && ![Self.quote, Self.cr, Self.lf].contains(delimiter),
+                     "CSV delimiter must be ASCII and not a quote or line break")
+        self.delimiter = delimiter
+    }
+
+    /// Reads the next chunk and returns the records it completed.
+    public mutating func feed(_ bytes: some Sequence<UInt8>) throws(CSVError) -> [CSVRecord] {
+        if failure == nil, bytes.withContiguousStorageIfAvailable({ consume($0) }) == nil {
+            ContiguousArray(bytes).withUnsafeBufferPointer { consume($0) }
+        }
+        return try takeReady()
+    }
+
+    /// Ends the input and returns the last record if it had no line break after it.
+    /// Afterwards the parser starts over, ready for another document.
+    public mutating func finish() throws(CSVError) -> [CSVRecord] {
+        if failure == nil {
+            if !markSettled { replayHeldMarkBytes() }
+            switch state {
+            case .recordStart: break
+            case .quoted: fail(line: fieldLine, "unterminated quoted field")
+            case .fieldStart, .unquoted, .quoteInQuoted: endRecord()
+            }
+        }
+        let records = try takeReady()
+        self = CSVParser(delimiter: delimiter)
+        return records
+    }
+
+    private mutating func takeReady() throws(CSVError) -> [CSVRecord] {
+        defer { ready = [] }
+        if let failure { throw failure }
+        return ready
+    }
+
+    private mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        while !markSettled, i < bytes.count {
+            if bytes[i] == Self.byteOrderMark[markBytesSeen] {
+                markBytesSeen += 1
+                i += 1
+                markSettled = markBytesSeen == Self.byteOrderMark.count
+            } else {
+                replayHeldMarkBytes()
+            }
+        }
+        while i < bytes.count, failure == nil {
+            // Copy runs of ordinary bytes in one go; only the special ones need the state machine.
+            if state == .unquoted || state == .quoted {
+                let start = i
+                let stopsOnDelimiter = state == .unquoted
+                while i < bytes.count, !isSpecial(bytes[i], stopsOnDelimiter) { i += 1 }
+                if i > start {
+                    field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    previousWasCR = false
+                }
+                if i == bytes.count { break }
+            }
+            step(bytes[i])
+            i += 1
+        }
+    }
+
+    /// Bytes that looked like the start of a byte-order mark but were not: they are content.
+    private mutating func replayHeldMarkBytes() {
+        markSettled = true
+        for byte in Self.byteOrderMark.prefix(markBytesSeen) where failure == nil { step(byte) }
+    }
+
+    private func isSpecial(_ byte: UInt8, _ stopsOnDelimiter: Bool) -> Bool {
+        byte == Self.quote || byte == Self.cr || byte == Self.lf || (stopsOnDelimiter && byte == delimiter)
+    }
+
+    private mutating func step(_ byte: UInt8) {
+        let isNewline = byte == Self.cr || byte == Self.lf
+        switch state {
+        case .recordStart:
+            // A line break here is a blank line or the LF of a CRLF; either way there is no record.
+            if !isNewline {
+                recordLine = line
+                startField(byte)
+            }
+        case .fieldStart:
+            startField(byte)
+        case .unquoted:
+            if byte == delimiter { endField() }
+            else if isNewline { endRecord() }
+            else if byte == Self.quote { fail(line: line, "quote inside an unquoted field") }
+            else { field.append(byte) }
+        case .quoted:
+            if byte == Self.quote { state = .quoteInQuoted } else { field.append(byte) }
+        case .quoteInQuoted:
+            if byte == Self.quote {
+                field.append(byte)
+                state = .quoted
+            } else if byte == delimiter { endField() }
+            else if isNewline { endRecord() }
+            else { fail(line: line, "unexpected character after closing quote") }
+        }
+        if byte == Self.cr || (byte == Self.lf && !previousWasCR) { line += 1 }
+        previousWasCR = byte == Self.cr
+    }
+
+    private mutating func startField(_ byte: UInt8) {
+        fieldLine = line
+        if byte == Self.quote { state = .quoted }
+        else if byte == delimiter { endField() }
+        else if byte == Self.cr || byte == Self.lf { endRecord() }
+        else {
+            field.append(byte)
+            state = .unquoted
+        }
+    }
+
+    private mutating func endField() {
+        guard let text = String(validating: field, as: UTF8.self) else {
+            return fail(line: fieldLine, "not valid UTF-8")
+        }
+        fields.append(text)
+        field.removeAll(keepingCapacity: true)
+        state = .fieldStart
+    }
+
+    private mutating func endRecord() {
+        endField()
+        guard failure == nil else { return }
+        ready.append(CSVRecord(fields: fields, line: recordLine))
+        fields = []
+        state = .recordStart
+    }
+
+    private mutating func fail(line: Int, _ message: String) {
+        failure = CSVError(line: line, column: fields.count + 1, message: message)
+    }
+}
