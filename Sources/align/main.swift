@@ -28,7 +28,7 @@ struct Align: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "align",
         abstract: "Align: the customer dimension inside your organization.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, User.self, Token.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, User.self, Token.self, Analyze.self],
         defaultSubcommand: Serve.self)
 }
 
@@ -131,4 +131,33 @@ func readPassword() throws -> String {
         throw ValidationError("No password given: pass --password or type one on standard input.")
     }
     return line
+}
+
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read a CSV without importing it; write it to standard output with sentiment and theme columns added.")
+
+    @Argument(help: "The CSV file to read.") var file: String
+    @Option(help: "The column holding the customers' words.") var textColumn: String
+    @Option(help: "The 1-based row holding the column names (default 1).") var headerRow = 1
+    @Option(help: "Field separator: a single character such as , ; or \\t (default ,).") var delimiter = ","
+
+    func run() throws {
+        let separator = delimiter == "\\t" ? "\t" : delimiter
+        guard separator.utf8.count == 1, let byte = separator.utf8.first, byte != UInt8(ascii: "\""), byte != 10, byte != 13 else {
+            throw ValidationError("--delimiter must be one character other than a quote or a line break.")
+        }
+        var buffer = ""
+        let output = FileHandle.standardOutput
+        let analysis = CSVAnalysis(path: file, textColumn: textColumn, delimiter: byte, headerRow: headerRow)
+        let rows = try analysis.run { line in
+            buffer += line
+            if buffer.utf8.count >= 1 << 16 {
+                output.write(Data(buffer.utf8))
+                buffer = ""
+            }
+        }
+        output.write(Data(buffer.utf8))
+        FileHandle.standardError.write(Data("Analysed \(rows) rows.\n".utf8))
+    }
 }

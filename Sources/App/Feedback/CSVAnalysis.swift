@@ -1,0 +1,81 @@
+import Domain
+import Foundation
+
+/// `align analyze`: reads any CSV without importing it and writes it back with sentiment and theme
+/// columns added. The file is streamed twice (once to find the themes, once to write), so memory
+/// stays flat however long the file is.
+public struct CSVAnalysis: Sendable {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public let path: String
+    public let textColumn: String
+    public let delimiter: UInt8
+    /// The 1-based row holding the column names (survey tools put extra rows above or below it).
+    public let headerRow: Int
+
+    public init(path: String, textColumn: String, delimiter: UInt8 = UInt8(ascii: ","), headerRow: Int = 1) {
+        self.path = path
+        self.textColumn = textColumn
+        self.delimiter = delimiter
+        self.headerRow = max(1, headerRow)
+    }
+
+    /// Runs both passes, handing each output line to `write`; returns how many rows were analysed.
+    @discardableResult
+    public func run(write: (String) -> Void) throws -> Int {
+        var counter = ThemeEngine.Counter()
+        try forEachRow { _, text in counter.add(text) }
+        let engine = ThemeEngine(minimumSupport: max(3, counter.documents / 500))
+        let themes = engine.themes(from: counter)
+        let analyzer = SentimentAnalyzer()
+        var rows = 0
+        try forEachRow(header: { names in
+            write(CSVWriter.line(names + ["sentiment_score", "sentiment_label", "theme"], delimiter: delimiter))
+        }) { record, text in
+            let sentiment = analyzer.score(text)
+            let theme = ThemeEngine.assign(text, to: themes)?.name ?? ""
+            write(CSVWriter.line(record.fields + [String(format: "%.3f", sentiment.value), sentiment.label.rawValue, theme],
+                                 delimiter: delimiter))
+            rows += 1
+        }
+        return rows
+    }
+
+    /// Streams the file, calling `body` with each data row and its text column.
+    func forEachRow(header: ([String]) -> Void = { _ in }, _ body: (CSVRecord, String) throws -> Void) throws {
+        guard let file = FileHandle(forReadingAtPath: path) else {
+            throw Failure(description: "Cannot open \(path): no such file, or it is not readable.")
+        }
+        defer { try? file.close() }
+        var parser = CSVParser(delimiter: delimiter)
+        var seen = 0
+        var column: Int?
+        func handle(_ records: [CSVRecord]) throws {
+            for record in records {
+                seen += 1
+                if seen < headerRow { continue }
+                guard let index = column else {
+                    let names = CSVHeader(record)
+                    guard let found = names.index(of: textColumn) else {
+                        throw Failure(description: "Line \(record.line): no column named \"\(textColumn)\". Columns are: \(names.names.joined(separator: ", ")).")
+                    }
+                    column = found
+                    header(names.names)
+                    continue
+                }
+                try body(record, index < record.fields.count ? record.fields[index] : "")
+            }
+        }
+        do {
+            while let chunk = try file.read(upToCount: 1 << 16), !chunk.isEmpty {
+                try handle(try parser.feed(chunk))
+            }
+            try handle(try parser.finish())
+        } catch let error as CSVError {
+            throw Failure(description: "Line \(error.line), column \(error.column): \(error.message). Nothing after it was read.")
+        }
+        if column == nil { throw Failure(description: "\(path) has no header row \(headerRow): the file has \(seen) rows.") }
+    }
+}

@@ -1,0 +1,100 @@
+/// Scores how positive or negative a customer comment is, with lexicon and rules tuned for
+/// service language: word valences, multi-word service phrases ("still waiting", "sorted it
+/// out"), negation, intensifiers, contrast ("friendly but I waited three weeks"), exclamation
+/// marks, capitals, emoji and emoticons.
+///
+/// Rules rather than a trained model, so every score can be explained (`SentimentScore.reasons`)
+/// and corrected by editing a word list. Fast enough for millions of comments: one pass over the
+/// bytes, one dictionary lookup per word, no regular expressions or Foundation.
+public struct SentimentAnalyzer: Sendable {
+    /// Each "!" adds this much emphasis, up to `maxExclamations` of them.
+    static let exclamationBoost = 0.3
+    static let maxExclamations = 3
+    /// At most this many reasons agreeing with the score, plus the strongest one against it.
+    static let maxReasons = 3
+
+    let lexicon: SentimentLexicon
+
+    /// Uses the built-in lexicon, parsed once per process and shared by every analyser.
+    public init() {
+        lexicon = .standard
+    }
+
+    /// Scores one comment of any length; empty or sentiment-free text is `SentimentScore.neutral`.
+    public func score(_ text: String) -> SentimentScore {
+        let scan = SentimentScan(text)
+        var pass = SentimentPass(lexicon: lexicon, scan: scan)
+        pass.run()
+        pass.weighContrast()
+        let contributions = pass.contributions
+        guard !contributions.isEmpty else { return .neutral }
+        var sum = 0.0
+        for contribution in contributions { sum += contribution.value }
+        var emphasis = 0.0
+        if sum != 0 {
+            emphasis = Double(min(scan.exclamations, Self.maxExclamations)) * Self.exclamationBoost
+            if sum < 0 { emphasis = -emphasis }
+        }
+        let value = SentimentScore.normalise(sum + emphasis)
+        let label = SentimentLabel(value: value)
+        var reasons = Self.reasons(contributions, tokens: scan.tokens, label: label)
+        if emphasis != 0 && label != .neutral {
+            let marks = String(repeating: "!", count: min(scan.exclamations, Self.maxExclamations))
+            reasons.append("“\(marks)” (exclamation, \(Self.signed(emphasis)))")
+        }
+        return SentimentScore(value: value, label: label, reasons: reasons)
+    }
+
+    /// The strongest contributions on the winning side, then the strongest against it if it was
+    /// substantial, so "friendly but I waited three weeks" shows both halves.
+    static func reasons(
+        _ contributions: [SentimentContribution], tokens: [SentimentToken], label: SentimentLabel
+    ) -> [String] {
+        let ranked = contributions.sorted { abs($0.value) > abs($1.value) }
+        var chosen: [SentimentContribution]
+        switch label {
+        case .neutral:
+            chosen = Array(ranked.prefix(maxReasons))
+        case .positive, .negative:
+            let agrees = { (c: SentimentContribution) in (c.value > 0) == (label == .positive) }
+            chosen = Array(ranked.lazy.filter(agrees).prefix(maxReasons))
+            // A contrasted clause is worth showing even when small; otherwise only a real counterweight.
+            if let against = ranked.first(where: { !agrees($0) }),
+               abs(against.value) >= 1.5 || (abs(against.value) >= 0.5 && against.notes.contains(.softened)) {
+                chosen.append(against)
+            }
+        }
+        return chosen.map { describe($0, tokens: tokens) }
+    }
+
+    /// e.g. "“not helpful” (word, negated, −1.5)" or "“still waiting” (service phrase, −2.5)".
+    static func describe(_ contribution: SentimentContribution, tokens: [SentimentToken]) -> String {
+        var quoted = ""
+        for token in tokens[contribution.tokens] where !token.text.isEmpty {
+            if !quoted.isEmpty { quoted += " " }
+            quoted += token.text
+        }
+        var parts: [String]
+        switch contribution.source {
+        case .word: parts = ["word"]
+        case .phrase: parts = ["service phrase"]
+        case .emoji: parts = ["emoji"]
+        case .emoticon: parts = ["emoticon"]
+        }
+        let notes = contribution.notes
+        if notes.contains(.negated) { parts.append("negated") }
+        if notes.contains(.intensified) { parts.append("intensified") }
+        if notes.contains(.dampened) { parts.append("softened") }
+        if notes.contains(.capitals) { parts.append("in capitals") }
+        if notes.contains(.stressed) { parts.append("stressed by contrast") }
+        if notes.contains(.softened) { parts.append("outweighed by contrast") }
+        parts.append(signed(contribution.value))
+        return "“\(quoted)” (\(parts.joined(separator: ", ")))"
+    }
+
+    /// One decimal place with a true minus sign, without Foundation's formatters.
+    static func signed(_ value: Double) -> String {
+        let tenths = Int((abs(value) * 10).rounded())
+        return (value < 0 ? "−" : "+") + "\(tenths / 10).\(tenths % 10)"
+    }
+}

@@ -1,0 +1,140 @@
+/// What one word or phrase does to a score.
+struct SentimentEntry: Sendable {
+    enum Role: UInt8, Sendable {
+        /// Carries `valence` (often zero: a phrase start, or a word that matters only when negated).
+        case plain
+        /// Flips or damps the next sentiment within three tokens: "not", "never", "without".
+        case negator
+        /// Multiplies the next sentiment by `scale`: "very" (>1), "slightly" (<1).
+        case scale
+        /// What follows outweighs what came before: "but", "however".
+        case contrast
+        /// Like `contrast` mid-sentence; at the start of a sentence it opens a concession that
+        /// ends at the next comma: "Although the engineer was friendly, …".
+        case concessive
+        /// A concession wherever it stands: "great service despite the delay" stays positive.
+        case despite
+    }
+
+    var valence = 0.0
+    /// The valence when negated, where flipping would be wrong: "didn't call back" is −2.5, not 0.
+    var negatedValence: Double?
+    var role = Role.plain
+    var scale = 1.0
+    /// Phrases that start with this word, longest first, as indices into `SentimentLexicon.phrases`.
+    var phrases: Range<Int> = 0..<0
+
+    /// Parses a list's leading field: "-2.5", "0/-2.5" (valence, then when negated), "x1.3" (scale),
+    /// or a role name: "neg", "but", "though", "despite".
+    init?(spec: Substring) {
+        switch spec {
+        case "neg": role = .negator
+        case "but": role = .contrast
+        case "though": role = .concessive
+        case "despite": role = .despite
+        default:
+            if spec.first == "x" {
+                guard let scale = Double(spec.dropFirst()) else { return nil }
+                role = .scale
+                self.scale = scale
+                return
+            }
+            let parts = spec.split(separator: "/")
+            guard let valence = Double(parts[0]) else { return nil }
+            self.valence = valence
+            if parts.count > 1 {
+                guard let negated = Double(parts[1]) else { return nil }
+                negatedValence = negated
+            }
+        }
+    }
+
+    init() {}
+}
+
+/// A multi-word unit such as "still waiting"; `#` in `rest` matches any number ("waited # weeks").
+struct SentimentPhrase: Sendable {
+    let rest: [String]
+    let entry: SentimentEntry
+}
+
+/// Words and phrases with what they do, parsed once from the compact lists in
+/// `SentimentWords*.swift` and `SentimentPhrases.swift` into one dictionary, so scoring
+/// needs a single lookup per token.
+struct SentimentLexicon: Sendable {
+    let entries: [String: SentimentEntry]
+    let phrases: [SentimentPhrase]
+
+    static let standard = SentimentLexicon()
+
+    init() {
+        var entries: [String: SentimentEntry] = [:]
+        for list in [Self.modifiers, Self.positiveWords, Self.negativeWords, Self.mixedWords] {
+            for line in list.split(separator: "\n") {
+                let fields = line.split(separator: " ")
+                guard let spec = fields.first, let entry = SentimentEntry(spec: spec) else { continue }
+                for word in fields.dropFirst() { entries[String(word)] = entry }
+            }
+        }
+        var grouped: [String: [SentimentPhrase]] = [:]
+        for line in (Self.complaintPhrases + "\n" + Self.praisePhrases).split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count >= 3, let entry = SentimentEntry(spec: fields[0]) else { continue }
+            let phrase = SentimentPhrase(rest: fields.dropFirst(2).map(String.init), entry: entry)
+            grouped[String(fields[1]), default: []].append(phrase)
+        }
+        var phrases: [SentimentPhrase] = []
+        for (first, group) in grouped {
+            let start = phrases.count
+            phrases += group.sorted { $0.rest.count > $1.rest.count }
+            entries[first, default: SentimentEntry()].phrases = start..<phrases.count
+        }
+        self.entries = entries
+        self.phrases = phrases
+    }
+
+    /// Number words that `#` in a phrase matches besides digits.
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "few", "several", "many", "couple",
+    ]
+
+    /// The longest phrase among `candidates` that starts at `start`, and how many tokens it spans.
+    func phrase(in candidates: Range<Int>, tokens: [SentimentToken], at start: Int) -> (SentimentEntry, Int)? {
+        candidates: for index in candidates {
+            let phrase = phrases[index]
+            guard start + phrase.rest.count < tokens.count else { continue }
+            for (offset, word) in phrase.rest.enumerated() {
+                let token = tokens[start + 1 + offset]
+                let matches = word == "#"
+                    ? token.kind == .number || (token.kind == .word && Self.numberWords.contains(token.text))
+                    : token.kind == .word && token.text == word
+                if !matches { continue candidates }
+            }
+            return (phrase.entry, phrase.rest.count + 1)
+        }
+        return nil
+    }
+
+    /// Negators, intensifiers, dampeners and contrast words. Scales are multipliers on the next
+    /// sentiment word; "n't" forms are also caught by spelling, these cover the ones typed without it.
+    static let modifiers = """
+    neg not no never cannot without hardly barely scarcely rarely seldom nobody nothing none neither nor nowhere
+    neg lack lacks lacking lacked dont didnt doesnt cant wont isnt wasnt arent werent hasnt havent hadnt couldnt
+    neg wouldnt shouldnt aint neednt can't won't don't didn't doesn't isn't wasn't aren't weren't hasn't haven't
+    neg hadn't couldn't wouldn't shouldn't ain't needn't
+    x1.3 very really so totally completely truly highly super seriously thoroughly deeply entirely bloody
+    x1.5 extremely utterly incredibly exceptionally ridiculously insanely unbelievably exceedingly immensely
+    x1.5 tremendously remarkably
+    x1.4 absolutely hugely massively enormously damn
+    x1.2 particularly especially too such most genuinely properly fully overly
+    x1.1 quite pretty
+    x0.5 slightly marginally mildly
+    x0.6 somewhat kinda sorta partly partially occasionally
+    x0.7 moderately almost nearly sometimes
+    x0.8 fairly reasonably relatively mostly rather
+    but but however
+    though although though
+    despite despite
+    """
+}
