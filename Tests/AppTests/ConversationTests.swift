@@ -66,4 +66,22 @@ import VaporTesting
             #expect(praise["total"] as? Int == 1)
         }
     }
+
+    @Test func feedbackCarriesItsSentimentWithTheReasons() async throws {
+        try await TestApp.run { t in
+            _ = try await t.seed()
+            let angry = try await t.create("acme", "feedback", #"{"text":"On hold for 40 minutes and transferred again","kind":"friction"}"#)
+            _ = try await t.create("acme", "feedback", #"{"text":"They sorted it out the same day","kind":"works-well"}"#)
+            let item = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/feedback/\(angry)"))
+            #expect(item["sentiment_label"] as? String == "negative")
+            #expect((item["sentiment_score"] as? Double ?? 0) < -0.3)
+            let negative = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/feedback?sentiment=negative"))
+            #expect(negative["total"] as? Int == 1)
+            let page = try await t.send(.GET, "/orgs/acme/feedback/\(angry)").body.string
+            #expect(page.contains("Negative -0.") && page.contains("on hold"))
+            let edited = try t.object(try await t.send(.PATCH, "/api/v1/organizations/acme/feedback/\(angry)",
+                                                       json: #"{"text":"Quick response, kept me informed"}"#))
+            #expect(edited["sentiment_label"] as? String == "positive")
+        }
+    }
 }

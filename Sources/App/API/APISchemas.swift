@@ -55,7 +55,9 @@ enum APISchemas {
         "feedback": [same("text", text(max: 10_000), required: true), same("kind", choice(FeedbackKind.self), required: true),
                      same("source", choice(FeedbackSource.self)), same("conversation_id", uuid), same("customer_id", uuid),
                      same("date", date), same("stage_id", uuid), same("touchpoint_ids", uuids),
-                     same("priority", integer(FeedbackItem.priorities))],
+                     same("priority", integer(FeedbackItem.priorities)),
+                     ("sentiment_score", nil, ["type": "number", "minimum": -1, "maximum": 1], false),
+                     ("sentiment_label", nil, choice(SentimentLabel.self), false)],
     ]
 
     /// The request body schema; with `partial`, nothing is required (PATCH).

@@ -9,7 +9,7 @@ struct FeedbackResource: Resource {
     static let segment = "feedback", singular = "feedback item", plural = "Feedback"
     static let emptyMessage = "No feedback yet. Record a conversation with a customer and split what they said into feedback items."
     static let needs: Set<Lookups.Need> = [.customers, .conversations, .journeys, .stages, .touchpoints]
-    static let columns = ["Feedback", "Kind", "Customer", "Touchpoints", "Priority", "Source"]
+    static let columns = ["Feedback", "Kind", "Sentiment", "Customer", "Touchpoints", "Priority", "Source"]
 
     static var defaults: FormInput { FormInput(single: ["kind": FeedbackKind.friction.rawValue, "source": FeedbackSource.conversation.rawValue]) }
 
@@ -38,11 +38,12 @@ struct FeedbackResource: Resource {
         [FilterControl("journey_id", "Journey", options: lookups.journeyOptions, selected: current["journey_id"]),
          FilterControl("kind", "Kind", options: option(FeedbackKind.self), selected: current["kind"]),
          FilterControl("source", "Source", options: option(FeedbackSource.self), selected: current["source"]),
+         FilterControl("sentiment", "Sentiment", options: option(SentimentLabel.self), selected: current["sentiment"]),
          FilterControl("customer_id", "Customer", options: lookups.customerOptions, selected: current["customer_id"])]
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(title(item, lookups), url: Paths.item(slug, segment, item.id)), .text(item.kind.label),
+        [.link(title(item, lookups), url: Paths.item(slug, segment, item.id)), .text(item.kind.label), sentiment(item),
          item.customerID.map { .link(lookups.customer($0) ?? "—", url: Paths.item(slug, "customers", $0)) } ?? .muted("—"),
          .text(item.touchpointIDs.compactMap { lookups.touchpoint($0)?.name }.joined(separator: ", ")),
          item.priority.map { .text("\($0)") } ?? .muted("—"), .text(item.source.label)]
@@ -50,6 +51,7 @@ struct FeedbackResource: Resource {
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
         [Fact("What the customer said", .text(item.text)), Fact("Kind", .text(item.kind.label)),
+         Fact("Sentiment", .group([sentiment(item)] + SentimentAnalyzer().score(item.text).reasons.map { .muted($0) })),
          Fact("Touchpoints", item.touchpointIDs.isEmpty ? .muted("none chosen")
               : .group(item.touchpointIDs.map { id in
                   let journey = lookups.stage(lookups.touchpoint(id)?.stageID)?.journeyID
@@ -61,6 +63,12 @@ struct FeedbackResource: Resource {
          Fact("Conversation", item.conversationID.map { .link("Open the conversation", url: Paths.item(slug, "conversations", $0)) }
               ?? .muted("not from a conversation")),
          Fact("Date", item.date.map { .text($0.description) } ?? .muted("—")), Fact("Source", .text(item.source.label))]
+    }
+
+    /// The stored sentiment as a badge: its label and score.
+    static func sentiment(_ item: Item) -> Cell {
+        guard let label = item.sentimentLabel, let score = item.sentimentScore else { return .muted("—") }
+        return .badge("\(label.label) \(String(format: "%+.2f", score))", tone: label == .negative ? .bad : label == .positive ? .good : .neutral)
     }
 
     static func references(_ content: FeedbackItem) -> [Reference] {

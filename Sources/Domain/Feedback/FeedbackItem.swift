@@ -39,10 +39,13 @@ public struct FeedbackItem: RecordContent {
     public var touchpointIDs: [UUID]
     /// The customer's own priority, 1 (nice to have) to 5 (matters most).
     public var priority: Int?
+    /// Worked out from the text when it is saved; never typed in.
+    public var sentimentScore: Double?
+    public var sentimentLabel: SentimentLabel?
 
     public init(text: String, kind: FeedbackKind, source: FeedbackSource = .conversation, conversationID: UUID? = nil,
                 customerID: UUID? = nil, date: CalendarDate? = nil, stageID: UUID? = nil, touchpointIDs: [UUID] = [],
-                priority: Int? = nil) {
+                priority: Int? = nil, sentimentScore: Double? = nil, sentimentLabel: SentimentLabel? = nil) {
         self.text = text
         self.kind = kind
         self.source = source
@@ -52,6 +55,8 @@ public struct FeedbackItem: RecordContent {
         self.stageID = stageID
         self.touchpointIDs = touchpointIDs
         self.priority = priority
+        self.sentimentScore = sentimentScore
+        self.sentimentLabel = sentimentLabel
     }
 
     public static let priorities = 1...5

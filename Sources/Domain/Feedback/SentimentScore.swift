@@ -42,3 +42,13 @@ public struct SentimentScore: Sendable, Equatable {
         return max(-1, min(1, sum / (sum * sum + 15).squareRoot()))
     }
 }
+
+extension SentimentLabel: Choice {
+    public var label: String {
+        switch self {
+        case .negative: "Negative"
+        case .neutral: "Neutral"
+        case .positive: "Positive"
+        }
+    }
+}

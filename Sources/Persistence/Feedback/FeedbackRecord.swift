@@ -15,6 +15,8 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
     @OptionalField(key: "date") var date: String?
     @OptionalField(key: "stage_id") var stageID: UUID?
     @OptionalField(key: "priority") var priority: Int?
+    @OptionalField(key: "sentiment_score") public var sentimentScore: Double?
+    @OptionalField(key: "sentiment_label") public var sentimentLabel: String?
     @Children(for: \.$feedback) var links: [FeedbackTouchpointRecord]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
@@ -29,6 +31,11 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
     public static var organizationKey: KeyPath<FeedbackRecord, FieldProperty<FeedbackRecord, UUID>> { \.$organizationID }
 
     public func apply(_ content: FeedbackItem) {
+        if $text.value != content.text || sentimentScore == nil {
+            let sentiment = SentimentAnalyzer().score(content.text)
+            sentimentScore = sentiment.value
+            sentimentLabel = sentiment.label.rawValue
+        }
         text = content.text
         kind = content.kind.rawValue
         source = content.source.rawValue
@@ -42,7 +49,8 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
     public var content: FeedbackItem {
         FeedbackItem(text: text, kind: FeedbackKind(rawValue: kind) ?? .friction, source: FeedbackSource(rawValue: source) ?? .conversation,
                      conversationID: conversationID, customerID: customerID, date: date.flatMap(CalendarDate.init), stageID: stageID,
-                     touchpointIDs: $links.value.map { $0.map(\.touchpointID) } ?? [], priority: priority)
+                     touchpointIDs: $links.value.map { $0.map(\.touchpointID) } ?? [], priority: priority,
+                     sentimentScore: sentimentScore, sentimentLabel: sentimentLabel.flatMap(SentimentLabel.init))
     }
 
     /// Replaces the touchpoint links with exactly the content's.
@@ -67,6 +75,7 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
         -> QueryBuilder<FeedbackRecord> {
         if let kind = filters.choice("kind", as: FeedbackKind.self) { query.filter(\.$kind == kind.rawValue) }
         if let source = filters.choice("source", as: FeedbackSource.self) { query.filter(\.$source == source.rawValue) }
+        if let sentiment = filters.choice("sentiment", as: SentimentLabel.self) { query.filter(\.$sentimentLabel == sentiment.rawValue) }
         if let conversation = filters.id("conversation_id") { query.filter(\.$conversationID == conversation) }
         if let customer = filters.id("customer_id") { query.filter(\.$customerID == customer) }
         if let touchpoint = filters.id("touchpoint_id") {

@@ -10,6 +10,7 @@ public enum AlignMigrations {
         CreateFrictionPoints(), CreateUsers(), CreateMemberships(), CreateAPITokens(), CreateSignInAttempts(),
         CreateAuditEntries(), CreateInvitations(), CreateWriteGate(),
         CreateConversations(), CreateFeedbackItems(), CreateFeedbackTouchpoints(),
+        AddFeedbackSentimentScore(), AddFeedbackSentimentLabel(),
     ]
 }
 

@@ -43,3 +43,24 @@ struct CreateFeedbackTouchpoints: AsyncMigration {
 
     func revert(on database: any Database) async throws { try await database.schema("feedback_touchpoints").delete() }
 }
+
+/// Sentiment is worked out when feedback is saved, so lists and pages read it instead of computing it.
+struct AddFeedbackSentimentScore: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("feedback_items").field("sentiment_score", .double).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("feedback_items").deleteField("sentiment_score").update()
+    }
+}
+
+struct AddFeedbackSentimentLabel: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("feedback_items").field("sentiment_label", .string).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("feedback_items").deleteField("sentiment_label").update()
+    }
+}
