@@ -84,4 +84,27 @@ import VaporTesting
             #expect(edited["sentiment_label"] as? String == "positive")
         }
     }
+
+    @Test func feedbackOnNoTouchpointGetsASuggestionAPersonConfirms() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let feedback = try await t.create("acme", "feedback", #"{"text":"The fault line never answers before nine","kind":"friction"}"#)
+            let page = try await t.send(.GET, "/orgs/acme/feedback/\(feedback)").body.string
+            #expect(page.contains("Suggested touchpoint"))
+            #expect(page.contains("Report a fault › Report it › Fault line"))
+            #expect(page.contains("shares the words “fault”, “line”"))
+            let member = try await t.user("member@example.org")
+            try await t.join("acme", member, Access(role: .member))
+            let refused = try await t.send(.POST, "/orgs/acme/feedback/\(feedback)/confirm-touchpoint",
+                                           form: [("touchpoint_id", seed.touchpoint)], as: .some(member))
+            #expect(refused.status == .forbidden)
+            let bad = try await t.send(.POST, "/orgs/acme/feedback/\(feedback)/confirm-touchpoint", form: [("touchpoint_id", "nonsense")])
+            #expect(bad.status == .unprocessableEntity)
+            let confirmed = try await t.send(.POST, "/orgs/acme/feedback/\(feedback)/confirm-touchpoint", form: [("touchpoint_id", seed.touchpoint)])
+            #expect(confirmed.status == .seeOther)
+            let item = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/feedback/\(feedback)"))
+            #expect(item["touchpoint_ids"] as? [String] == [seed.touchpoint])
+            #expect(!(try await t.send(.GET, "/orgs/acme/feedback/\(feedback)").body.string.contains("Suggested touchpoint")))
+        }
+    }
 }

@@ -85,6 +85,7 @@ func registerRoutes(_ app: Application) throws {
     ResourceController<FrictionsResource>().register(web: web, api: api)
     ResourceController<ConversationsResource>().register(web: web, api: api)
     ResourceController<FeedbackResource>().register(web: web, api: api)
+    TouchpointConfirmation().register(web: web)
 }
 
 /// Headers every response carries; pages use no inline script or style.

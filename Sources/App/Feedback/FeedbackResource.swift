@@ -65,6 +65,22 @@ struct FeedbackResource: Resource {
          Fact("Date", item.date.map { .text($0.description) } ?? .muted("—")), Fact("Source", .text(item.source.label))]
     }
 
+    /// For feedback on no touchpoint: the touchpoint its words point to, for a person to confirm.
+    static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
+        guard item.touchpointIDs.isEmpty else { return [] }
+        let candidates = lookups.touchpoints.map { TouchpointSuggester.Candidate(id: $0.id, name: $0.name, description: $0.description) }
+        let suggestion = TouchpointSuggester(candidates).suggest(for: item.text)
+        return [DetailSection(
+            title: "Suggested touchpoint", columns: ["Touchpoint", "Why", ""],
+            rows: suggestion.map { suggestion in
+                [[.text(lookups.touchpointPath(suggestion.touchpointID)),
+                  .text("shares the words " + suggestion.sharedWords.map { "“\($0)”" }.joined(separator: ", ")),
+                  .button("Confirm", url: Paths.item(ctx.slug, segment, item.id) + "/confirm-touchpoint",
+                          fields: ["touchpoint_id": suggestion.touchpointID.uuidString])]]
+            } ?? [],
+            emptyMessage: "This feedback is on no touchpoint, and its words match none. Edit it to choose one.")]
+    }
+
     /// The stored sentiment as a badge: its label and score.
     static func sentiment(_ item: Item) -> Cell {
         guard let label = item.sentimentLabel, let score = item.sentimentScore else { return .muted("—") }

@@ -29,6 +29,7 @@ extension Cell {
         case .link(let text, _), .badge(let text, _): text
         case .lines(let lines): lines.joined(separator: "; ")
         case .group(let cells): cells.map(\.plainText).joined(separator: " · ")
+        case .button: ""
         }
     }
 }

@@ -9,6 +9,8 @@ public enum Cell: Sendable, Equatable {
     case muted(String)
     case lines([String])
     case group([Cell])
+    /// A button that posts `fields` to `url`, e.g. to confirm a suggestion.
+    case button(String, url: String, fields: [String: String])
 
     public enum Tone: String, Sendable { case neutral, good, warn, bad }
 
@@ -22,6 +24,7 @@ public enum Cell: Sendable, Equatable {
             lines.isEmpty ? .span(.class("muted"), .text("—"))
                 : .ol(.class("steps"), .forEach(lines) { .li(.safe($0)) })
         case .group(let cells): .group(cells.map { .span(.class("cell-part"), $0.node) })
+        case .button(let label, let url, let fields): postButton(label, to: url, fields: fields)
         }
     }
 }

@@ -1,0 +1,25 @@
+import Domain
+import Persistence
+import Vapor
+import Web
+
+/// Confirming a suggested touchpoint for feedback that had none.
+struct TouchpointConfirmation: Sendable {
+    func register(web: any RoutesBuilder) {
+        web.post("feedback", ":id", "confirm-touchpoint", use: confirm)
+    }
+
+    func confirm(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let resources = ResourceController<FeedbackResource>()
+        let record = try await resources.find(req, ctx)
+        var input = record.content.formInput
+        input.fields["touchpoint_ids"] = [try req.formInput().value("touchpoint_id") ?? ""]
+        do {
+            let item = try await resources.save(input, existing: record, ctx)
+            return redirect(Paths.item(ctx.slug, "feedback", item.id) + "?notice=updated")
+        } catch let failure as ValidationFailure {
+            throw Abort(.unprocessableEntity, reason: failure.errors.map(\.message).joined(separator: " "))
+        }
+    }
+}
