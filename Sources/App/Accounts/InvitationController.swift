@@ -86,7 +86,7 @@ struct InvitationController: Sendable {
             return req.page(body)
         }
         var model = FormModel(title: title, lead: lead + " Create your account to accept.", action: req.url.path,
-                              submitLabel: "Create account and join", cancelURL: "/",
+                              submitLabel: "Create account and join", cancelURL: nil,
                               fields: [FormField("user_name", "Your name", required: true),
                                        FormField("password", "Password", .password, hint: "At least \(PasswordPolicy.minimumLength) characters.", required: true),
                                        FormField("password_confirmation", "Password again", .password, required: true)],

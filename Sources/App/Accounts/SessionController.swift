@@ -51,7 +51,7 @@ struct SessionController: Sendable {
     func setupPage(_ req: Request, values: FormInput, errors: [FieldError]) -> Response {
         let model = FormModel(
             title: "Set up Align", lead: "Create the first administrator and your organization. You can invite everyone else afterwards.",
-            action: Paths.setup, submitLabel: "Create and sign in", cancelURL: "/",
+            action: Paths.setup, submitLabel: "Create and sign in", cancelURL: nil,
             fields: [FormField("user_name", "Your name", required: true), FormField("email", "Email", .email, required: true),
                      FormField("password", "Password", .password, hint: "At least \(PasswordPolicy.minimumLength) characters.", required: true),
                      FormField("password_confirmation", "Password again", .password, required: true),
@@ -97,7 +97,7 @@ struct SessionController: Sendable {
 
     func signInPage(_ req: Request, values: FormInput, errors: [FieldError], status: HTTPResponseStatus? = nil) -> Response {
         var model = FormModel(
-            title: "Sign in", action: Paths.signIn, submitLabel: "Sign in", cancelURL: "/",
+            title: "Sign in", action: Paths.signIn, submitLabel: "Sign in", cancelURL: nil,
             fields: [FormField("email", "Email", .email, required: true), FormField("password", "Password", .password, required: true)],
             values: values, errors: errors)
         model.hiddenFields = ["next": values.value("next") ?? ""]

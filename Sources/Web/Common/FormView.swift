@@ -49,14 +49,15 @@ public struct FormModel: Sendable {
     public var lead: String?
     public var action: String
     public var submitLabel: String
-    public var cancelURL: String
+    /// Where Cancel leads; nil for forms with nowhere to go back to, such as signing in.
+    public var cancelURL: String?
     public var fields: [FormField]
     public var values: FormInput
     public var errors: [FieldError]
     /// Values carried through the form unseen, e.g. where to go after signing in.
     public var hiddenFields: [String: String] = [:]
 
-    public init(title: String, lead: String? = nil, action: String, submitLabel: String, cancelURL: String,
+    public init(title: String, lead: String? = nil, action: String, submitLabel: String, cancelURL: String?,
                 fields: [FormField], values: FormInput, errors: [FieldError] = []) {
         self.title = title
         self.lead = lead
@@ -86,7 +87,7 @@ public enum FormView {
                 .group(model.fields.map { field(for: $0, in: model) }),
                 .div(.class("form-actions"),
                      submitButton(model.submitLabel, primary: true),
-                     .link("Cancel", to: model.cancelURL, class: "button")),
+                     .unwrap(model.cancelURL) { .link("Cancel", to: $0, class: "button") }),
             ]))
     }
 
