@@ -45,8 +45,8 @@ struct ConversationsResource: Resource {
         func said(_ text: String) -> Cell { text.isEmpty ? .muted("not recorded") : .text(text) }
         return [Fact("Customer", .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, "customers", item.customerID))),
                 Fact("Date", .text(item.date.description)), Fact("Format", .text(item.format.label)),
-                Fact("Their people", .text(item.contactIDs.compactMap(lookups.contact).joined(separator: ", "))),
-                Fact("Our people", .text(item.attendeeIDs.compactMap { lookups.person($0) }.joined(separator: ", "))),
+                Fact("Their people", said(item.contactIDs.compactMap(lookups.contact).joined(separator: ", "))),
+                Fact("Our people", said(item.attendeeIDs.compactMap { lookups.person($0) }.joined(separator: ", "))),
                 Fact("What works for them", said(item.worksWell)), Fact("What doesn't work", said(item.doesNotWork)),
                 Fact("What matters most to their business", said(item.mattersMost)),
                 Fact("Improvements that would make the biggest difference", said(item.improvements))]
