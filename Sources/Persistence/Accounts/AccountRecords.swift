@@ -97,10 +97,10 @@ public final class SignInAttemptRecord: Model, @unchecked Sendable {
 /// An `Access` as two string columns: the role and the led teams' ids, comma-separated.
 enum StoredAccess {
     static func encode(_ access: Access) -> (role: String, teamIDs: String) {
-        (access.role.rawValue, access.ledTeams.map(\.uuidString).sorted().joined(separator: ","))
+        (access.role.rawValue, IDList.encode(access.ledTeams.sorted { $0.uuidString < $1.uuidString }))
     }
 
     static func decode(role: String, teamIDs: String) -> Access {
-        Access(role: Role(rawValue: role) ?? .viewer, ledTeams: Set(teamIDs.split(separator: ",").compactMap { UUID(uuidString: String($0)) }))
+        Access(role: Role(rawValue: role) ?? .viewer, ledTeams: Set(IDList.decode(teamIDs)))
     }
 }
