@@ -57,7 +57,11 @@ enum APISchemas {
                      same("date", date), same("stage_id", uuid), same("touchpoint_ids", uuids),
                      same("priority", integer(FeedbackItem.priorities)),
                      ("sentiment_score", nil, ["type": "number", "minimum": -1, "maximum": 1], false),
-                     ("sentiment_label", nil, choice(SentimentLabel.self), false)],
+                     ("sentiment_label", nil, choice(SentimentLabel.self), false),
+                     same("nps", integer(FeedbackItem.npsScale)), same("csat", integer(FeedbackItem.csatScale)),
+                     same("ces", integer(FeedbackItem.cesScale)), same("channel", text(max: 80)), same("segment", text(max: 120)),
+                     same("external_id", text(max: 200)),
+                     ("theme", nil, ["type": "string", "description": "The theme it was assigned to; set by Align."], false)],
     ]
 
     /// The request body schema; with `partial`, nothing is required (PATCH).

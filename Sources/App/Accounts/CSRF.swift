@@ -7,7 +7,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     static let field = "_csrf"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if ![.GET, .HEAD, .OPTIONS].contains(request.method) && !request.isAPI {
+        if ![.GET, .HEAD, .OPTIONS].contains(request.method) && !request.isAPI && !Self.isStreamedUpload(request) {
             let body = try await request.body.collect(max: 2 * 1024 * 1024).get()
             let sent = Request.parseURLEncoded(body.map { String(buffer: $0) } ?? "").value(Self.field)
             guard let expected = request.session.data[Self.field], let sent,
@@ -16,6 +16,13 @@ struct CSRFMiddleware: AsyncMiddleware {
             }
         }
         return try await next.respond(to: request)
+    }
+
+    /// A file upload checks the token itself as the form streams in, before the file part is written.
+    static func isStreamedUpload(_ request: Request) -> Bool {
+        request.method == .POST && request.headers.contentType?.type == "multipart" && request.headers.contentType?.subType == "form-data"
+            && request.url.path.hasPrefix("/orgs/") && request.url.path.hasSuffix("/imports")
+            && request.url.path.split(separator: "/").count == 3
     }
 
     /// Adds the hidden token field right after the opening tag of every `method="post"` form.

@@ -13,6 +13,7 @@ public enum AlignRunner {
         let app = try await makeApplication(config, arguments: ["align", "serve"])
         do {
             try await app.autoMigrate()
+            try await FeedbackImportRecord.stopInterrupted(on: app.db)
             if demo { try await loadDemo(app) }
             app.logger.notice("Align is listening on http://\(config.host):\(config.port) (\(describe(config.database)))")
             try await app.execute()

@@ -86,6 +86,7 @@ func registerRoutes(_ app: Application) throws {
     ResourceController<ConversationsResource>().register(web: web, api: api)
     ResourceController<FeedbackResource>().register(web: web, api: api)
     TouchpointConfirmation().register(web: web)
+    ImportsController().register(web: web, api: api)
 }
 
 /// Headers every response carries; pages use no inline script or style.

@@ -5,13 +5,14 @@ import Web
 
 /// The other records a page needs to show names and offer choices, loaded once per request.
 struct Lookups: Sendable {
-    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations }
+    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes }
 
     var teams: [Stored<Team>] = []
     var people: [Stored<Person>] = []
     var journeys: [Stored<Journey>] = []
     var stages: [Stored<Stage>] = []
     var touchpoints: [Stored<Touchpoint>] = []
+    var themes: [String] = []
     var handoffs: [Stored<Handoff>] = []
     var processes: [Stored<ProcessPolicy>] = []
     var customers: [Stored<Customer>] = []
@@ -30,8 +31,11 @@ struct Lookups: Sendable {
         if needs.contains(.customers) { lookups.customers = try await ctx.store(CustomerRecord.self).all() }
         if needs.contains(.contacts) { lookups.contacts = try await ctx.store(ContactRecord.self).all() }
         if needs.contains(.conversations) { lookups.conversations = try await ctx.store(ConversationRecord.self).all() }
+        if needs.contains(.themes) { lookups.themes = try await FeedbackThemes.current(ctx.id, on: ctx.db).map(\.name) }
         return lookups
     }
+
+    var themeOptions: [FormField.Option] { themes.map { FormField.Option($0, $0) } }
 
     func team(_ id: UUID?) -> String? { id.flatMap { id in teams.first { $0.id == id }?.name } }
     func person(_ id: UUID?) -> String? { id.flatMap { id in people.first { $0.id == id }?.name } }

@@ -37,7 +37,7 @@ struct OrgContext: Sendable {
 
     func authorize(_ action: OrganizationAction) throws {
         guard access.allows(action) else {
-            throw Abort(.forbidden, reason: "Only administrators of \(organization.name) may do this.")
+            throw Abort(.forbidden, reason: "Only \(action.allowedRoles) of \(organization.name) may do this.")
         }
     }
 }

@@ -8,13 +8,21 @@ struct FeedbackResource: Resource {
     typealias Record = FeedbackRecord
     static let segment = "feedback", singular = "feedback item", plural = "Feedback"
     static let emptyMessage = "No feedback yet. Record a conversation with a customer and split what they said into feedback items."
-    static let needs: Set<Lookups.Need> = [.customers, .conversations, .journeys, .stages, .touchpoints]
+    static let needs: Set<Lookups.Need> = [.customers, .conversations, .journeys, .stages, .touchpoints, .themes]
     static let columns = ["Feedback", "Kind", "Sentiment", "Customer", "Touchpoints", "Priority", "Source"]
 
     static var defaults: FormInput { FormInput(single: ["kind": FeedbackKind.friction.rawValue, "source": FeedbackSource.conversation.rawValue]) }
 
     static func title(_ item: Item, _ lookups: Lookups) -> String {
-        item.text.count > 80 ? String(item.text.prefix(77)) + "…" : item.text
+        if item.text.isEmpty {
+            let scores = [item.nps.map { "NPS \($0)" }, item.csat.map { "CSAT \($0)" }, item.ces.map { "CES \($0)" }].compactMap { $0 }
+            return "No comment (" + scores.joined(separator: ", ") + ")"
+        }
+        return item.text.count > 80 ? String(item.text.prefix(77)) + "…" : item.text
+    }
+
+    static func listActions(slug: String) -> [(label: String, url: String)] {
+        [("Import feedback", Paths.list(slug, "imports")), ("Scores", Paths.list(slug, "scores")), ("Themes", Paths.list(slug, "themes"))]
     }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
@@ -39,6 +47,7 @@ struct FeedbackResource: Resource {
          FilterControl("kind", "Kind", options: option(FeedbackKind.self), selected: current["kind"]),
          FilterControl("source", "Source", options: option(FeedbackSource.self), selected: current["source"]),
          FilterControl("sentiment", "Sentiment", options: option(SentimentLabel.self), selected: current["sentiment"]),
+         FilterControl("theme", "Theme", options: lookups.themeOptions, selected: current["theme"]),
          FilterControl("customer_id", "Customer", options: lookups.customerOptions, selected: current["customer_id"])]
     }
 
@@ -62,7 +71,12 @@ struct FeedbackResource: Resource {
          Fact("Customer", item.customerID.map { .link(lookups.customer($0) ?? "—", url: Paths.item(slug, "customers", $0)) } ?? .muted("unknown")),
          Fact("Conversation", item.conversationID.map { .link("Open the conversation", url: Paths.item(slug, "conversations", $0)) }
               ?? .muted("not from a conversation")),
-         Fact("Date", item.date.map { .text($0.description) } ?? .muted("—")), Fact("Source", .text(item.source.label))]
+         Fact("Date", item.date.map { .text($0.description) } ?? .muted("—")), Fact("Source", .text(item.source.label)),
+         Fact("Theme", item.theme.map { .link($0, url: Paths.list(slug, "themes") + "#" + Paths.anchor($0)) } ?? .muted("none yet")),
+         Fact("Survey scores", .text([item.nps.map { "NPS answer \($0)" }, item.csat.map { "CSAT \($0)" }, item.ces.map { "CES \($0)" }]
+                                      .compactMap { $0 }.joined(separator: " · ").nilIfEmpty ?? "—")),
+         Fact("Channel", item.channel.map { .text($0) } ?? .muted("—")), Fact("Segment", item.segment.map { .text($0) } ?? .muted("—")),
+         Fact("External id", item.externalID.map { .text($0) } ?? .muted("—"))]
     }
 
     /// For feedback on no touchpoint: the touchpoint its words point to, for a person to confirm.

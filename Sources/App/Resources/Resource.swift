@@ -56,6 +56,8 @@ protocol Resource: Sendable {
     static var defaults: FormInput { get }
     /// A page to show instead of the generic record page (a journey shows its map).
     static func customShow(_ record: Record, _ ctx: OrgContext, _ req: Request) async throws -> Response?
+    /// Links beside "New" on the list page.
+    static func listActions(slug: String) -> [(label: String, url: String)]
 }
 
 extension Resource {
@@ -71,6 +73,7 @@ extension Resource {
     static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, segment, item.id) }
     static func afterDelete(_ item: Item, slug: String) -> String { Paths.list(slug, segment) }
     static func customShow(_ record: Record, _ ctx: OrgContext, _ req: Request) async throws -> Response? { nil }
+    static func listActions(slug: String) -> [(label: String, url: String)] { [] }
 }
 
 extension OrgContext {
@@ -97,6 +100,7 @@ extension OrgContext {
         case .customers: try await store(CustomerRecord.self).find(id) != nil
         case .contacts: try await store(ContactRecord.self).find(id) != nil
         case .conversations: try await store(ConversationRecord.self).find(id) != nil
+        case .themes: false  // themes are named, not referenced by id
         }
     }
 }

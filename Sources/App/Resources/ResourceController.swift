@@ -35,13 +35,14 @@ struct ResourceController<R: Resource>: Sendable {
         let filters = ListFilters(query.filter { R.filterNames.contains($0.key) })
         let page = try await ctx.store(R.Record.self).list(filters: filters, page: pagination(query))
         let lookups = try await Lookups.load(R.needs, ctx)
-        let model = ListModel(
+        var model = ListModel(
             title: R.plural, basePath: Paths.list(ctx.slug, R.segment),
             newURL: Paths.new(ctx.slug, R.segment, query: filters.values), newLabel: "New \(R.singular)",
             filters: R.filters(lookups, filters), columns: R.columns,
             rows: page.items.map { R.row($0, lookups, slug: ctx.slug) },
             page: page.page, pageCount: page.pageCount, total: page.total, emptyMessage: R.emptyMessage,
             exportURL: Paths.list(ctx.slug, R.segment + "/export.csv", query: filters.values))
+        model.extraActions = R.listActions(slug: ctx.slug)
         return req.page(ListView.render(model, shell: ctx.shell(R.plural, current: R.navSection, notice: req.notice)))
     }
 

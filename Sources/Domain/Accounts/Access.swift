@@ -37,6 +37,17 @@ public enum RecordOperation: String, Sendable, CaseIterable {
 /// Organization-wide actions outside the record kinds.
 public enum OrganizationAction: String, Sendable, CaseIterable {
     case editOrganization, manageMembers, viewAuditLog, useAPITokens
+    /// Bulk imports, recomputing themes, confirming or rejecting proposed links: work on all feedback at once.
+    case importFeedback, curateFeedback
+
+    /// Who may, in words, for refusals.
+    public var allowedRoles: String {
+        switch self {
+        case .importFeedback, .curateFeedback: "administrators and CX leads"
+        case .useAPITokens: "members"
+        default: "administrators"
+        }
+    }
 }
 
 /// What one membership may do: the permission matrix, in one place.
@@ -71,6 +82,7 @@ public struct Access: Sendable, Equatable {
         switch action {
         case .editOrganization, .manageMembers, .viewAuditLog: role == .admin
         case .useAPITokens: true
+        case .importFeedback, .curateFeedback: role == .admin || role == .cxLead
         }
     }
 

@@ -52,3 +52,8 @@ extension Optional where Wrapped == UUID {
 extension Optional where Wrapped == Int {
     public var formValue: String? { self.map(String.init) }
 }
+
+extension String {
+    /// nil for an empty string, so optional text is stored as absent rather than blank.
+    public var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -42,10 +42,23 @@ public struct FeedbackItem: RecordContent {
     /// Worked out from the text when it is saved; never typed in.
     public var sentimentScore: Double?
     public var sentimentLabel: SentimentLabel?
+    /// Survey scores as answered: NPS 0–10, CSAT 1–5, CES 1–7.
+    public var nps: Int?
+    public var csat: Int?
+    public var ces: Int?
+    /// Where it was said (e.g. "email survey", "web chat"), and the customer segment it speaks for.
+    public var channel: String?
+    public var segment: String?
+    /// The id the source system gave it; re-importing the same id adds nothing.
+    public var externalID: String?
+    /// The theme it was assigned to when saved or at the last recompute; never typed in.
+    public var theme: String?
 
     public init(text: String, kind: FeedbackKind, source: FeedbackSource = .conversation, conversationID: UUID? = nil,
                 customerID: UUID? = nil, date: CalendarDate? = nil, stageID: UUID? = nil, touchpointIDs: [UUID] = [],
-                priority: Int? = nil, sentimentScore: Double? = nil, sentimentLabel: SentimentLabel? = nil) {
+                priority: Int? = nil, sentimentScore: Double? = nil, sentimentLabel: SentimentLabel? = nil,
+                nps: Int? = nil, csat: Int? = nil, ces: Int? = nil, channel: String? = nil, segment: String? = nil,
+                externalID: String? = nil, theme: String? = nil) {
         self.text = text
         self.kind = kind
         self.source = source
@@ -57,9 +70,17 @@ public struct FeedbackItem: RecordContent {
         self.priority = priority
         self.sentimentScore = sentimentScore
         self.sentimentLabel = sentimentLabel
+        self.nps = nps
+        self.csat = csat
+        self.ces = ces
+        self.channel = channel
+        self.segment = segment
+        self.externalID = externalID
+        self.theme = theme
     }
 
     public static let priorities = 1...5
+    public static let npsScale = 0...10, csatScale = 1...5, cesScale = 1...7
 
     public static func parse(_ input: FormInput) throws(ValidationFailure) -> FeedbackItem {
         var reader = FieldReader(input)
@@ -72,15 +93,24 @@ public struct FeedbackItem: RecordContent {
         let stage = reader.optionalID("stage_id", "Stage")
         let touchpoints = reader.ids("touchpoint_ids", "Touchpoints")
         let priority = reader.optionalInt("priority", "Customer's priority", in: priorities)
+        let nps = reader.optionalInt("nps", "NPS answer", in: npsScale)
+        let csat = reader.optionalInt("csat", "CSAT answer", in: csatScale)
+        let ces = reader.optionalInt("ces", "CES answer", in: cesScale)
+        let channel = reader.optionalText("channel", "Channel", maxLength: 80)
+        let segment = reader.optionalText("segment", "Segment", maxLength: 120)
+        let externalID = reader.optionalText("external_id", "External id", maxLength: 200)
         try reader.finish()
         return FeedbackItem(text: text, kind: kind!, source: source!, conversationID: conversation, customerID: customer, date: date,
-                            stageID: stage, touchpointIDs: touchpoints, priority: priority)
+                            stageID: stage, touchpointIDs: touchpoints, priority: priority, nps: nps, csat: csat, ces: ces,
+                            channel: channel.nilIfEmpty, segment: segment.nilIfEmpty, externalID: externalID.nilIfEmpty)
     }
 
     public var formInput: FormInput {
         var input = FormInput.from([("text", text), ("kind", kind.rawValue), ("source", source.rawValue),
                                     ("conversation_id", conversationID.formValue), ("customer_id", customerID.formValue),
-                                    ("date", date?.description), ("stage_id", stageID.formValue), ("priority", priority.formValue)])
+                                    ("date", date?.description), ("stage_id", stageID.formValue), ("priority", priority.formValue),
+                                    ("nps", nps.formValue), ("csat", csat.formValue), ("ces", ces.formValue), ("channel", channel),
+                                    ("segment", segment), ("external_id", externalID)])
         input.fields["touchpoint_ids"] = touchpointIDs.map(\.uuidString)
         return input
     }

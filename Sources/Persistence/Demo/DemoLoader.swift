@@ -20,6 +20,11 @@ public enum DemoLoader {
         [try await load(RiverbendWater.organization, on: db), try await load(HarbourGas.organization, on: db)]
     }
 
+    /// Riverbend Water's touchpoint names, which synthetic feedback refers to.
+    public static var riverbendTouchpointNames: [String] {
+        RiverbendWater.organization.journeys.flatMap { $0.stages.flatMap { $0.touchpoints.map(\.name) } }
+    }
+
     /// The stable id the demo gives a team, e.g. ("riverbend-water", "contact-centre").
     public static func teamID(organization slug: String, team key: String) -> UUID {
         StableID.make("\(slug)/team/\(key)")

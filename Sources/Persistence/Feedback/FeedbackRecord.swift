@@ -17,6 +17,15 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
     @OptionalField(key: "priority") var priority: Int?
     @OptionalField(key: "sentiment_score") public var sentimentScore: Double?
     @OptionalField(key: "sentiment_label") public var sentimentLabel: String?
+    @OptionalField(key: "nps") var nps: Int?
+    @OptionalField(key: "csat") var csat: Int?
+    @OptionalField(key: "ces") var ces: Int?
+    @OptionalField(key: "channel") var channel: String?
+    @OptionalField(key: "segment") var segment: String?
+    @OptionalField(key: "external_id") var externalID: String?
+    @OptionalField(key: "content_hash") var contentHash: String?
+    @OptionalField(key: "import_id") var importID: UUID?
+    @OptionalField(key: "theme") public var theme: String?
     @Children(for: \.$feedback) var links: [FeedbackTouchpointRecord]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
@@ -31,10 +40,16 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
     public static var organizationKey: KeyPath<FeedbackRecord, FieldProperty<FeedbackRecord, UUID>> { \.$organizationID }
 
     public func apply(_ content: FeedbackItem) {
-        if $text.value != content.text || sentimentScore == nil {
+        if $text.value == nil, let score = content.sentimentScore, let label = content.sentimentLabel {
+            // An importer that already scored the text (to guess its kind) need not score it twice.
+            sentimentScore = score
+            sentimentLabel = label.rawValue
+            textChanged = true
+        } else if $text.value != content.text || sentimentScore == nil {
             let sentiment = SentimentAnalyzer().score(content.text)
             sentimentScore = sentiment.value
             sentimentLabel = sentiment.label.rawValue
+            textChanged = true
         }
         text = content.text
         kind = content.kind.rawValue
@@ -44,13 +59,37 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
         date = content.date?.description
         stageID = content.stageID
         priority = content.priority
+        nps = content.nps
+        csat = content.csat
+        ces = content.ces
+        channel = content.channel
+        segment = content.segment
+        externalID = content.externalID
+    }
+
+    /// Set by `apply` when the text is new, so the theme is assigned again on save.
+    private var textChanged = false
+
+    /// Refuses a second item with the same external id, and assigns the theme from the organization's current themes.
+    public func willSave(isNew: Bool, on db: any Database) async throws {
+        if let externalID {
+            var duplicate = FeedbackRecord.query(on: db).filter(\.$organizationID == organizationID).filter(\.$externalID == externalID)
+            if let id { duplicate = duplicate.filter(\.$id != id) }
+            if try await duplicate.count() > 0 {
+                throw ValidationFailure([FieldError(field: "external_id", message: "Another feedback item already has the external id “\(externalID)”.")])
+            }
+        }
+        if textChanged || isNew {
+            theme = ThemeEngine.assign(text, to: try await FeedbackThemes.current(organizationID, on: db))?.name
+        }
     }
 
     public var content: FeedbackItem {
         FeedbackItem(text: text, kind: FeedbackKind(rawValue: kind) ?? .friction, source: FeedbackSource(rawValue: source) ?? .conversation,
                      conversationID: conversationID, customerID: customerID, date: date.flatMap(CalendarDate.init), stageID: stageID,
                      touchpointIDs: $links.value.map { $0.map(\.touchpointID) } ?? [], priority: priority,
-                     sentimentScore: sentimentScore, sentimentLabel: sentimentLabel.flatMap(SentimentLabel.init))
+                     sentimentScore: sentimentScore, sentimentLabel: sentimentLabel.flatMap(SentimentLabel.init),
+                     nps: nps, csat: csat, ces: ces, channel: channel, segment: segment, externalID: externalID, theme: theme)
     }
 
     /// Replaces the touchpoint links with exactly the content's.
@@ -78,6 +117,9 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
         if let sentiment = filters.choice("sentiment", as: SentimentLabel.self) { query.filter(\.$sentimentLabel == sentiment.rawValue) }
         if let conversation = filters.id("conversation_id") { query.filter(\.$conversationID == conversation) }
         if let customer = filters.id("customer_id") { query.filter(\.$customerID == customer) }
+        if let theme = filters["theme"], !theme.isEmpty { query.filter(\.$theme == theme) }
+        if let channel = filters["channel"], !channel.isEmpty { query.filter(\.$channel == channel) }
+        if let importID = filters.id("import_id") { query.filter(\.$importID == importID) }
         if let touchpoint = filters.id("touchpoint_id") {
             let ids = try await FeedbackTouchpointRecord.query(on: db).filter(\.$touchpointID == touchpoint).all().map { $0.$feedback.id }
             query.filter(\.$id ~~ ids)

@@ -9,6 +9,12 @@ public enum CSVExport {
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// Text a spreadsheet would run as a formula, prefixed so it stays text.
+    public static func neutralised(_ text: String) -> String {
+        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { return "'" + text }
+        return text
+    }
+
     static func field(_ text: String) -> String {
         var value = text
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {

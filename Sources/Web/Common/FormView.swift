@@ -56,6 +56,8 @@ public struct FormModel: Sendable {
     public var errors: [FieldError]
     /// Values carried through the form unseen, e.g. where to go after signing in.
     public var hiddenFields: [String: String] = [:]
+    /// A second button sending the same fields elsewhere, e.g. to preview before saving.
+    public var secondaryAction: (label: String, url: String)?
 
     public init(title: String, lead: String? = nil, action: String, submitLabel: String, cancelURL: String?,
                 fields: [FormField], values: FormInput, errors: [FieldError] = []) {
@@ -87,6 +89,10 @@ public enum FormView {
                 .group(model.fields.map { field(for: $0, in: model) }),
                 .div(.class("form-actions"),
                      submitButton(model.submitLabel, primary: true),
+                     .unwrap(model.secondaryAction) { action in
+                         .element(named: "button", nodes: [.attr("type", "submit"), .attr("formaction", action.url), .class("button"),
+                                                           .safe(action.label)])
+                     },
                      .unwrap(model.cancelURL) { .link("Cancel", to: $0, class: "button") }),
             ]))
     }

@@ -33,6 +33,8 @@ public struct ListModel: Sendable {
     public var emptyMessage: String
     /// Where the same list, with the same filters, downloads as CSV.
     public var exportURL: String?
+    /// Further links beside the "New" button, e.g. to import many at once.
+    public var extraActions: [(label: String, url: String)] = []
 
     public init(title: String, lead: String? = nil, basePath: String, newURL: String?, newLabel: String,
                 filters: [FilterControl], columns: [String], rows: [[Cell]], page: Int, pageCount: Int, total: Int,
@@ -61,7 +63,8 @@ public enum ListView {
     public static func render(_ model: ListModel, shell: PageShell) -> String {
         shell.render([
             pageHeading(model.title, lead: model.lead,
-                        actions: model.newURL.map { [buttonLink(model.newLabel, to: $0, primary: true)] } ?? []),
+                        actions: (model.newURL.map { [buttonLink(model.newLabel, to: $0, primary: true)] } ?? [])
+                            + model.extraActions.map { buttonLink($0.label, to: $0.url) }),
             .if(!model.filters.isEmpty, filterForm(model)),
             model.rows.isEmpty ? emptyState(model) : table(model),
             pager(model),

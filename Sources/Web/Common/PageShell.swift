@@ -39,6 +39,8 @@ public struct PageShell: Sendable {
     public var account: AccountNav?
     /// A one-line confirmation shown above the content, e.g. after saving.
     public var notice: String?
+    /// Reload the page every so many seconds, for pages that follow work in progress (no script needed).
+    public var refreshSeconds: Int?
 
     public init(title: String, organization: OrganizationNav? = nil, account: AccountNav? = nil, notice: String? = nil) {
         self.title = title
@@ -54,7 +56,8 @@ public struct PageShell: Sendable {
                 .encoding(.utf8),
                 .viewport(.accordingToDevice),
                 .element(named: "title", nodes: [.safe(title + " · Align")]),
-                .stylesheet(Paths.stylesheet)
+                .stylesheet(Paths.stylesheet),
+                .unwrap(refreshSeconds) { .meta(.attribute(named: "http-equiv", value: "refresh"), .content(String($0))) }
             ),
             .body(
                 .a(.class("skip-link"), .href("#main"), .text("Skip to content")),

@@ -34,6 +34,11 @@ public enum Paths {
         item(slug, "journeys", journeyID) + (touchpoint.map { "?touchpoint=\($0.uuidString)#backstage" } ?? "")
     }
 
+    /// A fragment id for a name, e.g. a theme: lowercase letters and digits joined by hyphens.
+    public static func anchor(_ name: String) -> String {
+        "theme-" + name.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
+    }
+
     /// `?a=1&b=2` with keys sorted, values percent-encoded; empty when there is nothing to add.
     public static func queryString(_ query: [String: String]) -> String {
         let pairs = query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }

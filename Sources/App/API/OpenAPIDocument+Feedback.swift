@@ -1,0 +1,52 @@
+import Domain
+
+/// The feedback analysis part of the API: imports, scores, themes and the Legitimize views.
+extension OpenAPIDocument {
+    static let importSchema: JSONDocument = [
+        "type": "object",
+        "required": ["id", "organization_id", "file_name", "format", "status", "percent", "rows_read", "imported", "duplicates", "rejected"],
+        "properties": ["id": APISchemas.uuid, "organization_id": APISchemas.uuid, "file_name": APISchemas.text,
+                       "format": APISchemas.choice(ImportFormat.self), "status": ["type": "string", "enum": ["draft", "queued", "running", "finished", "failed"]],
+                       "percent": ["type": "integer"], "rows_read": ["type": "integer"], "imported": ["type": "integer"],
+                       "duplicates": ["type": "integer"], "rejected": ["type": "integer"], "error": APISchemas.text,
+                       "created_at": APISchemas.text, "finished_at": APISchemas.text],
+    ]
+
+    static let rejectionSchema: JSONDocument = [
+        "type": "object", "required": ["line", "column", "reason"],
+        "properties": ["line": ["type": "integer"], "column": APISchemas.text, "reason": APISchemas.text],
+    ]
+
+    static var feedbackPaths: [(String, JSONDocument)] {
+        let org = pathParameter("org"), id = pathParameter("id", uuid: true)
+        let paging = [queryParameter("page", integer: true), queryParameter("per", integer: true)]
+        let importQuery: [JSONDocument] = [
+            queryParameter("format"), queryParameter("source"), queryParameter("header_row", integer: true),
+            queryParameter("first_data_row", integer: true), queryParameter("file_name"),
+            ["name": "map", "in": "query", "required": false, "description": .string("FIELD=COLUMN, repeatable; FIELD one of " + ImportField.allCases.map(\.rawValue).joined(separator: ", ") + "."),
+             "schema": ["type": "array", "items": APISchemas.text], "style": "form", "explode": true],
+            ["name": "label", "in": "query", "required": false, "description": "SCORE:LABEL=NUMBER, repeatable, for scores written as words.",
+             "schema": ["type": "array", "items": APISchemas.text], "style": "form", "explode": true],
+        ]
+        var create = operation("Import a file sent as the body (CSV or Formbricks Hub JSON); it runs in the background",
+                               parameters: [org] + importQuery, success: ("202", importSchema), problems: [400, 401, 403, 404, 413, 422])
+        if case .object(var pairs) = create {
+            pairs.insert(("requestBody", ["required": true, "content": ["text/csv": ["schema": ["type": "string"]],
+                                                                          "application/json": ["schema": ["type": "string"]]]]), at: 2)
+            create = .object(pairs)
+        }
+        return [
+            ("/api/v1/organizations/{org}/imports", .object([
+                ("get", operation("Imports, newest first", parameters: [org] + paging, success: ("200", paged(importSchema)), problems: [401, 404])),
+                ("post", create),
+            ])),
+            ("/api/v1/organizations/{org}/imports/{id}", .object([
+                ("get", operation("One import and its progress", parameters: [org, id], success: ("200", importSchema), problems: [401, 404])),
+            ])),
+            ("/api/v1/organizations/{org}/imports/{id}/rejections", .object([
+                ("get", operation("Rows the import rejected, with line, column and reason", parameters: [org, id] + paging,
+                                  success: ("200", paged(rejectionSchema)), problems: [401, 404])),
+            ])),
+        ]
+    }
+}

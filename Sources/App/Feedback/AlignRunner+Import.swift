@@ -1,0 +1,88 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import Vapor
+
+extension AlignRunner {
+    /// `align import feedback`: checks the file's start, then streams it into the organization with a
+    /// progress bar on standard error, and prints what it imported, skipped and rejected.
+    public static func importFeedback(_ config: AlignConfig, file: String, settings: ImportSettings, organization: String?,
+                                      rejectionsFile: String?) async throws {
+        try await withApplication(config) { app in
+            try await app.autoMigrate()
+            let org = try await chooseOrganization(organization, on: app.db)
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: file) else {
+                throw CommandFailure(description: "No file at \(file).")
+            }
+            do { _ = try await ImportRun.preview(path: file, settings: settings, organizationID: org.id!, on: app.db, rows: 1) }
+            catch let failure as ImportFailure { throw CommandFailure(description: "\(file): \(failure.description) Nothing was imported.") }
+            let record = FeedbackImportRecord(organizationID: org.id!, fileName: URL(fileURLWithPath: file).lastPathComponent, settings: settings,
+                                              filePath: nil, totalBytes: (attributes[.size] as? NSNumber)?.int64Value ?? 0, createdBy: nil)
+            try await record.create(on: app.db)
+            let bar = ProgressBar()
+            let result = try await ImportRun.execute(record.id!, path: file, deleteFileAfter: false, on: app.db) { bar.show($0) }
+            bar.end()
+            print("Imported \(result.imported) · duplicates skipped \(result.duplicates) · rejected \(result.rejected) (\(result.rowsRead) rows read)")
+            if result.rejected > 0 { try await reportRejections(result, to: rejectionsFile, on: app.db) }
+            if let error = result.error { throw CommandFailure(description: error) }
+        }
+    }
+
+    static func chooseOrganization(_ slug: String?, on db: any Database) async throws -> OrganizationRecord {
+        if let slug {
+            guard let org = try await Organizations.find(slug: slug, on: db) else {
+                throw CommandFailure(description: "No organization has the short name “\(slug)”.")
+            }
+            return org
+        }
+        let all = try await OrganizationRecord.query(on: db).sort(\.$slug).all()
+        guard all.count == 1 else {
+            throw CommandFailure(description: all.isEmpty ? "There is no organization yet; create one first (align demo, or the set-up page)."
+                                 : "Say which organization with --organization: " + all.map(\.slug).joined(separator: ", ") + ".")
+        }
+        return all[0]
+    }
+
+    private static func reportRejections(_ record: FeedbackImportRecord, to path: String?, on db: any Database) async throws {
+        var shown = 0
+        var output = ""
+        try await ImportRejectionRecord.forEach(importID: record.id!, on: db) { page in
+            for rejection in page where shown < 10 {
+                FileHandle.standardError.write(Data("  line \(rejection.line), column \(rejection.column): \(rejection.reason)\n".utf8))
+                shown += 1
+            }
+            if path != nil { output += page.map { CSVWriter.line(["\($0.line)", $0.column, $0.reason]) }.joined() }
+        }
+        if let path {
+            try (CSVWriter.line(["line", "column", "reason"]) + output).write(toFile: path, atomically: true, encoding: .utf8)
+            FileHandle.standardError.write(Data("Every rejected row is listed in \(path).\n".utf8))
+        } else if record.rejected > shown {
+            FileHandle.standardError.write(Data("  … and \(record.rejected - shown) more; pass --rejections FILE to write them all.\n".utf8))
+        }
+    }
+}
+
+/// A one-line progress bar on standard error, redrawn in place on a terminal and printed every
+/// tenth of the way otherwise (so logs stay short).
+final class ProgressBar: @unchecked Sendable {
+    private let isTerminal = isatty(2) != 0
+    private var lastTenth = -1
+
+    func show(_ progress: ImportProgress) {
+        let percent = progress.totalBytes > 0 ? Int(min(100, progress.bytesRead * 100 / progress.totalBytes)) : 0
+        let filled = percent / 5
+        let line = "[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: 20 - filled))] \(percent)%  "
+            + "\(progress.rowsRead) rows: \(progress.imported) imported, \(progress.duplicates) duplicates, \(progress.rejected) rejected"
+        if isTerminal {
+            FileHandle.standardError.write(Data("\r\(line)".utf8))
+        } else if percent / 10 > lastTenth {
+            lastTenth = percent / 10
+            FileHandle.standardError.write(Data("\(line)\n".utf8))
+        }
+    }
+
+    func end() {
+        if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

@@ -1,0 +1,126 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import Vapor
+
+/// The import API: send the file as the request body, with the mapping in the query string.
+struct ImportsAPI: Sendable {
+    func register(_ api: any RoutesBuilder) {
+        api.get("imports", use: list)
+        api.on(.POST, "imports", body: .stream, use: create)
+        api.get("imports", ":id", use: show)
+        api.get("imports", ":id", "rejections", use: rejections)
+    }
+
+    struct ImportJSON: Content {
+        let id: UUID
+        let organizationId: UUID
+        let fileName: String
+        let format: String
+        let status: String
+        let percent: Int
+        let rowsRead: Int
+        let imported: Int
+        let duplicates: Int
+        let rejected: Int
+        let error: String?
+        let createdAt: Date?
+        let finishedAt: Date?
+
+        init(_ record: FeedbackImportRecord) {
+            id = record.id!
+            organizationId = record.organizationID
+            fileName = record.fileName
+            format = record.format
+            status = record.statusValue
+            percent = record.percent
+            rowsRead = record.rowsRead
+            imported = record.imported
+            duplicates = record.duplicates
+            rejected = record.rejected
+            error = record.error
+            createdAt = record.createdAt
+            finishedAt = record.finishedAt
+        }
+    }
+
+    struct PageJSON<Item: Content>: Content {
+        let items: [Item]
+        let page: Int
+        let per: Int
+        let total: Int
+    }
+
+    struct RejectionJSON: Content {
+        let line: Int
+        let column: String
+        let reason: String
+    }
+
+    func list(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let page = try await FeedbackImportRecord.list(organizationID: ctx.id, page: pagination(req.queryValues), on: ctx.db)
+        return try json(PageJSON(items: page.items.map(ImportJSON.init), page: page.page, per: page.per, total: page.total))
+    }
+
+    func show(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        return try json(ImportJSON(try await find(req, ctx)))
+    }
+
+    func rejections(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let record = try await find(req, ctx)
+        let page = pagination(req.queryValues)
+        let items = try await ImportRejectionRecord.page(importID: record.id!, offset: page.offset, limit: page.per, on: ctx.db)
+        return try json(PageJSON(items: items.map { RejectionJSON(line: $0.line, column: $0.column, reason: $0.reason) },
+                                 page: page.page, per: page.per, total: record.rejected))
+    }
+
+    /// Checks the mapping and the file's start, then imports in the background: 202 with the import to follow.
+    func create(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        try ctx.authorize(.importFeedback)
+        let query = Request.parseURLEncoded(req.url.query ?? "")
+        let format = query.value("format") ?? "csv"
+        guard let parsedFormat = ImportFormat(rawValue: format) else {
+            throw ValidationFailure(field: "format", message: "Format must be csv or formbricks-hub.")
+        }
+        guard let source = FeedbackSource(rawValue: query.value("source") ?? "survey"), source != .conversation else {
+            throw ValidationFailure(field: "source", message: "Source must be survey or ticket.")
+        }
+        let headerRow = try intParameter(query, "header_row", default: 1)
+        let firstDataRow = try query.value("first_data_row").map { _ in try intParameter(query, "first_data_row", default: 2) }
+        let settings = try ImportSettings.fromArguments(format: parsedFormat, headerRow: headerRow, firstDataRow: firstDataRow,
+                                                        maps: query.values("map"), labels: query.values("label"), source: source)
+        let name = query.value("file_name").map { String($0.prefix(200)) } ?? "upload.\(parsedFormat == .csv ? "csv" : "json")"
+        let received = try await req.receiveRawBody(name: name)
+        do { _ = try await ImportRun.preview(path: received.path, settings: settings, organizationID: ctx.id, on: ctx.db, rows: 1) }
+        catch let failure as ImportFailure {
+            try? FileManager.default.removeItem(atPath: received.path)
+            throw ValidationFailure(field: "body", message: failure.description)
+        }
+        let record = FeedbackImportRecord(organizationID: ctx.id, fileName: name, settings: settings, filePath: received.path,
+                                          totalBytes: received.bytes, createdBy: ctx.signedIn.userID)
+        try await record.create(on: ctx.db)
+        try await ImportsController.launch(record, settings: settings, path: received.path, app: req.application)
+        try await ctx.audit(.create, "imports", id: record.id!, before: nil, after: FormInput(single: ["name": name]))
+        let response = try json(ImportJSON(record), status: .accepted)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/organizations/\(ctx.slug)/imports/\(record.id!.uuidString)")
+        return response
+    }
+
+    private func intParameter(_ query: FormInput, _ name: String, default value: Int) throws -> Int {
+        guard let raw = query.value(name) else { return value }
+        guard let number = Int(raw), (1...(ImportSettings.maximumHeaderRow + 1)).contains(number) else {
+            throw ValidationFailure(field: name, message: "\(name) must be a whole number from 1 to \(ImportSettings.maximumHeaderRow + 1).")
+        }
+        return number
+    }
+
+    private func find(_ req: Request, _ ctx: OrgContext) async throws -> FeedbackImportRecord {
+        guard let record = try await FeedbackImportRecord.find(try req.idParameter(), organizationID: ctx.id, on: ctx.db) else { throw Abort(.notFound) }
+        return record
+    }
+}

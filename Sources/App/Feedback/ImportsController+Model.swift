@@ -1,0 +1,77 @@
+import Domain
+import Foundation
+import Persistence
+import Web
+
+extension ImportsController {
+    static func summary(_ record: FeedbackImportRecord) -> ImportSummary {
+        let status = record.status
+        let tone: Cell.Tone = switch status {
+        case .finished: record.rejected > 0 ? .warn : .good
+        case .failed: .bad
+        default: .neutral
+        }
+        let format = Date.FormatStyle(date: .abbreviated, time: .shortened, timeZone: TimeZone(identifier: "UTC")!)
+        return ImportSummary(id: record.id!, fileName: record.fileName, format: ImportFormat(rawValue: record.format) ?? .csv,
+                             statusLabel: status.label, tone: tone, isDraft: status == .draft,
+                             isActive: status == .queued || status == .running, percent: record.percent, rowsRead: record.rowsRead,
+                             imported: record.imported, duplicates: record.duplicates, rejected: record.rejected,
+                             started: record.createdAt.map { $0.formatted(format) } ?? "", error: record.error)
+    }
+
+    static func previewRow(_ row: (line: Int, outcome: Result<ImportedRow, ImportRejection>)) -> [Cell] {
+        switch row.outcome {
+        case .success(let imported):
+            let item = imported.item
+            return [.text("\(row.line)"), .badge("Imports", tone: .good), .text(item.text.count > 120 ? String(item.text.prefix(117)) + "…" : item.text),
+                    .text(item.date?.description ?? "—"), .text(item.touchpointIDs.isEmpty ? "—" : "matched"),
+                    .text(item.nps.map(String.init) ?? "—"), .text(item.csat.map(String.init) ?? "—"), .text(item.ces.map(String.init) ?? "—")]
+        case .failure(let rejection):
+            return [.text("\(row.line)"), .badge("Rejected", tone: .bad), .text("Column “\(rejection.column)”: \(rejection.reason)"),
+                    .muted("—"), .muted("—"), .muted("—"), .muted("—"), .muted("—")]
+        }
+    }
+
+    /// The mapping form's values; with the file's columns, a first guess from their names.
+    static func formValues(_ settings: ImportSettings, guessingFrom columns: [String]?) -> FormInput {
+        var input = FormInput(single: ["format": settings.format.rawValue, "header_row": "\(settings.headerRow)", "source": settings.source.rawValue])
+        if settings.firstDataRow != settings.headerRow + 1 { input.fields["first_data_row"] = ["\(settings.firstDataRow)"] }
+        for field in ImportField.allCases {
+            if let column = settings.column(field) ?? columns.flatMap({ guess(field, in: $0) }) { input.fields["column_\(field.rawValue)"] = [column] }
+        }
+        for field in ImportField.scores where !settings.labels(field).isEmpty {
+            input.fields["labels_\(field.rawValue)"] = [settings.labels(field).sorted { $0.value > $1.value }.map { "\($0.key) = \($0.value)" }.joined(separator: "\n")]
+        }
+        return input
+    }
+
+    private static let hints: [ImportField: [String]] = [
+        .text: ["comment", "feedback", "verbatim", "text", "response", "message", "description", "body"],
+        .date: ["date", "submitted", "enddate", "created", "recorded"],
+        .nps: ["nps", "recommend"], .csat: ["csat", "satisf"], .ces: ["ces", "effort", "easy"],
+        .touchpoint: ["touchpoint"], .stage: ["stage"], .channel: ["channel"], .segment: ["segment"],
+        .customer: ["customer", "account"], .externalID: ["response_id", "responseid", "ticket_id", "ticket id", "external_id"],
+    ]
+
+    static func guess(_ field: ImportField, in columns: [String]) -> String? {
+        guard let words = hints[field] else { return nil }
+        for word in words {
+            if let exact = columns.first(where: { $0.lowercased() == word }) { return exact }
+        }
+        for word in words {
+            if let partial = columns.first(where: { $0.lowercased().contains(word) }) { return partial }
+        }
+        return nil
+    }
+}
+
+extension ImportSettings {
+    /// Settings from a form that did not validate, keeping what can be read, so the preview still shows rows.
+    static func lenient(_ input: FormInput, format: ImportFormat) -> ImportSettings {
+        let header = input.value("header_row").flatMap(Int.init).map { min(max($0, 1), maximumHeaderRow) } ?? 1
+        let first = input.value("first_data_row").flatMap(Int.init).flatMap { $0 > header ? $0 : nil }
+        var columns: [ImportField: String] = [:]
+        for field in ImportField.allCases { if let column = input.value("column_\(field.rawValue)") { columns[field] = column } }
+        return ImportSettings(format: format, headerRow: header, firstDataRow: first, columns: columns)
+    }
+}

@@ -1,0 +1,49 @@
+/// The first rows of a file as they would import, read before anything is stored, so a file that
+/// is not the format, or a mapping that names a missing column, is refused up front.
+public struct ImportPreview: Sendable {
+    /// Column names of a CSV's header row; for JSON formats, the fields a record can fill.
+    public let columns: [String]
+    public let rows: [(line: Int, outcome: Result<ImportedRow, ImportRejection>)]
+
+    /// How much of a file the preview reads.
+    public static let sampleBytes = 256 * 1024
+
+    /// Reads `sample`, the start of the file (`isWholeFile` when nothing follows it).
+    public static func read(_ sample: [UInt8], isWholeFile: Bool, settings: ImportSettings, directory: ImportDirectory,
+                            rows limit: Int = 10) throws(ImportPreviewError) -> ImportPreview {
+        if sample.isEmpty { throw ImportPreviewError("The file is empty.") }
+        if sample.contains(0) { throw ImportPreviewError("This is not a text file (it holds NUL bytes); export the data as CSV or JSON first.") }
+        // A sample cut mid-record would end in a false error; stop at its last line break instead.
+        let usable = isWholeFile ? sample[...] : sample[..<(sample.lastIndex(of: 10).map { $0 + 1 } ?? sample.count)]
+        let mapper = ImportRowMapper(settings: settings, directory: directory)
+        var read: [ImportRowMapper.Row]
+        var columns: [String]
+        switch settings.format {
+        case .csv:
+            var reader = CSVImportReader(settings: settings)
+            do {
+                read = try reader.feed(usable)
+                if isWholeFile { read += try reader.finish() }
+            } catch { throw ImportPreviewError(error.message) }
+            guard let names = reader.columnNames else {
+                throw ImportPreviewError(isWholeFile ? CSVImportReader.ReadError.noHeader(row: settings.headerRow).message
+                                         : "Row \(settings.headerRow) does not start within the first \(sampleBytes / 1024) KiB of the file.")
+            }
+            columns = names
+        case .formbricksHub:
+            var reader = FormbricksHubReader(settings: settings)
+            do {
+                read = try reader.feed(usable)
+                if isWholeFile { read += try reader.finish() }
+            } catch { throw ImportPreviewError("Line \(error.line): \(error.message).") }
+            if read.isEmpty, !isWholeFile { throw ImportPreviewError("No complete feedback record in the first \(sampleBytes / 1024) KiB of the file.") }
+            columns = ["metadata.touchpoint", "metadata.stage", "metadata.customer", "metadata.segment"]
+        }
+        return ImportPreview(columns: columns, rows: read.prefix(limit).map { ($0.line, mapper.map($0.values, line: $0.line)) })
+    }
+}
+
+public struct ImportPreviewError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// Names an import may refer to, looked up ignoring case and surrounding spaces; ids work too.
+public struct ImportDirectory: Sendable {
+    var touchpoints: [String: UUID] = [:]
+    var stages: [String: UUID] = [:]
+    var customers: [String: (id: UUID, segment: String)] = [:]
+
+    public init() {}
+
+    public mutating func addTouchpoint(_ id: UUID, name: String) { Self.add(&touchpoints, id, name) }
+    public mutating func addStage(_ id: UUID, name: String) { Self.add(&stages, id, name) }
+    public mutating func addCustomer(_ id: UUID, name: String, segment: String) {
+        for key in [Self.key(name), id.uuidString.lowercased()] where customers[key] == nil { customers[key] = (id, segment) }
+    }
+
+    private static func add(_ map: inout [String: UUID], _ id: UUID, _ name: String) {
+        for key in [key(name), id.uuidString.lowercased()] where map[key] == nil { map[key] = id }
+    }
+
+    static func key(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+}
+
+/// Why one row was not imported: the column at fault (or the whole row) and the reason.
+public struct ImportRejection: Error, Sendable, Equatable {
+    public let line: Int
+    public let column: String
+    public let reason: String
+
+    public init(line: Int, column: String, reason: String) {
+        self.line = line
+        self.column = column
+        self.reason = reason
+    }
+}
+
+/// One row that can be stored, with what identifies it across imports: the external id, or when
+/// there is none, the row's content.
+public struct ImportedRow: Sendable {
+    public let line: Int
+    public let item: FeedbackItem
+    /// Present when the row had no external id: the text the content hash is made from.
+    public let contentKey: String?
+}
+
+/// Turns one row's values into a feedback item, or says which column is wrong and why.
+public struct ImportRowMapper: Sendable {
+    public let settings: ImportSettings
+    public let directory: ImportDirectory
+
+    public init(settings: ImportSettings, directory: ImportDirectory) {
+        self.settings = settings
+        self.directory = directory
+    }
+
+    /// Values by field, with the column name each came from (for messages).
+    public typealias Values = [ImportField: (column: String, value: String)]
+    /// A row as a reader hands it over: the line it starts on and its values by field.
+    public typealias Row = (line: Int, values: Values)
+
+    public func map(_ values: Values, line: Int) -> Result<ImportedRow, ImportRejection> {
+        func reject(_ field: ImportField, _ reason: String) -> Result<ImportedRow, ImportRejection> {
+            .failure(ImportRejection(line: line, column: values[field]?.column ?? field.rawValue, reason: reason))
+        }
+        func value(_ field: ImportField) -> String? {
+            values[field].map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let text = value(.text) ?? ""
+        guard text.count <= 10_000 else { return reject(.text, "The feedback text is longer than 10,000 characters.") }
+        var scores: [ImportField: Int] = [:]
+        for field in ImportField.scores + [.priority] {
+            guard let raw = value(field) else { continue }
+            switch score(raw, field) {
+            case .success(let number): scores[field] = number
+            case .failure(let failure): return reject(field, failure.reason)
+            }
+        }
+        // A survey answer with a score and no comment still counts towards the scores.
+        if text.isEmpty, ImportField.scores.allSatisfy({ scores[$0] == nil }) {
+            return reject(.text, "The row has neither feedback text nor a score.")
+        }
+        var date: CalendarDate?
+        if let raw = value(.date) {
+            guard let parsed = Self.date(raw) else { return reject(.date, "“\(Self.clip(raw))” is not a date; write it as YYYY-MM-DD.") }
+            date = parsed
+        }
+        var touchpoints: [UUID] = []
+        if let raw = value(.touchpoint) {
+            guard let id = directory.touchpoints[ImportDirectory.key(raw)] else { return reject(.touchpoint, "No touchpoint is named “\(Self.clip(raw))”.") }
+            touchpoints = [id]
+        }
+        var stage: UUID?
+        if let raw = value(.stage) {
+            guard let id = directory.stages[ImportDirectory.key(raw)] else { return reject(.stage, "No stage is named “\(Self.clip(raw))”.") }
+            stage = id
+        }
+        var customer: (id: UUID, segment: String)?
+        if let raw = value(.customer) {
+            guard let found = directory.customers[ImportDirectory.key(raw)] else { return reject(.customer, "No customer has the account name “\(Self.clip(raw))”.") }
+            customer = found
+        }
+        var kind: FeedbackKind?
+        if let raw = value(.kind) {
+            guard let parsed = FeedbackKind.allCases.first(where: { $0.rawValue == raw.lowercased() || $0.label.lowercased() == raw.lowercased() }) else {
+                return reject(.kind, "“\(Self.clip(raw))” is not a kind; use works-well, friction, suggestion or question.")
+            }
+            kind = parsed
+        }
+        let limits: [(ImportField, Int)] = [(.channel, 80), (.segment, 120), (.externalID, 200)]
+        for (field, limit) in limits where (value(field)?.count ?? 0) > limit {
+            return reject(field, "\(field.label) is longer than \(limit) characters.")
+        }
+        let externalID = value(.externalID)
+        let sentiment = SentimentAnalyzer().score(text)
+        var item = FeedbackItem(
+            text: text, kind: kind ?? Self.kind(of: text, sentiment: sentiment.label), source: settings.source, customerID: customer?.id, date: date, stageID: stage,
+            touchpointIDs: touchpoints, priority: scores[.priority], nps: scores[.nps], csat: scores[.csat], ces: scores[.ces],
+            channel: value(.channel), segment: value(.segment) ?? customer.map(\.segment).flatMap { $0.isEmpty ? nil : $0 },
+            externalID: externalID)
+        item.sentimentScore = sentiment.value
+        item.sentimentLabel = sentiment.label
+        let contentKey = externalID == nil
+            ? ImportField.allCases.map { value($0) ?? "" }.joined(separator: "\u{1F}") : nil
+        return .success(ImportedRow(line: line, item: item, contentKey: contentKey))
+    }
+
+    private func score(_ raw: String, _ field: ImportField) -> Result<Int, ImportRejection> {
+        let scale = field.scale!
+        if let mapped = settings.labels(field)[raw.lowercased()] { return .success(mapped) }
+        guard let number = Double(raw.replacingOccurrences(of: ",", with: ".")), number == number.rounded(), abs(number) < 1e6 else {
+            return .failure(problem("“\(Self.clip(raw))” is not a number \(scale.lowerBound)–\(scale.upperBound)"
+                                    + (field == .priority ? "." : "; map labels like it to numbers.")))
+        }
+        guard scale.contains(Int(number)) else {
+            return .failure(problem("\(Int(number)) is off the \(field.label) scale."))
+        }
+        return .success(Int(number))
+    }
+
+    /// Only the reason is used; `map` fills in the line and column.
+    private func problem(_ reason: String) -> ImportRejection { ImportRejection(line: 0, column: "", reason: reason) }
+
+    /// YYYY-MM-DD, optionally followed by a time ("2026-03-01 10:22:33", "2026-03-01T10:22:33Z").
+    static func date(_ raw: String) -> CalendarDate? {
+        let prefix = raw.prefix(10)
+        guard raw.count == 10 || raw.dropFirst(10).first.map({ $0 == "T" || $0 == " " }) == true else { return nil }
+        return CalendarDate(String(prefix))
+    }
+
+    /// A kind from the words, for rows that do not say: questions, suggestions, praise, else friction.
+    static func kind(of text: String, sentiment: SentimentLabel) -> FeedbackKind {
+        if text.hasSuffix("?") { return .question }
+        let lowered = text.lowercased()
+        if ["would be nice", "would be great", "please add", "i wish", "you should", "could you", "suggest"].contains(where: lowered.contains) {
+            return .suggestion
+        }
+        return sentiment == .positive ? .worksWell : .friction
+    }
+
+    static func clip(_ text: String) -> String { text.count > 60 ? String(text.prefix(57)) + "…" : text }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Reading import settings from a web form or the command line, with errors naming the field.
+extension ImportSettings {
+    /// Form fields: `format`, `header_row`, `first_data_row`, `source`, `column_<field>` and `labels_<score>`
+    /// (one "Label = number" per line).
+    public static func parse(_ input: FormInput) throws(ValidationFailure) -> ImportSettings {
+        var reader = FieldReader(input)
+        let format = input.value("format") == nil ? .csv : reader.choice("format", "Format", as: ImportFormat.self)
+        let headerRow = reader.optionalInt("header_row", "Row with the column names", in: 1...maximumHeaderRow) ?? 1
+        let firstDataRow = reader.optionalInt("first_data_row", "First row of answers", in: 2...(maximumHeaderRow + 1))
+        let source = input.value("source") == nil ? .survey : reader.choice("source", "Source", as: FeedbackSource.self)
+        var columns: [ImportField: String] = [:]
+        for field in ImportField.allCases {
+            let name = reader.optionalText("column_\(field.rawValue)", field.label, maxLength: 200)
+            if !name.isEmpty { columns[field] = name }
+        }
+        var labels: [ImportField: [String: Int]] = [:]
+        var errors: [FieldError] = []
+        for field in ImportField.scores {
+            let text = reader.optionalText("labels_\(field.rawValue)", "\(field.label) labels", maxLength: 4000)
+            do { labels[field] = try parseLabels(text, field: field, formField: "labels_\(field.rawValue)") }
+            catch { errors += error.errors }
+        }
+        if firstDataRow != nil, let firstDataRow, firstDataRow <= headerRow {
+            errors.append(FieldError(field: "first_data_row", message: "The first row of answers must come after the row with the column names (row \(headerRow))."))
+        }
+        if format == .csv, columns[.text] == nil {
+            errors.append(FieldError(field: "column_text", message: "Choose the column that holds the feedback text."))
+        }
+        do { try reader.finish() } catch { errors = error.errors + errors }
+        if !errors.isEmpty { throw ValidationFailure(errors) }
+        return ImportSettings(format: format!, headerRow: headerRow, firstDataRow: firstDataRow, columns: columns, labels: labels, source: source!)
+    }
+
+    /// "Very satisfied = 5" lines; blank lines are skipped.
+    static func parseLabels(_ text: String, field: ImportField, formField: String) throws(ValidationFailure) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            guard let equals = trimmed.lastIndex(of: "="),
+                  let number = Int(trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)),
+                  !trimmed[..<equals].trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationFailure([FieldError(field: formField, message: "Line \(index + 1) of the \(field.label) labels should read “Label = number”.")])
+            }
+            guard field.scale?.contains(number) ?? true else {
+                throw ValidationFailure([FieldError(field: formField, message: "Line \(index + 1) of the \(field.label) labels maps to \(number), which is off the scale.")])
+            }
+            result[trimmed[..<equals].trimmingCharacters(in: .whitespaces).lowercased()] = number
+        }
+        return result
+    }
+
+    /// Command-line `--map FIELD=COLUMN` and `--label FIELD:LABEL=NUMBER` arguments.
+    public static func fromArguments(format: ImportFormat, headerRow: Int, firstDataRow: Int?, maps: [String], labels: [String],
+                                     source: FeedbackSource) throws(ValidationFailure) -> ImportSettings {
+        var input = FormInput(single: ["format": format.rawValue, "header_row": String(headerRow), "source": source.rawValue])
+        if let firstDataRow { input.fields["first_data_row"] = [String(firstDataRow)] }
+        var errors: [FieldError] = []
+        for map in maps {
+            guard let equals = map.firstIndex(of: "="), let field = ImportField(rawValue: String(map[..<equals])) else {
+                errors.append(FieldError(field: "map", message: "“\(map)” should read FIELD=COLUMN with FIELD one of \(ImportField.allCases.map(\.rawValue).joined(separator: ", "))."))
+                continue
+            }
+            input.fields["column_\(field.rawValue)"] = [String(map[map.index(after: equals)...])]
+        }
+        for label in labels {
+            guard let colon = label.firstIndex(of: ":"), let field = ImportField(rawValue: String(label[..<colon])), ImportField.scores.contains(field) else {
+                errors.append(FieldError(field: "label", message: "“\(label)” should read SCORE:LABEL=NUMBER with SCORE one of nps, csat, ces."))
+                continue
+            }
+            let key = "labels_\(field.rawValue)"
+            input.fields[key] = [(input.value(key).map { $0 + "\n" } ?? "") + label[label.index(after: colon)...]]
+        }
+        do { let settings = try parse(input); if errors.isEmpty { return settings } }
+        catch { errors += error.errors }
+        throw ValidationFailure(errors)
+    }
+}

@@ -1,0 +1,161 @@
+import Crypto
+import Domain
+import FluentKit
+import Foundation
+
+/// What an import has done so far.
+public struct ImportProgress: Sendable, Equatable {
+    public var bytesRead: Int64 = 0
+    public var totalBytes: Int64 = 0
+    public var rowsRead = 0
+    public var imported = 0
+    public var duplicates = 0
+    public var rejected = 0
+
+    public init() {}
+}
+
+/// Streams a file into an organization's feedback: read a chunk, map its rows, and store them in
+/// batches, each batch one transaction that also records the progress. Memory stays bounded by a
+/// batch and the longest record. Rows whose external id (or, without one, content) is already
+/// stored are counted as duplicates and skipped, so importing a file twice adds nothing.
+public struct FeedbackImporter: Sendable {
+    public let db: any Database
+    public let organizationID: UUID
+    public let settings: ImportSettings
+    public var batchSize = 1_000
+    public var chunkSize = 1 << 20
+
+    public init(db: any Database, organizationID: UUID, settings: ImportSettings) {
+        self.db = db
+        self.organizationID = organizationID
+        self.settings = settings
+    }
+
+    /// Names rows may refer to: the organization's touchpoints, stages and customers.
+    public static func directory(_ organizationID: UUID, on db: any Database) async throws -> ImportDirectory {
+        var directory = ImportDirectory()
+        for touchpoint in try await TouchpointRecord.query(on: db).filter(\.$organizationID == organizationID).all() {
+            directory.addTouchpoint(touchpoint.id!, name: touchpoint.name)
+        }
+        for stage in try await StageRecord.query(on: db).filter(\.$organizationID == organizationID).all() {
+            directory.addStage(stage.id!, name: stage.name)
+        }
+        for customer in try await CustomerRecord.query(on: db).filter(\.$organizationID == organizationID).all() {
+            directory.addCustomer(customer.id!, name: customer.accountName, segment: customer.segment)
+        }
+        return directory
+    }
+
+    /// Imports the file at `path` under the import record `importID`, calling `progress` after every batch.
+    public func run(path: String, importID: UUID, progress report: @Sendable (ImportProgress) async -> Void = { _ in }) async throws
+        -> ImportProgress {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportFailure("The uploaded file could not be opened.") }
+        defer { try? handle.close() }
+        var progress = ImportProgress()
+        progress.totalBytes = Int64((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0)
+        let mapper = ImportRowMapper(settings: settings, directory: try await Self.directory(organizationID, on: db))
+        let themes = try await FeedbackThemes.current(organizationID, on: db)
+        var source = RowSource(settings: settings)
+        var pending: [ImportRowMapper.Row] = []
+        while true {
+            let chunk = try handle.read(upToCount: chunkSize) ?? Data()
+            progress.bytesRead += Int64(chunk.count)
+            pending += chunk.isEmpty ? try source.finish() : try source.feed(chunk)
+            while pending.count >= batchSize || (chunk.isEmpty && !pending.isEmpty) {
+                let batch = Array(pending.prefix(batchSize))
+                pending.removeFirst(batch.count)
+                try await store(batch, mapper: mapper, themes: themes, importID: importID, progress: &progress)
+                await report(progress)
+            }
+            if chunk.isEmpty { break }
+        }
+        return progress
+    }
+
+    private func store(_ rows: [ImportRowMapper.Row], mapper: ImportRowMapper, themes: [Theme], importID: UUID,
+                       progress: inout ImportProgress) async throws {
+        var mapped: [(row: ImportedRow, hash: String?)] = []
+        var refused: [ImportRejection] = []
+        for row in rows {
+            switch mapper.map(row.values, line: row.line) {
+            case .success(let imported): mapped.append((imported, imported.contentKey.map(Self.hash)))
+            case .failure(let rejection): refused.append(rejection)
+            }
+        }
+        let org = organizationID
+        let accepted = mapped, rejections = refused
+        let (records, duplicates) = try await WriteGate.transaction(db) { tx in
+            let externalIDs = accepted.compactMap { $0.row.item.externalID }, hashes = accepted.compactMap { $0.hash }
+            var seenIDs = Set(try await FeedbackRecord.query(on: tx).filter(\.$organizationID == org).filter(\.$externalID ~~ externalIDs)
+                .all(\.$externalID).compactMap { $0 })
+            var seenHashes = Set(try await FeedbackRecord.query(on: tx).filter(\.$organizationID == org).filter(\.$contentHash ~~ hashes)
+                .all(\.$contentHash).compactMap { $0 })
+            var records: [FeedbackRecord] = [], links: [FeedbackTouchpointRecord] = [], duplicates = 0
+            for (row, hash) in accepted {
+                if let id = row.item.externalID { guard seenIDs.insert(id).inserted else { duplicates += 1; continue } }
+                if let hash { guard seenHashes.insert(hash).inserted else { duplicates += 1; continue } }
+                let record = FeedbackRecord(organizationID: org, content: row.item)
+                record.id = UUID()
+                record.contentHash = hash
+                record.importID = importID
+                record.theme = ThemeEngine.assign(row.item.text, to: themes)?.name
+                records.append(record)
+                links += row.item.touchpointIDs.map { FeedbackTouchpointRecord(feedbackID: record.id!, touchpointID: $0) }
+            }
+            if !records.isEmpty { try await records.create(on: tx) }
+            if !links.isEmpty { try await links.create(on: tx) }
+            let rejected = rejections.map { ImportRejectionRecord(importID: importID, rejection: $0) }
+            if !rejected.isEmpty { try await rejected.create(on: tx) }
+            return (records.count, duplicates)
+        }
+        progress.rowsRead += rows.count
+        progress.imported += records
+        progress.duplicates += duplicates
+        progress.rejected += rejections.count
+        let snapshot = progress
+        try await FeedbackImportRecord.query(on: db).filter(\.$id == importID)
+            .set(\.$bytesRead, to: snapshot.bytesRead).set(\.$rowsRead, to: snapshot.rowsRead).set(\.$imported, to: snapshot.imported)
+            .set(\.$duplicates, to: snapshot.duplicates).set(\.$rejected, to: snapshot.rejected)
+            .set(\.$statusValue, to: ImportStatus.running.rawValue).update()
+    }
+
+    static func hash(_ key: String) -> String {
+        SHA256.hash(data: Data(key.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+/// An import that cannot go on, in words for the person who started it.
+public struct ImportFailure: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// The rows of a file in either format, with format errors turned into `ImportFailure`s that name the line.
+struct RowSource {
+    private var csv: CSVImportReader?
+    private var hub: FormbricksHubReader?
+
+    init(settings: ImportSettings) {
+        switch settings.format {
+        case .csv: csv = CSVImportReader(settings: settings)
+        case .formbricksHub: hub = FormbricksHubReader(settings: settings)
+        }
+    }
+
+    mutating func feed(_ data: Data) throws -> [ImportRowMapper.Row] {
+        do {
+            if csv != nil { return try csv!.feed(data) }
+            return try hub!.feed(data)
+        } catch let error as CSVImportReader.ReadError { throw ImportFailure(error.message) }
+        catch let error as FormbricksHubReader.ReadError { throw ImportFailure("Line \(error.line): \(error.message).") }
+    }
+
+    mutating func finish() throws -> [ImportRowMapper.Row] {
+        do {
+            if csv != nil { return try csv!.finish() }
+            return try hub!.finish()
+        } catch let error as CSVImportReader.ReadError { throw ImportFailure(error.message) }
+        catch let error as FormbricksHubReader.ReadError { throw ImportFailure("Line \(error.line): \(error.message).") }
+    }
+}

@@ -1,0 +1,87 @@
+import Domain
+import FluentKit
+import Foundation
+import SQLKit
+
+/// One of an organization's current themes, ranked most useful first.
+public final class FeedbackThemeRecord: Model, @unchecked Sendable {
+    public static let schema = "feedback_themes"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organization_id") var organizationID: UUID
+    @Field(key: "name") public var name: String
+    @Field(key: "rank") public var rank: Int
+    @Field(key: "support") public var support: Int
+    @Field(key: "computed_at") public var computedAt: Date
+
+    public init() {}
+
+    init(organizationID: UUID, theme: Theme, rank: Int, at date: Date) {
+        self.organizationID = organizationID
+        self.name = theme.name
+        self.rank = rank
+        self.support = theme.support
+        self.computedAt = date
+    }
+
+    var theme: Theme { Theme(name: name, words: name.split(separator: " ").map(String.init), support: support) }
+}
+
+/// Finds an organization's themes and keeps every feedback item assigned to one.
+/// New items are assigned as they are saved; `recompute` rediscovers themes from all feedback.
+public enum FeedbackThemes {
+    public static func current(_ organizationID: UUID, on db: any Database) async throws -> [Theme] {
+        try await FeedbackThemeRecord.query(on: db).filter(\.$organizationID == organizationID).sort(\.$rank).all().map(\.theme)
+    }
+
+    public static func records(_ organizationID: UUID, on db: any Database) async throws -> [FeedbackThemeRecord] {
+        try await FeedbackThemeRecord.query(on: db).filter(\.$organizationID == organizationID).sort(\.$rank).all()
+    }
+
+    /// Counts phrases over every item (a page at a time, so memory stays flat), stores the new themes
+    /// and reassigns every item. Returns the themes found.
+    @discardableResult
+    public static func recompute(_ organizationID: UUID, on db: any Database, pageSize: Int = 2_000) async throws -> [Theme] {
+        var counter = ThemeEngine.Counter()
+        try await forEachPage(organizationID, on: db, pageSize: pageSize) { rows in
+            for row in rows { counter.add(row.text) }
+        }
+        let engine = ThemeEngine(minimumSupport: max(3, counter.documents / 400), maximumThemes: 40)
+        let themes = engine.themes(from: counter)
+        let now = Date()
+        try await WriteGate.transaction(db) { tx in
+            try await FeedbackThemeRecord.query(on: tx).filter(\.$organizationID == organizationID).delete()
+            for (rank, theme) in themes.enumerated() {
+                try await FeedbackThemeRecord(organizationID: organizationID, theme: theme, rank: rank, at: now).create(on: tx)
+            }
+        }
+        try await forEachPage(organizationID, on: db, pageSize: pageSize) { rows in
+            var byTheme: [String?: [UUID]] = [:]
+            for row in rows { byTheme[ThemeEngine.assign(row.text, to: themes)?.name, default: []].append(row.id) }
+            let groups = byTheme
+            try await WriteGate.transaction(db) { tx in
+                for (theme, ids) in groups {
+                    try await FeedbackRecord.query(on: tx).filter(\.$id ~~ ids).set(\.$theme, to: theme).update()
+                }
+            }
+        }
+        return themes
+    }
+
+    private struct Row: Sendable { let id: UUID, text: String }
+
+    /// Walks the organization's feedback by id, so pages stay stable while themes are written.
+    private static func forEachPage(_ organizationID: UUID, on db: any Database, pageSize: Int,
+                                    _ body: ([Row]) async throws -> Void) async throws {
+        var after: UUID?
+        while true {
+            var query = FeedbackRecord.query(on: db).filter(\.$organizationID == organizationID).sort(\.$id).limit(pageSize)
+                .field(\.$id).field(\.$text)
+            if let after { query = query.filter(\.$id > after) }
+            let rows = try await query.all().map { Row(id: $0.id!, text: $0.text) }
+            guard let last = rows.last else { return }
+            try await body(rows)
+            after = last.id
+        }
+    }
+}

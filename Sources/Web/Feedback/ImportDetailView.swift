@@ -1,0 +1,85 @@
+import Domain
+import Foundation
+import Plot
+
+public enum ImportDetailView {
+    /// Step 2: which column holds what, with the first rows as they would import.
+    public static func mapping(_ summary: ImportSummary, slug: String, columns: [String], values: FormInput, errors: [FieldError],
+                               fileError: String?, preview: [[Cell]], shell: PageShell) -> String {
+        let options = columns.map { FormField.Option($0, $0) }
+        var fields: [FormField] = []
+        if summary.format == .csv {
+            fields += [FormField("header_row", "Row with the column names", .number,
+                                 hint: "1 for most files. A Qualtrics export names its columns on row 1 and has two more header rows under it."),
+                       FormField("first_data_row", "First row of answers", .number, hint: "Leave empty for the row after the names; 4 for Qualtrics.")]
+        }
+        let mappable = summary.format == .csv ? ImportField.allCases : [.touchpoint, .stage, .customer, .segment]
+        fields += mappable.map { field in
+            FormField("column_\(field.rawValue)", field.label, .select(options, blank: "Not in this file"),
+                      hint: field == .text ? "Required: the customer's own words." : hint(field), required: field == .text)
+        }
+        if summary.format == .csv {
+            fields += ImportField.scores.map { field in
+                FormField("labels_\(field.rawValue)", "\(field.label): answers written as words", .textarea(rows: 3),
+                          hint: "One per line, e.g. “Very satisfied = 5”. Leave empty when the column holds numbers.")
+            }
+        }
+        fields.append(FormField("source", "These answers are", .select([.init("survey", "Survey answers"), .init("ticket", "Support tickets")], blank: nil)))
+        var form = FormModel(title: "", action: Paths.item(slug, "imports", summary.id), submitLabel: "Start the import", cancelURL: nil,
+                             fields: fields, values: values, errors: errors)
+        form.hiddenFields = ["format": summary.format.rawValue]
+        form.secondaryAction = ("Show the preview", Paths.item(slug, "imports", summary.id) + "/preview")
+        return shell.render([
+            .p(.class("breadcrumb"), .link("← Feedback imports", to: Paths.list(slug, "imports"))),
+            pageHeading("Map the columns of “\(summary.fileName)”",
+                        lead: "Step 2 of 2: say which column holds what. “Show the preview” reads the first rows again with your choices; nothing is stored until you start the import."),
+            .unwrap(fileError) { .div(.class("error-summary"), .attr("role", "alert"), .h2(.text("The file cannot be imported with these settings")), .p(.safe($0))) },
+            FormView.form(form),
+            .div(.class("form-actions"),
+                 postButton("Discard this upload", to: Paths.item(slug, "imports", summary.id) + "/discard", danger: true)),
+            .h2(.text("The first rows, as they would import")),
+            preview.isEmpty ? .p(.class("empty-state"), .text("No rows to show with these settings."))
+                : recordTable(["Line", "Outcome", "Text", "Date", "Touchpoint", "NPS", "CSAT", "CES"], preview),
+        ])
+    }
+
+    static func hint(_ field: ImportField) -> String? {
+        switch field {
+        case .touchpoint: "Touchpoint names as they are in Align (or their ids)."
+        case .customer: "Customers' account names as they are in Align."
+        case .externalID: "The answer's id in the survey tool: re-importing the same ids adds nothing."
+        case .date: "YYYY-MM-DD, optionally followed by a time."
+        default: nil
+        }
+    }
+
+    /// A running or finished import: progress, counts, what went wrong.
+    public static func status(_ summary: ImportSummary, slug: String, rejections: [[Cell]], shell: PageShell) -> String {
+        var page = shell
+        if summary.isActive { page.refreshSeconds = 2 }
+        return page.render([
+            .p(.class("breadcrumb"), .link("← Feedback imports", to: Paths.list(slug, "imports"))),
+            pageHeading("Import of “\(summary.fileName)”", lead: summary.format.label),
+            .p(.span(.attr("class", "badge badge--\(summary.tone.rawValue)"), .safe(summary.statusLabel)), .text(" · started \(summary.started)")),
+            .div(.class("field"),
+                 .element(named: "label", nodes: [.attr("for", "import-progress"), .text("Read \(summary.percent)% of the file")]),
+                 .element(named: "progress", nodes: [.id("import-progress"), .attr("max", "100"), .attr("value", "\(summary.percent)"),
+                                                     .text("\(summary.percent)%")])),
+            .if(summary.isActive, .p(.class("hint"), .text("This page reloads every 2 seconds. You can leave it: the import goes on."))),
+            .dl(.class("facts"),
+                .dt(.text("Rows read")), .dd(.text("\(summary.rowsRead)")),
+                .dt(.text("Imported")), .dd(summary.imported > 0
+                    ? .link("\(summary.imported) feedback items", to: Paths.list(slug, "feedback", query: ["import_id": summary.id.uuidString]))
+                    : .text("0")),
+                .dt(.text("Duplicates skipped")), .dd(.text("\(summary.duplicates) (already imported: same external id, or the same content)")),
+                .dt(.text("Rejected")), .dd(.text("\(summary.rejected)"))),
+            .unwrap(summary.error) { .div(.class("error-summary"), .attr("role", "alert"), .h2(.text("The import stopped")), .p(.safe($0))) },
+            .if(summary.rejected > 0, .group(
+                .h2(.text("Rejected rows")),
+                .p(.link("Download every rejected row (CSV: line, column, reason)", to: Paths.item(slug, "imports", summary.id) + "/rejections.csv",
+                         class: "button")),
+                recordTable(["Line", "Column", "Reason"], rejections,
+                            caption: summary.rejected > rejections.count ? "The first \(rejections.count) of \(summary.rejected)" : nil))),
+        ])
+    }
+}

@@ -1,0 +1,96 @@
+import Domain
+import Foundation
+import Plot
+
+/// One import as the pages show it.
+public struct ImportSummary: Sendable {
+    public var id: UUID
+    public var fileName: String
+    public var format: ImportFormat
+    public var statusLabel: String
+    public var tone: Cell.Tone
+    public var isDraft: Bool
+    public var isActive: Bool
+    public var percent: Int
+    public var rowsRead: Int
+    public var imported: Int
+    public var duplicates: Int
+    public var rejected: Int
+    public var started: String
+    public var error: String?
+
+    public init(id: UUID, fileName: String, format: ImportFormat, statusLabel: String, tone: Cell.Tone, isDraft: Bool, isActive: Bool,
+                percent: Int, rowsRead: Int, imported: Int, duplicates: Int, rejected: Int, started: String, error: String?) {
+        self.id = id
+        self.fileName = fileName
+        self.format = format
+        self.statusLabel = statusLabel
+        self.tone = tone
+        self.isDraft = isDraft
+        self.isActive = isActive
+        self.percent = percent
+        self.rowsRead = rowsRead
+        self.imported = imported
+        self.duplicates = duplicates
+        self.rejected = rejected
+        self.started = started
+        self.error = error
+    }
+}
+
+public enum ImportsView {
+    public static func list(_ imports: [ImportSummary], slug: String, page: Int, pageCount: Int, total: Int, canImport: Bool,
+                            shell: PageShell) -> String {
+        let rows: [[Cell]] = imports.map { item in
+            [.link(item.fileName, url: Paths.item(slug, "imports", item.id)), .badge(item.statusLabel, tone: item.tone),
+             .text(item.started), .text("\(item.imported)"), .text("\(item.duplicates)"), .text("\(item.rejected)")]
+        }
+        return shell.render([
+            .p(.class("breadcrumb"), .link("← Feedback", to: Paths.list(slug, "feedback"))),
+            pageHeading("Feedback imports", lead: "Survey answers and tickets, imported from CSV or Formbricks Hub JSON.",
+                        actions: canImport ? [buttonLink("Import a file", to: Paths.new(slug, "imports"), primary: true)] : []),
+            imports.isEmpty
+                ? .p(.class("empty-state"), .text(canImport
+                    ? "Nothing imported yet. Import a survey export (CSV) or Formbricks Hub records: you choose which column holds what, see the first rows, then Align imports the rest in the background."
+                    : "Nothing imported yet. A CX lead or administrator can import survey exports here."))
+                : recordTable(["File", "State", "Started", "Imported", "Duplicates skipped", "Rejected"], rows),
+            .if(total > 0, .nav(.class("pager"), .attr("aria-label", "Pages"),
+                .p(.text("Page \(page) of \(pageCount) · \(total) in all")),
+                .if(page > 1, .link("← Previous", to: Paths.list(slug, "imports", query: ["page": "\(page - 1)"]), class: "button")),
+                .if(page < pageCount, .link("Next →", to: Paths.list(slug, "imports", query: ["page": "\(page + 1)"]), class: "button")))),
+        ])
+    }
+
+    /// The upload form; the file goes first to the server, then the columns are mapped.
+    public static func upload(slug: String, format: ImportFormat, error: String?, shell: PageShell) -> String {
+        shell.render([
+            .p(.class("breadcrumb"), .link("← Feedback imports", to: Paths.list(slug, "imports"))),
+            pageHeading("Import feedback", lead: "Step 1 of 2: choose the file. Next you say which column holds what and see the first rows before anything is stored."),
+            .unwrap(error) { message in
+                .div(.class("error-summary"), .attr("role", "alert"), .attr("tabindex", "-1"),
+                     .h2(.text("The file was not accepted")), .p(.id("error-file"), .safe(message)))
+            },
+            .element(named: "form", nodes: [
+                .class("record-form"), .attr("action", Paths.list(slug, "imports")), .attr("method", "post"),
+                .attr("enctype", "multipart/form-data"),
+                .div(.class("field"),
+                     .element(named: "label", nodes: [.attr("for", "field-format"), .text("Format")]),
+                     .element(named: "select", nodes: [.attr("id", "field-format"), .attr("name", "format"),
+                        .group(ImportFormat.allCases.map { option in
+                            .element(named: "option", nodes: [.attr("value", option.rawValue),
+                                                              option == format ? .attr("selected", "selected") : .empty, .safe(option.label)])
+                        })])),
+                .div(.class(error == nil ? "field" : "field field--error"),
+                     .element(named: "label", nodes: [.attr("for", "field-file"), .text("File")]),
+                     .p(.class("hint"), .id("hint-file"),
+                        .text("UTF-8 text, with or without a byte-order mark; any size. Excel workbooks: save as CSV UTF-8 first.")),
+                     .element(named: "input", nodes: [.attr("id", "field-file"), .attr("name", "file"), .attr("type", "file"),
+                                                      .attr("accept", ".csv,.txt,.json,.jsonl,text/csv,application/json"),
+                                                      .attr("aria-describedby", error == nil ? "hint-file" : "hint-file error-file"),
+                                                      .attr("required", "required")])),
+                .div(.class("form-actions"), submitButton("Upload and map columns", primary: true),
+                     .link("Cancel", to: Paths.list(slug, "imports"), class: "button")),
+            ]),
+        ])
+    }
+}
