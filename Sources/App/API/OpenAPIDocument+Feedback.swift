@@ -1,4 +1,5 @@
 import Domain
+import Persistence
 
 /// The feedback analysis part of the API: imports, scores, themes and the Legitimize views.
 extension OpenAPIDocument {
@@ -15,6 +16,13 @@ extension OpenAPIDocument {
     static let rejectionSchema: JSONDocument = [
         "type": "object", "required": ["line", "column", "reason"],
         "properties": ["line": ["type": "integer"], "column": APISchemas.text, "reason": APISchemas.text],
+    ]
+
+    static let themeSchema: JSONDocument = [
+        "type": "object", "required": ["name", "count", "explanation", "trend", "months", "touchpoint_ids", "examples"],
+        "properties": ["name": APISchemas.text, "count": ["type": "integer"], "explanation": APISchemas.text, "trend": APISchemas.text,
+                       "months": ["type": "object", "additionalProperties": ["type": "integer"]],
+                       "touchpoint_ids": ["type": "array", "items": APISchemas.uuid], "examples": ["type": "array", "items": APISchemas.text]],
     ]
 
     static var feedbackPaths: [(String, JSONDocument)] {
@@ -35,7 +43,26 @@ extension OpenAPIDocument {
                                                                           "application/json": ["schema": ["type": "string"]]]]), at: 2)
             create = .object(pairs)
         }
+        let estimate: JSONDocument = ["type": "object", "required": ["value", "margin", "count"],
+                                      "properties": ["value": ["type": "number"], "margin": ["type": "number"], "count": ["type": "integer"]]]
+        let scoreGroup: JSONDocument = ["type": "object", "required": ["label", "answers"],
+                                        "properties": ["key": APISchemas.text, "label": APISchemas.text, "answers": ["type": "integer"],
+                                                       "nps": estimate, "csat": estimate, "ces_mean": estimate, "ces_easy": estimate]]
+        let by: JSONDocument = ["name": "by", "in": "query", "required": false,
+                                "schema": ["type": "string", "enum": .array(ScoreDimension.allCases.map { .string($0.rawValue) })]]
         return [
+            ("/api/v1/organizations/{org}/scores", .object([
+                ("get", operation("NPS, CSAT and CES with counts and 95% margins, overall or by month, journey, stage, touchpoint, channel or segment",
+                                  parameters: [org, by], success: ("200", ["type": "array", "items": scoreGroup]), problems: [401, 404, 422])),
+            ])),
+            ("/api/v1/organizations/{org}/themes", .object([
+                ("get", operation("Themes with their counts, months, touchpoints and example quotes", parameters: [org],
+                                  success: ("200", ["type": "array", "items": themeSchema]), problems: [401, 404])),
+            ])),
+            ("/api/v1/organizations/{org}/themes/recompute", .object([
+                ("post", operation("Find themes afresh from all feedback and reassign every item (administrators and CX leads)", parameters: [org],
+                                   success: ("200", ["type": "array", "items": themeSchema]), problems: [401, 403, 404])),
+            ])),
             ("/api/v1/organizations/{org}/imports", .object([
                 ("get", operation("Imports, newest first", parameters: [org] + paging, success: ("200", paged(importSchema)), problems: [401, 404])),
                 ("post", create),

@@ -87,6 +87,8 @@ func registerRoutes(_ app: Application) throws {
     ResourceController<FeedbackResource>().register(web: web, api: api)
     TouchpointConfirmation().register(web: web)
     ImportsController().register(web: web, api: api)
+    ScoresController().register(web: web, api: api)
+    ThemesController().register(web: web, api: api)
 }
 
 /// Headers every response carries; pages use no inline script or style.

@@ -41,7 +41,8 @@ public struct RecordStore<Record: ContentRecord>: Sendable {
             try await record.create(on: tx)
             try await record.saveRelations(of: content, on: tx)
         }
-        return Stored(id: record.id!, organizationID: organizationID, content: content)
+        // Read back, so what Align worked out on saving (sentiment, theme) is in the answer.
+        return try await find(record.id!)?.stored ?? Stored(id: record.id!, organizationID: organizationID, content: content)
     }
 
     public func update(_ record: Record, with content: Record.Content) async throws -> Stored<Record.Content> {

@@ -12,12 +12,16 @@ public struct DemoLoadSummary: Sendable, Equatable {
 /// Loads a demo organization record by record, adding only what is missing.
 public enum DemoLoader {
     public static func loadRiverbendWater(on db: any Database) async throws -> DemoLoadSummary {
-        try await load(RiverbendWater.organization, on: db)
+        var summary = try await load(RiverbendWater.organization, on: db)
+        let voices = try await loadRiverbendVoices(on: db)
+        summary.added += voices.added
+        summary.alreadyPresent += voices.present
+        return summary
     }
 
     /// Riverbend Water and the small second organization, Harbour Gas.
     public static func loadAll(on db: any Database) async throws -> [DemoLoadSummary] {
-        [try await load(RiverbendWater.organization, on: db), try await load(HarbourGas.organization, on: db)]
+        [try await loadRiverbendWater(on: db), try await load(HarbourGas.organization, on: db)]
     }
 
     /// Riverbend Water's touchpoint names, which synthetic feedback refers to.

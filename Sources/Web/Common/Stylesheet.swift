@@ -103,6 +103,16 @@ public enum Stylesheet {
     }
     .backstage h2 { margin-top:0; }
     .legend { display:flex; flex-wrap:wrap; gap:.5rem 1rem; font-size:.875rem; list-style:none; padding:0; }
+    .score-cards { display:grid; grid-template-columns:repeat(auto-fit, minmax(11rem, 1fr)); gap:.75rem; margin:1rem 0; }
+    .score-card { border:1px solid var(--line); border-radius:6px; padding:.75rem; }
+    .score-card h3 { margin:0; font-size:1rem; }
+    .score-value { font-size:2rem; font-weight:700; margin:.25rem 0; }
+    .trend-chart { margin:0 0 1.5rem; max-width:44rem; }
+    .trend-chart svg { width:100%; height:auto; display:block; }
+    .theme { border-top:1px solid var(--line); padding:.75rem 0; }
+    .theme blockquote { margin:.25rem 0 .25rem 1rem; border-left:3px solid var(--line); padding-left:.75rem; }
+    .priority-formula { background:#f4f6f8; border:1px solid var(--line); padding:.5rem .75rem; border-radius:6px; }
+    progress { width:100%; max-width:32rem; height:1.25rem; }
     .legend .touchpoint { display:inline-block; width:1.25rem; height:1rem; vertical-align:middle; }
     @media (max-width: 700px) {
       main { padding:.75rem; }

@@ -1,0 +1,81 @@
+import Domain
+import Foundation
+import Persistence
+import Vapor
+import Web
+
+/// The themes page and API, and the full recompute.
+struct ThemesController: Sendable {
+    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
+        web.get("themes", use: page)
+        web.post("themes", "recompute", use: recompute)
+        api.get("themes", use: apiThemes)
+        api.post("themes", "recompute", use: apiRecompute)
+    }
+
+    func page(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let summaries = try await ThemeSummaries.load(ctx.id, on: ctx.db)
+        let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx)
+        let computed = try await FeedbackThemes.records(ctx.id, on: ctx.db).first?.computedAt
+        let format = Date.FormatStyle(date: .abbreviated, time: .shortened, timeZone: TimeZone(identifier: "UTC")!)
+        let cards = summaries.map { summary in
+            ThemeCard(
+                name: summary.theme.name, count: summary.count, explanation: summary.theme.explanation, trend: Self.trend(summary.months),
+                recentMonths: Array(summary.months.suffix(6)),
+                touchpoints: summary.touchpoints.prefix(4).map { place in
+                    let journey = lookups.stage(lookups.touchpoint(place.id)?.stageID)?.journeyID
+                    return (lookups.touchpointPath(place.id),
+                            journey.map { Paths.journeyMap(ctx.slug, $0, touchpoint: place.id) } ?? Paths.item(ctx.slug, "touchpoints", place.id), place.count)
+                },
+                quotes: summary.examples.map { ($0.text.count > 240 ? String($0.text.prefix(237)) + "…" : $0.text, Paths.item(ctx.slug, "feedback", $0.id)) },
+                negativePercent: Int((summary.negativeShare * 100).rounded()),
+                listURL: Paths.list(ctx.slug, "feedback", query: ["theme": summary.theme.name]))
+        }
+        return req.page(ThemesView.render(slug: ctx.slug, themes: cards, computedAt: computed.map { $0.formatted(format) },
+                                          canRecompute: ctx.access.allows(.curateFeedback),
+                                          shell: ctx.shell("Themes", current: "feedback", notice: req.notice)))
+    }
+
+    func recompute(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        try ctx.authorize(.curateFeedback)
+        try await FeedbackThemes.recompute(ctx.id, on: ctx.db)
+        return redirect(Paths.list(ctx.slug, "themes") + "?notice=updated")
+    }
+
+    struct ThemeJSON: Content {
+        let name: String
+        let count: Int
+        let explanation: String
+        let trend: String
+        let months: [String: Int]
+        let touchpointIds: [UUID]
+        let examples: [String]
+    }
+
+    func apiThemes(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        return try json(try await ThemeSummaries.load(ctx.id, on: ctx.db).map { summary in
+            ThemeJSON(name: summary.theme.name, count: summary.count, explanation: summary.theme.explanation, trend: Self.trend(summary.months),
+                      months: Dictionary(summary.months.map { ($0.month, $0.count) }, uniquingKeysWith: +),
+                      touchpointIds: summary.touchpoints.map(\.id), examples: summary.examples.map(\.text))
+        })
+    }
+
+    func apiRecompute(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        try ctx.authorize(.curateFeedback)
+        try await FeedbackThemes.recompute(ctx.id, on: ctx.db)
+        return try await apiThemes(req: req)
+    }
+
+    /// Rising or falling: the last three months with answers against the three before.
+    static func trend(_ months: [(month: String, count: Int)]) -> String {
+        guard months.count >= 6 else { return "too few months for a trend" }
+        let recent = months.suffix(3).map(\.count).reduce(0, +), before = months.dropLast(3).suffix(3).map(\.count).reduce(0, +)
+        if recent * 10 >= before * 13 { return "rising (\(before) → \(recent) over the last three months)" }
+        if recent * 13 <= before * 10 { return "falling (\(before) → \(recent) over the last three months)" }
+        return "steady (\(before) → \(recent) over the last three months)"
+    }
+}
