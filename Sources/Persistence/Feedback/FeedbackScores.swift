@@ -44,7 +44,7 @@ public enum FeedbackScores {
             let rows = try await sql.raw("""
                 SELECT \(unsafeRaw: keyExpression) AS k, f.\(unsafeRaw: column) AS v, COUNT(*) AS n FROM feedback_items f \(unsafeRaw: joins)
                 WHERE f.organization_id = \(bind: organizationID) AND f.\(unsafeRaw: column) IS NOT NULL
-                GROUP BY \(unsafeRaw: keyExpression), f.\(unsafeRaw: column)
+                GROUP BY \(unsafeRaw: dimension == nil ? "" : keyExpression + ", ")f.\(unsafeRaw: column)
                 """).all()
             for row in rows {
                 let key: String? = keyIsID ? try row.decodeNil(column: "k") ? nil : try row.decode(column: "k", as: UUID.self).uuidString
@@ -59,7 +59,7 @@ public enum FeedbackScores {
     private static func expression(for dimension: ScoreDimension?) -> (String, String, Bool) {
         let viaTouchpoint = "JOIN feedback_touchpoints ft ON ft.feedback_id = f.id JOIN touchpoints t ON t.id = ft.touchpoint_id"
         switch dimension {
-        case nil: return ("'all'", "", false)
+        case nil: return ("NULL", "", false)  // one group; PostgreSQL refuses a constant in GROUP BY
         case .month: return ("substr(f.date, 1, 7)", "", false)
         case .channel: return ("f.channel", "", false)
         case .segment: return ("f.segment", "", false)
