@@ -34,7 +34,7 @@ from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/lib/chromium/chromium"]
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -330,6 +330,57 @@ def check_team_owning_touchpoints_cannot_be_deleted(ctx: Context) -> None:
           "a Delete button is offered although deletion is refused")
 
 
+
+def check_import_survey_export(ctx: Context) -> None:
+    """Upload a survey export, map a column, preview, import, and follow it to the end."""
+    import tempfile
+    ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/imports/new")
+    check(contains(ctx.h1_text(), "Import feedback"), f"h1 is {ctx.h1_text()!r}")
+    csv_text = ("\ufeffResponse,Comment,Score\r\n"
+                "B-1,\"Waited on hold, then \"\"transferred\"\"\r\nagain\",2\r\n"
+                "B-2,Friendly engineer fixed it fast,10\r\n"
+                "B-3,Score is not a number,lots\r\n")
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8", newline="") as handle:
+        handle.write(csv_text)
+    ctx.driver.find_element(By.ID, "field-file").send_keys(handle.name)
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Upload and map columns"))
+    check(contains(ctx.h1_text(), "Map the columns"), f"after upload h1 is {ctx.h1_text()!r}")
+    text_choice = ctx.driver.find_element(By.ID, "field-column_text").get_attribute("value")
+    check(text_choice == "Comment", f"the text column was not guessed from its name: {text_choice!r}")
+    Select(ctx.driver.find_element(By.ID, "field-column_nps")).select_by_visible_text("Score")
+    Select(ctx.driver.find_element(By.ID, "field-column_external_id")).select_by_visible_text("Response")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Show the preview"))
+    preview = norm(ctx.driver.find_element(By.TAG_NAME, "main").text)
+    check(contains(preview, "“lots” is not a number 0–10"), f"the preview does not explain the bad score: {preview[:400]!r}")
+    check(contains(preview, "Waited on hold, then \"transferred\""), "the quoted comment is not shown as written")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Start the import"))
+    def finished(d) -> bool:
+        try:  # the page reloads itself while the import runs, so an element may go stale mid-read
+            return "Finished" in d.find_element(By.TAG_NAME, "main").text
+        except WebDriverException:
+            return False
+
+    try:
+        ctx.wait().until(finished)
+    except TimeoutException:
+        raise CheckFailed(f"the import did not finish; page says {norm(ctx.driver.find_element(By.TAG_NAME, 'main').text)[:300]!r}") from None
+    ctx.driver.refresh()
+    page = norm(ctx.wait_for("main", "page content").text)
+    check(contains(page, "2 feedback items"), f"expected 2 imported: {page[:400]!r}")
+    check(contains(page, "Download every rejected row"), "no download of rejected rows")
+    os.unlink(handle.name)
+
+
+def check_scores_and_themes(ctx: Context) -> None:
+    ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/scores")
+    chart = ctx.wait_for("svg.trend", "trend chart")
+    check(chart.size["width"] > 200, f"the trend chart is too small: {chart.size}")
+    ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/themes")
+    themes = ctx.driver.find_elements(By.CSS_SELECTOR, "section.theme")
+    check(len(themes) >= 5, f"expected at least 5 themes, found {len(themes)}")
+    check(bool(themes[0].find_elements(By.TAG_NAME, "blockquote")), "the first theme quotes no customer")
+
+
 CHECKS = [
     ("sign-in leads to the demo organization", check_home_redirects_to_demo_org),
     ("journey map shows stages", check_open_journey_map),
@@ -340,6 +391,8 @@ CHECKS = [
     ("form fields are labelled and validated", check_form_labels_and_validation),
     ("typed markup is shown as text; delete asks first", check_user_text_is_shown_as_text),
     ("team owning touchpoints cannot be deleted", check_team_owning_touchpoints_cannot_be_deleted),
+    ("a survey export is uploaded, mapped, previewed and imported", check_import_survey_export),
+    ("scores show a trend chart; themes quote customers", check_scores_and_themes),
     ("a forged form is refused (CSRF)", check_csrf_refusal),
     ("a viewer is forbidden to change anything", check_viewer_is_forbidden_to_change),
 ]

@@ -56,6 +56,7 @@ extension TestApp {
             let seed = try await t.seed()
             let first = try await t.startImport("acme", query: qualtricsQuery, body: qualtrics)
             #expect(first["status"] as? String == "finished")
+            #expect((first["finished_at"] as? String)?.hasPrefix("20") == true, "times are ISO 8601 text")
             #expect(first["rows_read"] as? Int == 7)
             #expect(first["imported"] as? Int == 3)
             #expect(first["rejected"] as? Int == 4)

@@ -25,8 +25,9 @@ struct ImportsAPI: Sendable {
         let duplicates: Int
         let rejected: Int
         let error: String?
-        let createdAt: Date?
-        let finishedAt: Date?
+        /// ISO 8601, like every time in the API.
+        let createdAt: String?
+        let finishedAt: String?
 
         init(_ record: FeedbackImportRecord) {
             id = record.id!
@@ -40,8 +41,8 @@ struct ImportsAPI: Sendable {
             duplicates = record.duplicates
             rejected = record.rejected
             error = record.error
-            createdAt = record.createdAt
-            finishedAt = record.finishedAt
+            createdAt = record.createdAt.map { $0.formatted(.iso8601) }
+            finishedAt = record.finishedAt.map { $0.formatted(.iso8601) }
         }
     }
 
