@@ -140,10 +140,6 @@ public enum AlignRunner {
         bootstrapLogging(config.logLevel)
         let app = try await Application.make(Environment(name: "production", arguments: arguments))
         try await configure(app, config: config)
-        if case .sqlite = config.database, let sql = app.db as? any SQLDatabase {
-            // Readers never wait for the writer in WAL mode; the setting stays with the file.
-            try await sql.raw("PRAGMA journal_mode=WAL").run()
-        }
         return app
     }
 

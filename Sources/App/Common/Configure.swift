@@ -1,3 +1,4 @@
+import SQLKit
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
@@ -16,6 +17,11 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
     app.routes.defaultMaxBodySize = "2mb"
     app.logger.logLevel = Logger.Level(rawValue: config.logLevel) ?? .info
     try useDatabase(app, config.database, searchPath: postgresSearchPath)
+    if case .sqlite = config.database, let sql = app.db as? any SQLDatabase {
+        // Readers never wait for the writer in WAL mode, nor a committing writer for readers, so a
+        // background import and the pages following it cannot block each other. It stays with the file.
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
     app.migrations.add(AlignMigrations.all, to: .align)
     app.migrations.add(SessionRecord.migration, to: .align)
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
