@@ -67,12 +67,12 @@ struct ImportsAPI: Sendable {
 
     func show(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        return try json(ImportJSON(try await find(req, ctx)))
+        return try json(ImportJSON(try await ctx.importRecord(req)))
     }
 
     func rejections(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let record = try await find(req, ctx)
+        let record = try await ctx.importRecord(req)
         let page = pagination(req.queryValues)
         let items = try await ImportRejectionRecord.page(importID: record.id!, offset: page.offset, limit: page.per, on: ctx.db)
         return try json(PageJSON(items: items.map { RejectionJSON(line: $0.line, column: $0.column, reason: $0.reason) },
@@ -120,8 +120,4 @@ struct ImportsAPI: Sendable {
         return number
     }
 
-    private func find(_ req: Request, _ ctx: OrgContext) async throws -> FeedbackImportRecord {
-        guard let record = try await FeedbackImportRecord.find(try req.idParameter(), organizationID: ctx.id, on: ctx.db) else { throw Abort(.notFound) }
-        return record
-    }
 }

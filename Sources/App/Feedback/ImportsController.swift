@@ -59,7 +59,7 @@ struct ImportsController: Sendable {
 
     func show(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let record = try await find(req, ctx)
+        let record = try await ctx.importRecord(req)
         if record.status == .draft {
             try ctx.authorize(.importFeedback)
             let settings = record.settings ?? ImportSettings()
@@ -118,7 +118,7 @@ struct ImportsController: Sendable {
 
     func rejectionsCSV(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let record = try await find(req, ctx)
+        let record = try await ctx.importRecord(req)
         var csv = CSVWriter.line(["line", "column", "reason"])
         try await ImportRejectionRecord.forEach(importID: record.id!, on: ctx.db) { page in
             csv += page.map { CSVWriter.line(["\($0.line)", CSVExport.neutralised($0.column), CSVExport.neutralised($0.reason)]) }.joined()
@@ -165,14 +165,18 @@ struct ImportsController: Sendable {
                         status: status)
     }
 
-    private func find(_ req: Request, _ ctx: OrgContext) async throws -> FeedbackImportRecord {
-        guard let record = try await FeedbackImportRecord.find(try req.idParameter(), organizationID: ctx.id, on: ctx.db) else { throw Abort(.notFound) }
-        return record
-    }
 
     private func draft(_ req: Request, _ ctx: OrgContext) async throws -> FeedbackImportRecord {
-        let record = try await find(req, ctx)
+        let record = try await ctx.importRecord(req)
         guard record.status == .draft else { throw Abort(.conflict, reason: "This import has already started; its settings cannot change.") }
+        return record
+    }
+}
+
+extension OrgContext {
+    /// The import named by the `:id` parameter, in this organization only.
+    func importRecord(_ req: Request) async throws -> FeedbackImportRecord {
+        guard let record = try await FeedbackImportRecord.find(try req.idParameter(), organizationID: id, on: db) else { throw Abort(.notFound) }
         return record
     }
 }

@@ -45,9 +45,8 @@ public final class FeedbackImportRecord: Model, @unchecked Sendable {
     public init(organizationID: UUID, fileName: String, settings: ImportSettings, filePath: String?, totalBytes: Int64, createdBy: UUID?) {
         self.organizationID = organizationID
         self.fileName = fileName
-        self.format = settings.format.rawValue
         self.statusValue = ImportStatus.queued.rawValue
-        self.settingsJSON = String(decoding: try! JSONEncoder().encode(settings), as: UTF8.self)
+        settingsJSON(settings)
         self.filePath = filePath
         self.totalBytes = totalBytes
         self.bytesRead = 0
@@ -119,7 +118,7 @@ public final class ImportRejectionRecord: Model, @unchecked Sendable {
     public static func forEach(importID: UUID, on db: any Database, _ body: ([ImportRejectionRecord]) async throws -> Void) async throws {
         var offset = 0
         while true {
-            let page = try await query(on: db).filter(\.$importID == importID).sort(\.$line).sort(\.$id).range(offset..<(offset + 5_000)).all()
+            let page = try await page(importID: importID, offset: offset, limit: 5_000, on: db)
             if page.isEmpty { return }
             try await body(page)
             offset += page.count

@@ -144,18 +144,16 @@ struct RowSource {
     }
 
     mutating func feed(_ data: Data) throws -> [ImportRowMapper.Row] {
-        do {
-            if csv != nil { return try csv!.feed(data) }
-            return try hub!.feed(data)
-        } catch let error as CSVImportReader.ReadError { throw ImportFailure(error.message) }
-        catch let error as FormbricksHubReader.ReadError { throw ImportFailure("Line \(error.line): \(error.message).") }
+        try worded { source in source.csv != nil ? try source.csv!.feed(data) : try source.hub!.feed(data) }
     }
 
     mutating func finish() throws -> [ImportRowMapper.Row] {
-        do {
-            if csv != nil { return try csv!.finish() }
-            return try hub!.finish()
-        } catch let error as CSVImportReader.ReadError { throw ImportFailure(error.message) }
+        try worded { source in source.csv != nil ? try source.csv!.finish() : try source.hub!.finish() }
+    }
+
+    private mutating func worded(_ read: (inout RowSource) throws -> [ImportRowMapper.Row]) throws -> [ImportRowMapper.Row] {
+        do { return try read(&self) }
+        catch let error as CSVImportReader.ReadError { throw ImportFailure(error.message) }
         catch let error as FormbricksHubReader.ReadError { throw ImportFailure("Line \(error.line): \(error.message).") }
     }
 }
