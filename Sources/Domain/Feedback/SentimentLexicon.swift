@@ -59,7 +59,7 @@ struct SentimentPhrase: Sendable {
 }
 
 /// Words and phrases with what they do, parsed once from the compact lists in
-/// `SentimentWords*.swift` and `SentimentPhrases.swift` into one dictionary, so scoring
+/// `SentimentWords*.swift` and `SentimentPhrases*.swift` into one dictionary, so scoring
 /// needs a single lookup per token.
 struct SentimentLexicon: Sendable {
     let entries: [String: SentimentEntry]
@@ -67,9 +67,15 @@ struct SentimentLexicon: Sendable {
 
     static let standard = SentimentLexicon()
 
+    /// Every single-word list. A word must appear in only one of them: a later list would silently
+    /// override an earlier one's entry (a test checks this).
+    static let wordLists = [
+        modifiers, positiveWords, negativeWords, mixedWords, generalPositiveWords, generalNegativeWords,
+    ]
+
     init() {
         var entries: [String: SentimentEntry] = [:]
-        for list in [Self.modifiers, Self.positiveWords, Self.negativeWords, Self.mixedWords] {
+        for list in Self.wordLists {
             for line in list.split(separator: "\n") {
                 let fields = line.split(separator: " ")
                 guard let spec = fields.first, let entry = SentimentEntry(spec: spec) else { continue }
