@@ -57,6 +57,8 @@ if [ ! -x "$ALIGN_BIN" ]; then
   echo "error: align binary not found at $ALIGN_BIN (set ALIGN_BIN or run scripts/bench.sh --build)" >&2
   exit 1
 fi
+# align refuses ALIGN_* settings it does not know, and ALIGN_BIN is the script's, not align's.
+export -n ALIGN_BIN
 
 # --- sqlite3 (Debian package) ----------------------------------------------------------------
 if ! command -v sqlite3 >/dev/null 2>&1; then
