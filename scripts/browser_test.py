@@ -381,6 +381,85 @@ def check_scores_and_themes(ctx: Context) -> None:
     check(bool(themes[0].find_elements(By.TAG_NAME, "blockquote")), "the first theme quotes no customer")
 
 
+def check_legitimize_views_and_decisions(ctx: Context) -> None:
+    """The three Legitimize views with the formula, and a proposed link confirmed from the review list."""
+    ctx.driver.set_window_size(1280, 900)
+    ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/legitimize")
+    ctx.wait_for("h1", "page heading")
+    check(contains(ctx.driver.find_element(By.CSS_SELECTOR, "section.formula").text, "Priority = 100 × (0.30 F"),
+          "the priority formula is not shown")
+    for label in ["Blind spots", "Unvalidated", "Confirmed"]:
+        tab = ctx.driver.find_element(By.XPATH, f"//nav[contains(@class,'view-tabs')]//a[starts-with(normalize-space(.), '{label} (')]")
+        ctx.click_and_wait_for_navigation(tab)
+        rows = ctx.driver.find_elements(By.CSS_SELECTOR, "main table.records tbody tr")
+        check(bool(rows), f"the {label} view has no rows in the demo")
+        current = ctx.driver.find_element(By.CSS_SELECTOR, "nav.view-tabs a[aria-current=page]")
+        check(contains(current.text, label), f"the {label} tab is not marked current")
+    review = ctx.driver.find_elements(By.XPATH, "//main//a[starts-with(normalize-space(.), 'Review proposed links (')]")
+    check(bool(review), "no link to review the proposed links")
+    ctx.click_and_wait_for_navigation(review[0])
+    rows = ctx.driver.find_elements(By.CSS_SELECTOR, "main table.records tbody tr")
+    check(bool(rows), "no proposed link to review in the demo")
+    friction = rows[0].find_element(By.CSS_SELECTOR, "td a").text
+    confirm = rows[0].find_element(By.XPATH, ".//button[normalize-space(.)='Confirm']")
+    ctx.click_and_wait_for_navigation(confirm)
+    notice = ctx.driver.find_elements(By.CSS_SELECTOR, "p.notice")
+    check(bool(notice) and contains(notice[0].text, "Decision saved."), "no confirmation after confirming a link")
+    ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/legitimize/links?status=confirmed")
+    check(contains(ctx.driver.find_element(By.TAG_NAME, "main").text, friction), "the confirmed link is not listed as confirmed")
+
+
+def check_customer_heat_view(ctx: Context) -> None:
+    """The first journey's customer heat view: hot cards, quotes that open, and no overflow on a phone."""
+    ctx.driver.set_window_size(1280, 900)
+    ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/journeys")
+    journeys = ctx.driver.find_elements(By.CSS_SELECTOR, "main table.records tbody a")
+    check(bool(journeys), "no journey link in the journeys list")
+    ctx.click_and_wait_for_navigation(journeys[0])
+    tabs = ctx.driver.find_elements(By.XPATH, "//nav[contains(@class,'view-tabs')]//a[normalize-space(.)='Customer heat']")
+    check(bool(tabs), f"no 'Customer heat' tab on {ctx.driver.current_url}")
+    ctx.click_and_wait_for_navigation(tabs[0])
+    check("view=heat" in ctx.driver.current_url, f"the tab led to {ctx.driver.current_url}")
+    current = ctx.driver.find_elements(By.CSS_SELECTOR, "nav.view-tabs a[aria-current=page]")
+    check(bool(current) and contains(current[0].text, "Customer heat"), "the 'Customer heat' tab is not marked current")
+    hot = ctx.driver.find_elements(
+        By.CSS_SELECTOR, ".journey-map li.touchpoint.heat--high, .journey-map li.touchpoint.heat--medium"
+    )
+    check(bool(hot), "no touchpoint card is tinted heat--high or heat--medium")
+
+    def open_quotes() -> None:
+        cards = ctx.driver.find_elements(By.CSS_SELECTOR, ".journey-map li.touchpoint")
+        quoted = [c for c in cards if c.find_elements(By.CSS_SELECTOR, "details.quotes blockquote a")]
+        check(bool(quoted), "no touchpoint card quotes a customer")
+        summary = quoted[0].find_element(By.CSS_SELECTOR, "details.quotes > summary")
+        ctx.click(summary)
+        link = quoted[0].find_element(By.CSS_SELECTOR, "details.quotes blockquote a")
+        try:
+            ctx.wait().until(lambda d: link.is_displayed())
+        except TimeoutException:
+            raise CheckFailed("clicking the quotes summary did not show a quote") from None
+        check("/feedback/" in (link.get_attribute("href") or ""), f"the quote links to {link.get_attribute('href')!r}")
+
+    open_quotes()
+    wide = ctx.screenshot("customer-heat-1280.png")
+    print(f"  screenshot: {wide}")
+    ctx.driver.set_window_size(375, 812)
+    ctx.driver.refresh()
+    ctx.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
+    ctx.wait_for("h1", "page heading")
+    open_quotes()
+    scroll_width, inner_width = ctx.driver.execute_script(
+        "return [document.documentElement.scrollWidth, window.innerWidth];"
+    )
+    narrow = ctx.screenshot("customer-heat-375.png")
+    print(f"  screenshot: {narrow}")
+    ctx.driver.set_window_size(1280, 900)
+    check(
+        scroll_width <= inner_width + 1,
+        f"horizontal overflow at 375px: scrollWidth {scroll_width} > innerWidth {inner_width}",
+    )
+
+
 CHECKS = [
     ("sign-in leads to the demo organization", check_home_redirects_to_demo_org),
     ("journey map shows stages", check_open_journey_map),
@@ -393,6 +472,8 @@ CHECKS = [
     ("team owning touchpoints cannot be deleted", check_team_owning_touchpoints_cannot_be_deleted),
     ("a survey export is uploaded, mapped, previewed and imported", check_import_survey_export),
     ("scores show a trend chart; themes quote customers", check_scores_and_themes),
+    ("customer heat view tints cards, opens quotes, fits 375px", check_customer_heat_view),
+    ("Legitimize views show the formula; a proposed link is confirmed", check_legitimize_views_and_decisions),
     ("a forged form is refused (CSRF)", check_csrf_refusal),
     ("a viewer is forbidden to change anything", check_viewer_is_forbidden_to_change),
 ]

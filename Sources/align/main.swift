@@ -29,7 +29,7 @@ struct Align: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "align",
         abstract: "Align: the customer dimension inside your organization.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, User.self, Token.self, Import.self, Analyze.self, Generate.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, User.self, Token.self, Import.self, Analyze.self, Legitimize.self, Generate.self],
         defaultSubcommand: Serve.self)
 }
 
@@ -170,6 +170,25 @@ struct Import: AsyncParsableCommand {
             if field.hasPrefix("labels_") { return "--label \(field.dropFirst(7))" }
             return "--" + field.replacingOccurrences(of: "_", with: "-")
         }
+    }
+}
+
+struct Legitimize: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show confirmed frictions, blind spots or unvalidated frictions, ranked by priority.",
+        discussion: "With --propose, links between feedback and frictions are proposed afresh first (decisions are kept).")
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Short name of the organization (needed when there is more than one).") var organization: String?
+    @Option(help: "confirmed, blind-spots or unvalidated (default confirmed).") var view = "confirmed"
+    @Flag(help: "Propose links afresh from all feedback before showing the view.") var propose = false
+    @Option(help: "Show at most this many entries (default 20).") var limit = 20
+
+    func run() async throws {
+        guard let parsed = LegitimizeView(rawValue: view) else {
+            throw ValidationError("--view must be one of: " + LegitimizeView.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        }
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
+        try await AlignRunner.legitimize(try database.config(), organization: organization, view: parsed, propose: propose, limit: limit)
     }
 }
 

@@ -95,6 +95,7 @@ func registerRoutes(_ app: Application) throws {
     ImportsController().register(web: web, api: api)
     ScoresController().register(web: web, api: api)
     ThemesController().register(web: web, api: api)
+    LegitimizeController().register(web: web, api: api)
 }
 
 /// Headers every response carries; pages use no inline script or style.

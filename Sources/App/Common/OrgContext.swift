@@ -82,6 +82,8 @@ extension Request {
         case "updated": "Your changes are saved."
         case "deleted": "Deleted."
         case "moved": "Order updated."
+        case "decided": "Decision saved."
+        case "proposed": "Links proposed afresh from all feedback; your earlier decisions are kept."
         default: nil
         }
     }

@@ -11,6 +11,7 @@ struct JourneyMapController: Sendable {
         api.post("stages", ":id", "move") { req in try await moveStage(req, respondWithPage: false) }
         api.post("touchpoints", ":id", "move") { req in try await moveTouchpoint(req, respondWithPage: false) }
         api.get("journeys", ":id", "map", use: mapJSON)
+        api.get("journeys", ":id", "heat", use: heatJSON)
     }
 
     func direction(_ req: Request) throws -> Reordering.Direction {
@@ -61,6 +62,16 @@ struct JourneyMapController: Sendable {
             throw Abort(.notFound)
         }
         return try json(MapDocument(map))
+    }
+
+    /// The customer heat of every touchpoint; 404 for a journey of another organization, as for the map.
+    func heatJSON(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        guard let map = try await JourneyMapQuery.load(journeyID: try req.idParameter(), organizationID: ctx.id, on: ctx.db) else {
+            throw Abort(.notFound)
+        }
+        let overlay = try await CustomerHeatQuery.load(journeyID: map.journey.id, organizationID: ctx.id, on: ctx.db)
+        return try json(HeatDocument(map, overlay))
     }
 }
 

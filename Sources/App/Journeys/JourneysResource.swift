@@ -34,7 +34,10 @@ struct JourneysResource: Resource {
             throw Abort(.notFound)
         }
         let selected = req.queryValues["touchpoint"].flatMap(UUID.init(uuidString:))
-        let model = JourneyMapModel(map: map, slug: ctx.slug, selectedTouchpoint: selected)
+        // Customer heat costs a few aggregate queries over feedback, so only its own view pays for them.
+        let heat = req.queryValues["view"] == "heat"
+            ? try await CustomerHeatQuery.load(journeyID: map.journey.id, organizationID: ctx.id, on: ctx.db) : nil
+        let model = JourneyMapModel(map: map, slug: ctx.slug, selectedTouchpoint: selected, heat: heat)
         return req.page(JourneyMapView.render(model, shell: ctx.shell(map.journey.name, current: segment, notice: req.notice)))
     }
 

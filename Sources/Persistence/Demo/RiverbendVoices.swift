@@ -34,6 +34,7 @@ extension DemoLoader {
             }.tally(into: &run)
         }
         try await importSurvey(orgID, on: db, run: &run)
+        try await legitimizeRiverbend(orgID, on: db)
         return (run.added, run.present)
     }
 
@@ -55,7 +56,8 @@ extension DemoLoader {
         let record = FeedbackImportRecord(organizationID: orgID, fileName: surveyFileName, settings: settings, filePath: nil,
                                           totalBytes: Int64(text.utf8.count), createdBy: nil)
         try await record.create(on: db)
-        let result = try await ImportRun.execute(record.id!, path: path, deleteFileAfter: false, on: db)
+        // Links are proposed once, after everything is in (see legitimizeRiverbend).
+        let result = try await ImportRun.execute(record.id!, path: path, deleteFileAfter: false, proposeLinks: false, on: db)
         run.added += result.imported + 1
         try await FeedbackThemes.recompute(orgID, on: db)
     }

@@ -21,7 +21,7 @@ public enum ImportRun {
     /// Runs the import the record describes, reading `path`, and records the outcome. With
     /// `deleteFileAfter`, the file (an upload) is removed once read, whatever happened.
     @discardableResult
-    public static func execute(_ importID: UUID, path: String, deleteFileAfter: Bool, on db: any Database,
+    public static func execute(_ importID: UUID, path: String, deleteFileAfter: Bool, proposeLinks: Bool = true, on db: any Database,
                                progress: @Sendable (ImportProgress) async -> Void = { _ in }) async throws -> FeedbackImportRecord {
         defer { if deleteFileAfter { try? FileManager.default.removeItem(atPath: path) } }
         guard let record = try await FeedbackImportRecord.find(importID, on: db), let settings = record.settings else {
@@ -36,6 +36,7 @@ public enum ImportRun {
             if try await FeedbackThemes.current(record.organizationID, on: db).isEmpty {
                 try await FeedbackThemes.recompute(record.organizationID, on: db)
             }
+            if proposeLinks { try await LinkProposals.refresh(record.organizationID, on: db) }
         } catch {
             let message = (error as? ImportFailure)?.description ?? "The import stopped: \(String(describing: error))"
             try await finish(importID, status: .failed, error: message, on: db)

@@ -30,8 +30,11 @@ public enum Paths {
     public static func delete(_ slug: String, _ segment: String, _ id: UUID) -> String { item(slug, segment, id) + "/delete" }
     public static func move(_ slug: String, _ segment: String, _ id: UUID) -> String { item(slug, segment, id) + "/move" }
 
-    public static func journeyMap(_ slug: String, _ journeyID: UUID, touchpoint: UUID? = nil) -> String {
-        item(slug, "journeys", journeyID) + (touchpoint.map { "?touchpoint=\($0.uuidString)#backstage" } ?? "")
+    /// The journey map; `heat` opens its customer heat view, `touchpoint` its backstage panel.
+    public static func journeyMap(_ slug: String, _ journeyID: UUID, touchpoint: UUID? = nil, heat: Bool = false) -> String {
+        let query = (heat ? ["view=heat"] : []) + (touchpoint.map { ["touchpoint=\($0.uuidString)"] } ?? [])
+        return item(slug, "journeys", journeyID) + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+            + (touchpoint == nil ? "" : "#backstage")
     }
 
     /// A fragment id for a name, e.g. a theme: lowercase letters and digits joined by hyphens.

@@ -102,6 +102,17 @@ public enum Stylesheet {
       .map-layout.has-selection .backstage { position:sticky; top:.5rem; max-height:calc(100vh - 1rem); overflow:auto; }
     }
     .backstage h2 { margin-top:0; }
+    .view-tabs ul { display:flex; flex-wrap:wrap; gap:.25rem; list-style:none; margin:.5rem 0; padding:0; border-bottom:2px solid var(--line); }
+    .view-tabs a { display:block; padding:.35rem .75rem; margin-bottom:-2px; border:2px solid transparent; border-radius:4px 4px 0 0; }
+    .view-tabs a[aria-current=page] { border-color:var(--line) var(--line) #fff; background:#fff; color:var(--ink); font-weight:600;
+      text-decoration:none; }
+    .heat-explanation { display:block; font-size:.875rem; }
+    /* Customer words can be long and unbroken (links, ids); wrap them inside the card at any width. */
+    .quotes { padding:0 .5rem .5rem; font-size:.875rem; overflow-wrap:anywhere; }
+    .quotes summary { cursor:pointer; color:var(--accent); }
+    .quotes blockquote { margin:.25rem 0; padding-left:.5rem; border-left:3px solid var(--line); }
+    .quotes p { margin:.25rem 0; }
+    .quote-score { color:var(--muted); white-space:nowrap; }
     .legend { display:flex; flex-wrap:wrap; gap:.5rem 1rem; font-size:.875rem; list-style:none; padding:0; }
     .score-cards { display:grid; grid-template-columns:repeat(auto-fit, minmax(11rem, 1fr)); gap:.75rem; margin:1rem 0; }
     .score-card { border:1px solid var(--line); border-radius:6px; padding:.75rem; }

@@ -9,7 +9,7 @@ enum BackstageView {
             .id("backstage"), .class("backstage"), .attr("aria-labelledby", "backstage-title"),
             .div(.class("section-heading"),
                  .h2(.id("backstage-title"), .safe("Backstage: \(touchpoint.name)")),
-                 .link("Close", to: Paths.journeyMap(slug, model.map.journey.id), class: "button button--small")),
+                 .link("Close", to: Paths.journeyMap(slug, model.map.journey.id, heat: model.heat != nil), class: "button button--small")),
             .dl(.class("facts"),
                 .dt(.text("Owning team")), .dd(.link(backstage.card.teamName, to: Paths.item(slug, "teams", touchpoint.owningTeamID))),
                 .dt(.text("Channel")), .dd(.text(touchpoint.channel.label)),

@@ -8,11 +8,14 @@ public struct JourneyMapModel: Sendable {
     public let map: JourneyMap
     public let slug: String
     public let selected: Backstage?
+    /// Present in the customer heat view: cards are tinted by what customers confirmed and said.
+    public let heat: HeatOverlay?
 
-    public init(map: JourneyMap, slug: String, selectedTouchpoint: UUID?) {
+    public init(map: JourneyMap, slug: String, selectedTouchpoint: UUID?, heat: HeatOverlay? = nil) {
         self.map = map
         self.slug = slug
         self.selected = selectedTouchpoint.flatMap(map.backstage(of:))
+        self.heat = heat
     }
 }
 
@@ -29,8 +32,9 @@ public enum JourneyMapView {
                 buttonLink("Edit journey", to: Paths.edit(slug, "journeys", journeyID)),
                 buttonLink("Delete…", to: Paths.delete(slug, "journeys", journeyID)),
             ]),
+            HeatMapView.viewTabs(model),
             summary(model),
-            legend,
+            model.heat == nil ? legend : HeatMapView.legend,
             .div(.class(model.selected == nil ? "map-layout" : "map-layout has-selection"),
             map.columns.isEmpty
                 ? .div(.class("empty-state"),
@@ -87,16 +91,19 @@ public enum JourneyMapView {
     static func card(_ card: TouchpointCard, model: JourneyMapModel) -> Node<HTML.ListContext> {
         let touchpoint = card.touchpoint
         let selected = model.selected?.card.touchpoint.id == touchpoint.id
-        return .li(.class("touchpoint heat--\(card.heat.rawValue)" + (selected ? " is-selected" : "")),
+        let customer = model.heat?.heat(of: touchpoint.id)
+        let href = Paths.journeyMap(model.slug, model.map.journey.id, touchpoint: touchpoint.id, heat: model.heat != nil)
+        return .li(.class("touchpoint heat--\((customer?.level ?? card.heat).rawValue)" + (selected ? " is-selected" : "")),
                    .attr("data-touchpoint-id", touchpoint.id.uuidString),
             .element(named: "a", nodes: [
-                .class("touchpoint-card"), .attr("href", Paths.journeyMap(model.slug, model.map.journey.id, touchpoint: touchpoint.id)),
+                .class("touchpoint-card"), .attr("href", href),
                 selected ? .attr("aria-current", "true") : .empty,
                 .span(.class("touchpoint-name"), .safe(touchpoint.name)),
                 .span(.class("touchpoint-meta"), .safe(meta(card))),
-                .span(.class(card.openFrictionCount > 0 ? "friction-tally has-friction" : "friction-tally"),
-                      .text(tally(card))),
+                customer.map { .span(.class("heat-explanation"), .text($0.explanation)) }
+                    ?? .span(.class(card.openFrictionCount > 0 ? "friction-tally has-friction" : "friction-tally"), .text(tally(card))),
             ]),
+            .unwrap(model.heat) { HeatMapView.quotes(on: touchpoint.id, in: $0, slug: model.slug) },
             .if(!card.outgoing.isEmpty, .ul(.class("handoffs-out"), .attr("aria-label", "Handoffs from \(touchpoint.name)"),
                 .forEach(card.outgoing) { handoffItem($0) })))
     }

@@ -1,0 +1,146 @@
+import Domain
+import Foundation
+import Persistence
+import Vapor
+import Web
+
+/// The Legitimize views, the review of proposed links, and their API.
+struct LegitimizeController: Sendable {
+    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
+        web.get("legitimize", use: page)
+        web.post("legitimize", "propose", use: propose)
+        web.get("legitimize", "links", use: linksPage)
+        web.post("legitimize", "links", ":id", use: decide)
+        api.get("legitimize", use: apiBoard)
+        api.get("friction-links", use: apiLinks)
+        api.post("friction-links", "propose", use: apiPropose)
+        api.patch("friction-links", ":id", use: apiDecide)
+    }
+
+    func page(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let view = try Self.view(req)
+        let board = try await LegitimizeQuery.board(ctx.id, on: ctx.db, today: CalendarDate(Date()))
+        let waiting = try await LinkList.page(ctx.id, LinkFilter(status: .proposed), Pagination(page: 1, per: 1), on: ctx.db).total
+        let model = LegitimizeModel(slug: ctx.slug, view: view,
+                                    counts: Dictionary(uniqueKeysWithValues: LegitimizeView.allCases.map { ($0, board.entries($0).count) }),
+                                    rows: board.entries(view).map { Self.row($0, slug: ctx.slug) }, waitingProposals: waiting,
+                                    canCurate: ctx.access.allows(.curateFeedback))
+        return req.page(LegitimizePage.render(model, shell: ctx.shell("Legitimize", current: "legitimize", notice: req.notice)))
+    }
+
+    static func view(_ req: Request) throws -> LegitimizeView {
+        guard let value = req.queryValues["view"], !value.isEmpty else { return .confirmed }
+        guard let view = LegitimizeView(rawValue: value) else {
+            throw ValidationFailure(field: "view", message: "View must be one of: " + LegitimizeView.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        }
+        return view
+    }
+
+    static func row(_ entry: LegitimizeEntry, slug: String) -> LegitimizeRow {
+        let links = Paths.list(slug, "legitimize") + "/links"
+        switch entry.subject {
+        case .friction(let id, let severity, let status):
+            return LegitimizeRow(title: entry.title, url: Paths.item(slug, "frictions", id), note: "Severity \(severity) · \(status.label.lowercased())",
+                                 items: entry.evidence.count,
+                                 itemsURL: entry.evidence.count > 0 ? links + "?status=confirmed&friction_id=\(id.uuidString)" : nil,
+                                 score: entry.score, proposals: entry.openProposals,
+                                 proposalsURL: links + "?status=proposed&friction_id=\(id.uuidString)")
+        case .theme(let theme):
+            let url = theme.map { Paths.list(slug, "themes") + "#" + Paths.anchor($0) } ?? Paths.list(slug, "feedback", query: ["kind": "friction"])
+            return LegitimizeRow(title: entry.title, url: url, note: theme == nil ? "Feedback in no theme" : "Theme",
+                                 items: entry.evidence.count, itemsURL: theme.map { Paths.list(slug, "feedback", query: ["theme": $0]) },
+                                 score: entry.score, proposals: entry.openProposals,
+                                 proposalsURL: links + "?status=proposed&subject=theme")
+        }
+    }
+
+    func propose(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        try ctx.authorize(.curateFeedback)
+        try await LinkProposals.refresh(ctx.id, on: ctx.db)
+        return redirect(Paths.list(ctx.slug, "legitimize") + "?notice=proposed")
+    }
+
+    func linksPage(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let (filter, kept) = try Self.filter(req)
+        let paged = try await LinkList.page(ctx.id, filter, pagination(req.queryValues), on: ctx.db)
+        let frictions = try await ctx.store(FrictionRecord.self).all()
+        let options = frictions.map { ($0.id.uuidString, $0.description.count > 80 ? String($0.description.prefix(77)) + "…" : $0.description) }
+        return req.page(LinksPage.render(slug: ctx.slug, lines: paged.map { Self.line($0, slug: ctx.slug) }, filters: kept,
+                                         frictionOptions: options, canDecide: ctx.access.allows(.curateFeedback),
+                                         shell: ctx.shell("Links between feedback and friction", current: "legitimize", notice: req.notice)))
+    }
+
+    func decide(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let input = try req.formInput()
+        try await Self.record(ctx, req, input)
+        let base = Paths.list(ctx.slug, "legitimize")
+        let back = input.value("return_to").flatMap { $0.hasPrefix(base + "/links") && !$0.contains("//") ? $0 : nil } ?? base + "/links"
+        return redirect(back + (back.contains("?") ? "&" : "?") + "notice=decided")
+    }
+
+    /// Authorizes, validates and records a decision; shared by the page and the API.
+    @discardableResult
+    static func record(_ ctx: OrgContext, _ req: Request, _ input: FormInput) async throws -> FrictionLinkRecord {
+        try ctx.authorize(.curateFeedback)
+        guard let link = try await LinkList.find(ctx.id, try req.idParameter(), on: ctx.db) else { throw Abort(.notFound) }
+        guard let value = input.value("status"), let status = LinkStatus(rawValue: value) else {
+            throw ValidationFailure(field: "status", message: "Status must be one of: proposed, confirmed, rejected.")
+        }
+        let before = FormInput.from([("status", link.status.rawValue)])
+        try await FrictionLinkDecisions.decide(link, status, by: ctx.signedIn.name, on: ctx.db)
+        try await ctx.audit(.update, "friction-links", id: link.id!, before: before,
+                            after: FormInput.from([("status", status.rawValue), ("description", auditTitle(link))]))
+        return link
+    }
+
+    static func auditTitle(_ link: FrictionLinkRecord) -> String {
+        switch link.subject {
+        case .feedback(let id): "Link of feedback \(id.uuidString.prefix(8)) to friction \(link.frictionID.uuidString.prefix(8))"
+        case .theme(let name): "Link of theme “\(name)” to friction \(link.frictionID.uuidString.prefix(8))"
+        }
+    }
+
+    /// The list filter from the query, and the values to keep in links; a bad value is a 422 naming it.
+    static func filter(_ req: Request) throws -> (LinkFilter, [String: String]) {
+        let query = req.queryValues
+        var filter = LinkFilter(), kept: [String: String] = [:]
+        if let value = query["status"], !value.isEmpty {
+            guard let status = LinkStatus(rawValue: value) else {
+                throw ValidationFailure(field: "status", message: "Status must be one of: proposed, confirmed, rejected.")
+            }
+            filter.status = status
+            kept["status"] = value
+        }
+        if let value = query["friction_id"], !value.isEmpty {
+            guard let id = UUID(uuidString: value) else { throw ValidationFailure(field: "friction_id", message: "Friction must be a friction's id.") }
+            filter.frictionID = id
+            kept["friction_id"] = value
+        }
+        if let value = query["subject"], !value.isEmpty {
+            guard let kind = LinkFilter.SubjectKind(rawValue: value) else {
+                throw ValidationFailure(field: "subject", message: "Linked to must be item or theme.")
+            }
+            filter.subjectKind = kind
+            kept["subject"] = value
+        }
+        return (filter, kept)
+    }
+
+    static func line(_ row: LinkRow, slug: String) -> LinkLine {
+        let customer: (String, String, Bool) = switch row.subject {
+        case .feedback(let id): (row.feedbackText ?? "", Paths.item(slug, "feedback", id), false)
+        case .theme(let name): ("“\(name)”", Paths.list(slug, "themes") + "#" + Paths.anchor(name), true)
+        }
+        let format = Date.FormatStyle(date: .abbreviated, time: .omitted, timeZone: TimeZone(identifier: "UTC")!)
+        let decision: String? = if let theme = row.viaTheme { "Brought in by the theme “\(theme)”" }
+            else if let by = row.decidedBy { "\(row.status.label) by \(by)" + (row.decidedAt.map { ", " + $0.formatted(format) } ?? "") }
+            else { nil }
+        return LinkLine(id: row.id, status: row.status, frictionText: row.frictionText, frictionURL: Paths.item(slug, "frictions", row.frictionID),
+                        customerText: customer.0, customerURL: customer.1, isTheme: customer.2,
+                        similarityPercent: Int((row.similarity * 100).rounded()), sharedWords: row.sharedWords, decision: decision)
+    }
+}

@@ -1,0 +1,53 @@
+/// The words feedback and friction are compared by: content words with their endings trimmed, so
+/// "transferred" meets "transfer" and "promised" meets "promise", plus one cue per friction kind
+/// the text speaks of, so "on hold for 40 minutes" meets "the line took 14 minutes to answer".
+public enum MatchTerms {
+    /// Marks a kind cue among the words; no stemmed word starts with it.
+    static let cuePrefix = "§"
+
+    /// Stemmed content words in order, repeats kept (they count), then the kind cues found.
+    public static func terms(_ text: String) -> [String] {
+        let words = TextTokens.contentWords(text).compactMap { $0.map { stem(String($0)) } }
+        // Cues are looked for among all words: "again" and "still" are stop words for themes but say a lot here.
+        let present = Set(text.lowercased().split { !$0.isLetter && $0 != "'" }.map { stem(String($0)) })
+        let cues = FrictionKind.allCases.filter { kind in cueStems[kind, default: []].contains { present.contains($0) } }
+        return words + cues.map { cuePrefix + $0.rawValue }
+    }
+
+    /// The cue a friction of this kind always carries.
+    public static func cue(_ kind: FrictionKind) -> String { cuePrefix + kind.rawValue }
+
+    static func isCue(_ term: String) -> Bool { term.hasPrefix(cuePrefix) }
+
+    /// A light suffix stripper: plural, past and -ing forms, a final "e" and a doubled final consonant.
+    public static func stem(_ word: String) -> String {
+        var word = Substring(word.replacingOccurrences(of: "’", with: "'"))
+        if word.hasSuffix("'s") { word = word.dropLast(2) }
+        if word.count > 4, word.hasSuffix("ies") { word = word.dropLast(3) + "y" }
+        else if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") { word = word.dropLast() }
+        if word.count > 5, word.hasSuffix("ing") { word = word.dropLast(3) }
+        else if word.count > 4, word.hasSuffix("ed") { word = word.dropLast(2) }
+        if word.count > 4, word.hasSuffix("e") { word = word.dropLast() }
+        if word.count > 4, let last = word.last, let before = word.dropLast().last, last == before, !"aeiousl".contains(last) {
+            word = word.dropLast()
+        }
+        return String(word)
+    }
+
+    /// Words that signal each kind of friction in customers' own language, stemmed.
+    static let cueStems: [FrictionKind: Set<String>] = {
+        let words: [FrictionKind: [String]] = [
+            .handoff: ["transferred", "transfer", "department", "departments", "passed", "bounced", "redirected", "handed",
+                       "responsible", "shared", "mailbox", "callback", "colleague"],
+            .wait: ["wait", "waiting", "waited", "hold", "queue", "slow", "weeks", "hours", "minutes", "delay", "delayed", "took", "days", "still"],
+            .repeatInformation: ["again", "repeat", "twice", "explain", "scratch", "retype", "security", "questions", "asked"],
+            .policy: ["policy", "rule", "rules", "allowed", "allowance", "fee", "charge", "refused", "deadline", "claim", "dispute",
+                      "notice", "eligible"],
+            .findability: ["find", "search", "website", "page", "pages", "buried", "hidden", "clicks", "confusing", "pdf"],
+            .systemSync: ["system", "systems", "app", "update", "updated", "status", "sync", "balance", "overnight", "login"],
+            .brokenPromise: ["promised", "promise", "promises", "never", "told", "said", "supposed", "within", "charter", "says"],
+            .effort: ["form", "forms", "effort", "hard", "difficult", "timed", "lost", "steps", "complicated", "paperwork", "fiddly"],
+        ]
+        return words.mapValues { Set($0.map(stem)) }
+    }()
+}

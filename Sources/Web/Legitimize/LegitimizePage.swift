@@ -1,0 +1,98 @@
+import Domain
+import Foundation
+import Plot
+
+/// One ranked entry ready to show.
+public struct LegitimizeRow: Sendable {
+    public let title: String
+    public let url: String
+    /// E.g. "Friction · severity 4 · open" or "Theme".
+    public let note: String
+    public let items: Int
+    public let itemsURL: String?
+    public let score: PriorityScore
+    public let proposals: Int
+    public let proposalsURL: String?
+
+    public init(title: String, url: String, note: String, items: Int, itemsURL: String?, score: PriorityScore, proposals: Int,
+                proposalsURL: String?) {
+        self.title = title
+        self.url = url
+        self.note = note
+        self.items = items
+        self.itemsURL = itemsURL
+        self.score = score
+        self.proposals = proposals
+        self.proposalsURL = proposalsURL
+    }
+}
+
+public struct LegitimizeModel: Sendable {
+    public let slug: String
+    public let view: LegitimizeView
+    public let counts: [LegitimizeView: Int]
+    public let rows: [LegitimizeRow]
+    public let waitingProposals: Int
+    public let canCurate: Bool
+
+    public init(slug: String, view: LegitimizeView, counts: [LegitimizeView: Int], rows: [LegitimizeRow], waitingProposals: Int, canCurate: Bool) {
+        self.slug = slug
+        self.view = view
+        self.counts = counts
+        self.rows = rows
+        self.waitingProposals = waitingProposals
+        self.canCurate = canCurate
+    }
+}
+
+/// Confirmed, blind spots and unvalidated, each ranked by a priority whose formula is on the page.
+public enum LegitimizePage {
+    public static func render(_ model: LegitimizeModel, shell: PageShell) -> String {
+        let base = Paths.list(model.slug, "legitimize")
+        return shell.render([
+            pageHeading("Legitimize", lead: "What customers say, set beside what the team already believes. Align proposes links between feedback and the frictions on the same touchpoints, handoffs and policies; a person confirms or rejects each.",
+                        actions: [buttonLink("Review proposed links (\(model.waitingProposals))", to: base + "/links?status=proposed", primary: true)]
+                            + (model.canCurate ? [postButton("Find links again", to: base + "/propose")] : [])),
+            .nav(.class("view-tabs"), .attr("aria-label", "Legitimize views"), .group(LegitimizeView.allCases.map { view in
+                .element(named: "a", nodes: [.attr("href", base + "?view=" + view.rawValue), view == model.view ? .attr("aria-current", "page") : .empty,
+                                              .text("\(view.label) (\(model.counts[view] ?? 0))")])
+            })),
+            .p(.class("lead"), .text(model.view.explanation)),
+            formula,
+            model.rows.isEmpty ? .p(.class("empty-state"), .text(emptyMessage(model.view))) : table(model),
+        ])
+    }
+
+    static func table(_ model: LegitimizeModel) -> Node<HTML.BodyContext> {
+        recordTable(["#", model.view == .blindSpots ? "Theme" : "Friction", "Items", "F", "S", "P", "V", "R", "Priority", "Proposals"],
+                    model.rows.enumerated().map { index, row in
+            let score = row.score
+            return [.text("\(index + 1)"), .group([.link(row.title, url: row.url), .muted(row.note)]),
+                    row.itemsURL.map { .link("\(row.items)", url: $0) } ?? .text("\(row.items)"),
+                    part(score.frequency), part(score.severity), part(score.customerPriority), part(score.valueTier), part(score.recency),
+                    .text(String(format: "%.0f", score.total)),
+                    row.proposals > 0 ? .link("\(row.proposals) to review", url: row.proposalsURL ?? "") : .muted("none")]
+        }, caption: "\(model.view.label), highest priority first")
+    }
+
+    static func part(_ value: Double) -> Cell { .text(String(format: "%.2f", value)) }
+
+    static var formula: Node<HTML.BodyContext> {
+        .section(.class("formula"), .attr("aria-labelledby", "formula-heading"),
+            .h2(.id("formula-heading"), .text("How priority is computed")),
+            .p(.element(named: "code", text: PriorityScore.formula)),
+            .ul(.li(.text("F, frequency: how many feedback items, ln(1 + n) ÷ ln(1 + the most items behind any entry).")),
+                .li(.text("S, severity: the team's severity ÷ 5; for a blind spot, which the team has not rated, the mean negativity of its items.")),
+                .li(.text("P, customers' own priority: the mean of the priorities customers gave (1–5) ÷ 5; items without one count as 3.")),
+                .li(.text("V, customer value tier: the highest among the customers who said it — strategic 1, high 0.75, medium 0.5, low 0.25, none known 0.")),
+                .li(.text("R, recency: 0.5 to the power of (days since the newest item ÷ 90); for an unvalidated friction, days since it was recorded."))))
+    }
+
+    static func emptyMessage(_ view: LegitimizeView) -> String {
+        switch view {
+        case .confirmed: "Nothing confirmed yet. Review the proposed links and confirm those where customers describe a friction the team recorded."
+        case .blindSpots: "No blind spots: every complaint is explained by a confirmed friction, or there is no friction or negative feedback yet."
+        case .unvalidated: "No unvalidated frictions: every open friction has customers' words behind it, or none is recorded yet."
+        }
+    }
+}

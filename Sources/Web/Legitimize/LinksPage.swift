@@ -1,0 +1,107 @@
+import Domain
+import Foundation
+import Plot
+
+/// A link ready to show: friction on one side, customers' words on the other, and the decision.
+public struct LinkLine: Sendable {
+    public let id: UUID
+    public let status: LinkStatus
+    public let frictionText: String
+    public let frictionURL: String
+    /// The item's text, or the theme's name in quotes.
+    public let customerText: String
+    public let customerURL: String
+    public let isTheme: Bool
+    public let similarityPercent: Int
+    public let sharedWords: [String]
+    /// "Confirmed by Ana Ruiz, 3 Mar 2026"; "Brought in by the theme “estimated bill”".
+    public let decision: String?
+
+    public init(id: UUID, status: LinkStatus, frictionText: String, frictionURL: String, customerText: String, customerURL: String,
+                isTheme: Bool, similarityPercent: Int, sharedWords: [String], decision: String?) {
+        self.id = id
+        self.status = status
+        self.frictionText = frictionText
+        self.frictionURL = frictionURL
+        self.customerText = customerText
+        self.customerURL = customerURL
+        self.isTheme = isTheme
+        self.similarityPercent = similarityPercent
+        self.sharedWords = sharedWords
+        self.decision = decision
+    }
+}
+
+public enum LinksPage {
+    /// - Parameters:
+    ///   - filters: the current filter values, kept in the pager's and the decisions' return address.
+    ///   - frictionOptions: frictions to filter by, as (id, short description).
+    public static func render(slug: String, lines: Paged<LinkLine>, filters: [String: String], frictionOptions: [(value: String, label: String)],
+                              canDecide: Bool, shell: PageShell) -> String {
+        let base = Paths.list(slug, "legitimize") + "/links"
+        let here = base + Paths.queryString(filters.merging(["page": String(lines.page)]) { _, new in new })
+        return shell.render([
+            .p(.class("breadcrumb"), .link("← Legitimize", to: Paths.list(slug, "legitimize"))),
+            pageHeading("Links between feedback and friction",
+                        lead: "Each proposal sets what customers said beside a friction the team recorded on the same touchpoint, handoff or policy. Confirm it when they describe the same thing; reject it when they do not. Confirming a theme confirms its items at that place."),
+            filterForm(base, filters, frictionOptions),
+            lines.items.isEmpty
+                ? .p(.class("empty-state"), .text(filters["status"] == LinkStatus.proposed.rawValue
+                    ? "No proposals waiting. Align proposes links when feedback shares words with a friction at the same place; record frictions and feedback on touchpoints, then use “Find links again” on the Legitimize page."
+                    : "No links match these filters."))
+                : recordTable(["Friction the team recorded", "What customers said", "Why proposed", "Status", "Decide"], lines.items.map { line in
+                    [.link(line.frictionText, url: line.frictionURL),
+                     .group([.link(line.customerText, url: line.customerURL)] + (line.isTheme ? [.muted("whole theme")] : [])),
+                     .text("\(line.similarityPercent)% alike; shares " + line.sharedWords.prefix(5).map { "“\($0)”" }.joined(separator: ", ")),
+                     .group([.badge(line.status.label, tone: tone(line.status))] + (line.decision.map { [.muted($0)] } ?? [])),
+                     canDecide ? .group(actions(line, base: base, returnTo: here)) : .muted("CX leads and admins decide")]
+                }, caption: "Links, closest first"),
+            pager(base, filters, lines),
+        ])
+    }
+
+    static func actions(_ line: LinkLine, base: String, returnTo: String) -> [Cell] {
+        let url = base + "/" + line.id.uuidString
+        let choices: [(LinkStatus, String)] = switch line.status {
+        case .proposed: [(.confirmed, "Confirm"), (.rejected, "Reject")]
+        case .confirmed: [(.rejected, "Reject"), (.proposed, "Undo")]
+        case .rejected: [(.confirmed, "Confirm"), (.proposed, "Undo")]
+        }
+        return choices.map { status, label in .button(label, url: url, fields: ["status": status.rawValue, "return_to": returnTo]) }
+    }
+
+    static func tone(_ status: LinkStatus) -> Cell.Tone {
+        switch status {
+        case .proposed: .neutral
+        case .confirmed: .good
+        case .rejected: .warn
+        }
+    }
+
+    static func filterForm(_ base: String, _ filters: [String: String], _ frictions: [(value: String, label: String)]) -> Node<HTML.BodyContext> {
+        func select(_ name: String, _ label: String, _ options: [(value: String, label: String)], blank: String) -> Node<HTML.BodyContext> {
+            .div(.class("field"),
+                .element(named: "label", nodes: [.attr("for", "filter-" + name), .text(label)]),
+                .element(named: "select", nodes: [.attr("id", "filter-" + name), .attr("name", name),
+                    .element(named: "option", nodes: [.attr("value", ""), .text(blank)]),
+                    .group(options.map { option in
+                        .element(named: "option", nodes: [.attr("value", option.value),
+                                                          filters[name] == option.value ? .attr("selected", "selected") : .empty, .safe(option.label)])
+                    })]))
+        }
+        return .element(named: "form", nodes: [.class("filters"), .attr("method", "get"), .attr("action", base),
+            select("status", "Status", LinkStatus.options, blank: "Any status"),
+            select("subject", "Linked to", [("item", "Feedback items"), ("theme", "Themes")], blank: "Items and themes"),
+            select("friction_id", "Friction", frictions, blank: "Any friction"),
+            submitButton("Filter")])
+    }
+
+    static func pager(_ base: String, _ filters: [String: String], _ lines: Paged<LinkLine>) -> Node<HTML.BodyContext> {
+        guard lines.total > 0 else { return .empty }
+        func url(_ page: Int) -> String { base + Paths.queryString(filters.merging(["page": String(page)]) { _, new in new }) }
+        return .nav(.class("pager"), .attr("aria-label", "Pages"),
+            .p(.text("Page \(lines.page) of \(lines.pageCount) · \(lines.total) in all")),
+            .if(lines.hasPrevious, .link("← Previous", to: url(lines.page - 1), class: "button")),
+            .if(lines.hasNext, .link("Next →", to: url(lines.page + 1), class: "button")))
+    }
+}
