@@ -87,3 +87,16 @@ struct CSVTableTests {
         #expect(try parseCSV(text, delimiter: byte).map(\.fields) == Self.roundTripRows)
     }
 }
+
+@Suite("Trimming")
+struct TrimmingTests {
+    @Test func trimsWhitespaceAndLineBreaksAtBothEndsOnly() {
+        #expect("  a b  ".trimmedWhitespace == "a b")
+        #expect("\r\n\tNPS\u{00A0}".trimmedWhitespace == "NPS")
+        #expect("plain".trimmedWhitespace == "plain")
+        #expect("   ".trimmedWhitespace == "")
+        #expect("".trimmedWhitespace == "")
+        #expect("é ".trimmedWhitespace == "é")
+        #expect("\u{3000}全角\u{3000}".trimmedWhitespace == "全角", "an ideographic space is whitespace too")
+    }
+}

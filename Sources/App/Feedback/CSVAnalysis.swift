@@ -23,24 +23,72 @@ public struct CSVAnalysis: Sendable {
     }
 
     /// Runs both passes, handing each output line to `write`; returns how many rows were analysed.
+    /// Rows are gathered in batches and each batch is split across the processor's cores; lines are
+    /// written in the file's order.
     @discardableResult
     public func run(write: (String) -> Void) throws -> Int {
         var counter = ThemeEngine.Counter()
-        try forEachRow { _, text in counter.add(text) }
+        var texts: [String] = []
+        func countBatch() {
+            let parts = Self.inParallel(texts.count) { range in
+                var part = ThemeEngine.Counter()
+                for index in range { part.add(texts[index]) }
+                return part
+            }
+            for part in parts { counter.merge(part) }
+            texts.removeAll(keepingCapacity: true)
+        }
+        try forEachRow { _, text in
+            texts.append(text)
+            if texts.count == Self.batchSize { countBatch() }
+        }
+        countBatch()
         let engine = ThemeEngine(minimumSupport: max(3, counter.documents / 500))
         let themes = engine.themes(from: counter)
         let analyzer = SentimentAnalyzer()
         var rows = 0
+        var batch: [(CSVRecord, String)] = []
+        func writeBatch() {
+            let added = Self.inParallel(batch.count) { range in
+                range.map { index -> [String] in
+                    let text = batch[index].1
+                    let sentiment = analyzer.score(text)
+                    return [String(format: "%.3f", sentiment.value), sentiment.label.rawValue, ThemeEngine.assign(text, to: themes)?.name ?? ""]
+                }
+            }.flatMap { $0 }
+            for (entry, extra) in zip(batch, added) { write(CSVWriter.line(entry.0.fields + extra, delimiter: delimiter)) }
+            rows += batch.count
+            batch.removeAll(keepingCapacity: true)
+        }
         try forEachRow(header: { names in
             write(CSVWriter.line(names + ["sentiment_score", "sentiment_label", "theme"], delimiter: delimiter))
         }) { record, text in
-            let sentiment = analyzer.score(text)
-            let theme = ThemeEngine.assign(text, to: themes)?.name ?? ""
-            write(CSVWriter.line(record.fields + [String(format: "%.3f", sentiment.value), sentiment.label.rawValue, theme],
-                                 delimiter: delimiter))
-            rows += 1
+            batch.append((record, text))
+            if batch.count == Self.batchSize { writeBatch() }
         }
+        writeBatch()
         return rows
+    }
+
+    static let batchSize = 8_192
+
+    /// Splits 0..<count into one contiguous range per core and runs `work` on each at the same time;
+    /// the results come back in range order.
+    static func inParallel<T>(_ count: Int, _ work: (Range<Int>) -> T) -> [T] {
+        let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        guard count > 0 else { return [] }
+        let parts = min(cores, count)
+        let size = (count + parts - 1) / parts
+        let ranges = (0..<parts).map { ($0 * size)..<min(count, ($0 + 1) * size) }
+        var results = [T?](repeating: nil, count: parts)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            withoutActuallyEscaping(work) { work in
+                nonisolated(unsafe) let work = work
+                DispatchQueue.concurrentPerform(iterations: parts) { part in slots[part] = work(ranges[part]) }
+            }
+        }
+        return results.map { $0! }
     }
 
     /// Streams the file, calling `body` with each data row and its text column.

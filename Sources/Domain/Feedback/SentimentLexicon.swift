@@ -71,7 +71,12 @@ struct SentimentLexicon: Sendable {
     /// override an earlier one's entry (a test checks this).
     static let wordLists = [
         modifiers, positiveWords, negativeWords, mixedWords, generalPositiveWords, generalNegativeWords,
+        socialWords,
     ]
+
+    /// Every phrase list. A phrase must appear in only one of them: of two identical phrases only
+    /// one could ever match (a test checks this).
+    static let phraseLists = [complaintPhrases, praisePhrases, generalComplaintPhrases, generalPraisePhrases]
 
     init() {
         var entries: [String: SentimentEntry] = [:]
@@ -83,7 +88,7 @@ struct SentimentLexicon: Sendable {
             }
         }
         var grouped: [String: [SentimentPhrase]] = [:]
-        for line in (Self.complaintPhrases + "\n" + Self.praisePhrases).split(separator: "\n") {
+        for line in Self.phraseLists.joined(separator: "\n").split(separator: "\n") {
             let fields = line.split(separator: " ")
             guard fields.count >= 3, let entry = SentimentEntry(spec: fields[0]) else { continue }
             let phrase = SentimentPhrase(rest: fields.dropFirst(2).map(String.init), entry: entry)
@@ -97,6 +102,41 @@ struct SentimentLexicon: Sendable {
         }
         self.entries = entries
         self.phrases = phrases
+    }
+
+    /// The entry for a word, or else for its spelling without stretched letters: every run of three
+    /// or more of one letter is cut to two, then to one, so "goooood" finds "good", "soooo" finds
+    /// "so" and "yaaay" finds "yay", while "too" and "cool" are only ever looked up as written.
+    func entry(for word: String) -> SentimentEntry? {
+        if let entry = entries[word] { return entry }
+        guard Self.isStretched(word) else { return nil }
+        return entries[Self.squeezed(word, to: 2)] ?? entries[Self.squeezed(word, to: 1)]
+    }
+
+    static func isStretched(_ word: String) -> Bool {
+        var previous: UInt8 = 0, run = 0
+        for byte in word.utf8 {
+            run = byte == previous ? run + 1 : 1
+            previous = byte
+            if run == 3, byte >= 0x61, byte <= 0x7A { return true }
+        }
+        return false
+    }
+
+    /// `word` with each run of three or more of one letter (a–z) cut to `keep` letters.
+    static func squeezed(_ word: String, to keep: Int) -> String {
+        let bytes = Array(word.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var start = 0
+        while start < bytes.count {
+            var end = start + 1
+            while end < bytes.count, bytes[end] == bytes[start] { end += 1 }
+            let letter = bytes[start] >= 0x61 && bytes[start] <= 0x7A
+            out.append(contentsOf: repeatElement(bytes[start], count: letter && end - start >= 3 ? keep : end - start))
+            start = end
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Number words that `#` in a phrase matches besides digits.

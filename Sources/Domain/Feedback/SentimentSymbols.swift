@@ -20,19 +20,32 @@ enum SentimentSymbols {
         0x1F62A: -1.0, 0x1F925: -2.0,
     ]
 
-    /// Recognises an emoticon starting at `i` (":" ";" or "<"), e.g. ":)", ":-(", ":'(", ";)", ":D",
-    /// "<3"; repeated mouths (":)))") count once. Times ("10:30") and URLs ("http://") are not faces.
+    /// Recognises an emoticon starting at `i` (":" ";" "=" "<" or "^"), e.g. ":)", ":-(", ":'(", ";)",
+    /// ":D", "=)", "<3", "^_^"; repeated mouths (":)))", "<333") count once. Times ("10:30"), URLs
+    /// ("http://") and formulas ("x=(1+2)", "a==b") are not faces.
     static func emoticon(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (length: Int, valence: Double)? {
         let n = bytes.count
-        func byte(_ k: Int) -> UInt8? { k < n ? bytes[k] : nil }
+        func byte(_ k: Int) -> UInt8? { k >= 0 && k < n ? bytes[k] : nil }
         func isAlphanumeric(_ b: UInt8?) -> Bool {
             guard let b else { return false }
             return (0x30...0x39).contains(b) || (0x61...0x7A).contains(b | 0x20)
         }
-        if bytes[i] == 0x3C {  // "<3" and "</3"
-            if byte(i + 1) == 0x33, !isAlphanumeric(byte(i + 2)) { return (2, 2.5) }
+        switch bytes[i] {
+        case 0x3C:  // "<3", "<333" and "</3"
+            if byte(i + 1) == 0x33 {
+                var j = i + 1
+                while byte(j + 1) == 0x33 { j += 1 }
+                return isAlphanumeric(byte(j + 1)) ? nil : (j - i + 1, 2.5)
+            }
             if byte(i + 1) == 0x2F, byte(i + 2) == 0x33, !isAlphanumeric(byte(i + 3)) { return (3, -2.5) }
             return nil
+        case 0x5E:  // "^^", "^_^", "^-^", "^.^"
+            if byte(i + 1) == 0x5E { return (2, 1.8) }
+            guard let eye = byte(i + 1), eye == 0x5F || eye == 0x2D || eye == 0x2E, byte(i + 2) == 0x5E else { return nil }
+            return (3, 1.8)
+        case 0x3D:  // "=" is a face only where it cannot be part of a formula
+            if let before = byte(i - 1), isAlphanumeric(before) || [0x3D, 0x3C, 0x3E, 0x21].contains(before) { return nil }
+        default: break
         }
         let wink = bytes[i] == 0x3B
         var j = i + 1

@@ -82,7 +82,7 @@ private struct SentimentScanner {
                 scan.exclamations += 1
                 boundary(.stop, into: &scan)
             case 0x2E, 0x3F, 0x0A, 0x0D: boundary(.stop, into: &scan)   // . ? line breaks
-            case 0x3A, 0x3B, 0x3C:                                      // : ; < may start a face
+            case 0x3A, 0x3B, 0x3C, 0x3D, 0x5E:                          // : ; < = ^ may start a face
                 if let face = SentimentSymbols.emoticon(in: bytes, at: i) {
                     flush(into: &scan)
                     let token = SentimentToken(kind: .symbol, text: text(i..<i + face.length), valence: face.valence)
@@ -90,7 +90,11 @@ private struct SentimentScanner {
                     i += face.length
                     continue
                 }
-                boundary(byte == 0x3C ? .pause : .stop, into: &scan)
+                switch byte {
+                case 0x3C: boundary(.pause, into: &scan)
+                case 0x3A, 0x3B: boundary(.stop, into: &scan)
+                default: flush(into: &scan)                             // = ^ are otherwise spaces
+                }
             case 0x2C, 0x28, 0x29: boundary(.pause, into: &scan)        // , ( )
             default: flush(into: &scan)                                 // spaces, hyphens, slashes…
             }

@@ -77,7 +77,7 @@ extension SentimentLexicon {
     -2.2 knockoffs dud duds flop flopped bombed malfunctioned malfunctioning malfunctions nonfunctional
     -2.2 inoperable disgruntled dissatisfied dissatisfaction unenjoyable disheartening disheartened
     -2.2 overcharge overcharges greedy greed sleazy misrepresented offended offends immoral rigged
-    -2.2 aggravating soulless regretting poorest unappealing foul filthy
+    -2.2 aggravating soulless regretting poorest unappealing foul filthy letdown letdowns
     -2 gross uninspired uninspiring unimaginative unoriginal dumb dumber lame cringe cringey cringy
     -2 heartbroken snoozefest incoherent nonsensical senseless mindless spammy adware trite hackneyed
     -2 contrived pretentious lifeless joyless uninteresting unimpressed unimpressive unsatisfied

@@ -33,8 +33,9 @@ extension SentimentLexicon {
     -2 unfriendly hurt harm scary scared unpleasant painful exhausting contradictory refused refuses
     -2 refusing dismissed pushy bodge shouting distrust tactless unreachable panic grief suffer downhill
     -2 deteriorated flooded flooding worsening insane helpless trapped untrained unfairly outage outages
-    -2 begging terribly horribly awfully shockingly dreadfully unsolved unfixed disappoint disappoints
+    -2 begging terribly horribly awfully shockingly dreadfully unsolved unfixed
     -2 grim laziness carelessness ugly
+    -2/2.2 disappoint disappoints
     -1.8 broke sad annoyance wrong wrongly incorrect incorrectly inaccurate sluggish delayed overdue tedious
     -1.8 hassle inconvenience inconvenient inconvenienced problematic worrying chased chasing crash crashed
     -1.8 crashes crashing forgotten forgot dislike disliked abrupt curt sarcastic afraid fear anxious

@@ -5,12 +5,14 @@ public enum TextTokens {
     public static func contentWords(_ text: String) -> [Substring?] {
         var result: [Substring?] = []
         let lowered = text.lowercased()
+        let bytes = lowered.utf8
         var start: String.Index?
-        var index = lowered.startIndex
+        var index = bytes.startIndex
+        // Walks bytes rather than Characters: every theme and every import row passes through here.
         func flush(_ end: String.Index, broke: Bool) {
             if let begin = start {
                 let word = lowered[begin..<end]
-                if stopWords.contains(word) || word.count < 2 {
+                if stopWords.contains(word) || word.utf8.count < 2 || (word.utf8.count < 8 && word.count < 2) {
                     if result.last != .some(nil) { result.append(nil) }
                 } else {
                     result.append(word)
@@ -19,17 +21,45 @@ public enum TextTokens {
             }
             if broke && result.last != .some(nil) && !result.isEmpty { result.append(nil) }
         }
-        while index < lowered.endIndex {
-            let character = lowered[index]
-            if character.isLetter || character.isNumber || character == "'" {
-                if start == nil { start = index }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let kind: ByteKind
+            var next = bytes.index(after: index)
+            if byte < 0x80 {
+                kind = Self.asciiKinds[Int(byte)]
             } else {
-                flush(index, broke: !character.isWhitespace)
+                let scalar = lowered.unicodeScalars[index]
+                next = lowered.unicodeScalars.index(after: index)
+                kind = Self.kind(of: scalar)
             }
-            index = lowered.index(after: index)
+            switch kind {
+            case .word: if start == nil { start = index }
+            case .space: flush(index, broke: false)
+            case .mark: flush(index, broke: true)
+            }
+            index = next
         }
         flush(lowered.endIndex, broke: false)
         return result
+    }
+
+    enum ByteKind { case word, space, mark }
+
+    /// Letters, digits and the apostrophe make words; whitespace separates them; anything else also breaks a phrase.
+    static let asciiKinds: [ByteKind] = (0..<128).map { code in
+        let character = Character(Unicode.Scalar(UInt8(code)))
+        if character.isLetter || character.isNumber || character == "'" { return .word }
+        return character.isWhitespace ? .space : .mark
+    }
+
+    /// Beyond ASCII, by the scalar's properties; combining marks stay inside the word they accent.
+    static func kind(of scalar: Unicode.Scalar) -> ByteKind {
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.numericType != nil { return .word }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return .word
+        default: return properties.isWhitespace ? .space : .mark
+        }
     }
 
     /// Words too common to name a theme.

@@ -41,6 +41,12 @@ public struct ThemeEngine: Sendable {
             documents += 1
             for phrase in Set(ThemeEngine.phrases(in: text)) { documentFrequency[phrase, default: 0] += 1 }
         }
+
+        /// Adds another counter's counts, so parts of a corpus can be counted side by side.
+        public mutating func merge(_ other: Counter) {
+            documents += other.documents
+            documentFrequency.merge(other.documentFrequency, uniquingKeysWith: +)
+        }
     }
 
     /// Themes from counted phrases, most useful first.
@@ -61,8 +67,21 @@ public struct ThemeEngine: Sendable {
 
     /// The theme an item belongs to: the first (most useful) theme whose phrase it contains.
     public static func assign(_ text: String, to themes: [Theme]) -> Theme? {
-        let phrases = Set(phrases(in: text))
-        return themes.first { phrases.contains($0.name) }
+        guard !themes.isEmpty else { return nil }
+        let words = TextTokens.contentWords(text)
+        return themes.first { occurs($0.words, in: words) }
+    }
+
+    /// Whether the phrase's words stand next to each other in `words`, unbroken: the same test as
+    /// looking the theme up among the item's phrases, without building them.
+    static func occurs(_ phrase: [String], in words: [Substring?]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        for start in 0...(words.count - phrase.count) {
+            var matched = 0
+            while matched < phrase.count, let word = words[start + matched], word == phrase[matched] { matched += 1 }
+            if matched == phrase.count { return true }
+        }
+        return false
     }
 
     /// Longer phrases name a pattern more precisely than single words.

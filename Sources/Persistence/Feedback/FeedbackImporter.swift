@@ -103,8 +103,7 @@ public struct FeedbackImporter: Sendable {
                 records.append(record)
                 links += row.item.touchpointIDs.map { FeedbackTouchpointRecord(feedbackID: record.id!, touchpointID: $0) }
             }
-            if !records.isEmpty { try await records.create(on: tx) }
-            if !links.isEmpty { try await links.create(on: tx) }
+            try await FeedbackBulkInsert.insert(records, links: links, on: tx)
             let rejected = rejections.map { ImportRejectionRecord(importID: importID, rejection: $0) }
             if !rejected.isEmpty { try await rejected.create(on: tx) }
             return (records.count, duplicates)
@@ -120,8 +119,16 @@ public struct FeedbackImporter: Sendable {
             .set(\.$statusValue, to: ImportStatus.running.rawValue).update()
     }
 
+    /// SHA-256 in lowercase hex; written out by hand because formatting each byte with Foundation cost more than hashing.
     static func hash(_ key: String) -> String {
-        SHA256.hash(data: Data(key.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(key.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }
 

@@ -18,7 +18,7 @@ public struct ImportDirectory: Sendable {
         for key in [key(name), id.uuidString.lowercased()] where map[key] == nil { map[key] = id }
     }
 
-    static func key(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+    static func key(_ text: String) -> String { text.trimmedWhitespace.lowercased() }
 }
 
 /// Why one row was not imported: the column at fault (or the whole row) and the reason.
@@ -63,7 +63,7 @@ public struct ImportRowMapper: Sendable {
             .failure(ImportRejection(line: line, column: values[field]?.column ?? field.rawValue, reason: reason))
         }
         func value(_ field: ImportField) -> String? {
-            values[field].map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+            values[field].map { $0.value.trimmedWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
         }
         let text = value(.text) ?? ""
         guard text.count <= 10_000 else { return reject(.text, "The feedback text is longer than 10,000 characters.") }
