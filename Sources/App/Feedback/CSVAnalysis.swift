@@ -30,7 +30,7 @@ public struct CSVAnalysis: Sendable {
         var counter = ThemeEngine.Counter()
         var texts: [String] = []
         func countBatch() {
-            let parts = Self.inParallel(texts.count) { range in
+            let parts = Parallel.ranges(texts.count) { range in
                 var part = ThemeEngine.Counter()
                 for index in range { part.add(texts[index]) }
                 return part
@@ -49,7 +49,7 @@ public struct CSVAnalysis: Sendable {
         var rows = 0
         var batch: [(CSVRecord, String)] = []
         func writeBatch() {
-            let added = Self.inParallel(batch.count) { range in
+            let added = Parallel.ranges(batch.count) { range in
                 range.map { index -> [String] in
                     let text = batch[index].1
                     let sentiment = analyzer.score(text)
@@ -71,25 +71,6 @@ public struct CSVAnalysis: Sendable {
     }
 
     static let batchSize = 8_192
-
-    /// Splits 0..<count into one contiguous range per core and runs `work` on each at the same time;
-    /// the results come back in range order.
-    static func inParallel<T>(_ count: Int, _ work: (Range<Int>) -> T) -> [T] {
-        let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        guard count > 0 else { return [] }
-        let parts = min(cores, count)
-        let size = (count + parts - 1) / parts
-        let ranges = (0..<parts).map { ($0 * size)..<min(count, ($0 + 1) * size) }
-        var results = [T?](repeating: nil, count: parts)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            withoutActuallyEscaping(work) { work in
-                nonisolated(unsafe) let work = work
-                DispatchQueue.concurrentPerform(iterations: parts) { part in slots[part] = work(ranges[part]) }
-            }
-        }
-        return results.map { $0! }
-    }
 
     /// Streams the file, calling `body` with each data row and its text column.
     func forEachRow(header: ([String]) -> Void = { _ in }, _ body: (CSVRecord, String) throws -> Void) throws {

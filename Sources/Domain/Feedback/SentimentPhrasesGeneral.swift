@@ -2,8 +2,8 @@ extension SentimentLexicon {
     /// Complaint phrases from product reviews and social media, beyond the service desk's:
     /// goods that broke, advice to stay away, low ratings. Same format as `complaintPhrases`, and
     /// no phrase may appear in any other list (see `phraseLists`). Left out on purpose: "must
-    /// have" ("must have been"), "returned it" and "sent it back" (the form, or the goods?), and
-    /// "at best", which would need to damp the word before it.
+    /// have" ("must have been"), "must read" ("must read the terms"), "returned it" and "sent it
+    /// back" (the form, or the goods?), and "at best", which would need to damp the word before it.
     static let generalComplaintPhrases = """
     -2.5 stopped working
     -2.5 stops working
@@ -32,6 +32,7 @@ extension SentimentLexicon {
     -3 ripped me off
     -2 my money back
     -2 had to return
+    -2.5 never buy
     -3 do not buy
     -3 don't buy
     -3 dont buy
@@ -69,6 +70,8 @@ extension SentimentLexicon {
     -2.5 won't be back
     -2.5 wont be back
     -2.5 not be back
+    0 won't be back until
+    0 not be back until
     -2.5 never be back
     -2.5 not going back
     -2.5 never going back

@@ -39,6 +39,8 @@ extension SentimentLexicon {
     3.5/3.5 recommend them enough
     3.5/3.5 recommend it enough
     3.5/3.5 recommend highly enough
+    3.5/3.5 recommend them highly enough
+    3.5/3.5 recommend it highly enough
     3/3 say enough
     3.5/3.5 say enough good things
     0/2.5 ask for more
@@ -63,7 +65,6 @@ extension SentimentLexicon {
     2.5 a must
     2 must have for
     2 must see
-    2 must read
     2 must try
     2 thumbs up
     2.5 two thumbs up

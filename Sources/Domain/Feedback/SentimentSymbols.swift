@@ -41,10 +41,12 @@ enum SentimentSymbols {
             return nil
         case 0x5E:  // "^^", "^_^", "^-^", "^.^"
             if byte(i + 1) == 0x5E { return (2, 1.8) }
-            guard let eye = byte(i + 1), eye == 0x5F || eye == 0x2D || eye == 0x2E, byte(i + 2) == 0x5E else { return nil }
+            guard let eye = byte(i + 1), [0x5F, 0x2D, 0x2E].contains(eye), byte(i + 2) == 0x5E else { return nil }
             return (3, 1.8)
-        case 0x3D:  // "=" is a face only where it cannot be part of a formula
-            if let before = byte(i - 1), isAlphanumeric(before) || [0x3D, 0x3C, 0x3E, 0x21].contains(before) { return nil }
+        case 0x3D:  // "=" is a face only where it cannot be part of a formula: not after "x", "=", "<", ">", "!"
+            if let before = byte(i - 1), isAlphanumeric(before) || [0x3D, 0x3C, 0x3E, 0x21].contains(before) {
+                return nil
+            }
         default: break
         }
         let wink = bytes[i] == 0x3B

@@ -75,11 +75,16 @@ public struct FeedbackImporter: Sendable {
 
     private func store(_ rows: [ImportRowMapper.Row], mapper: ImportRowMapper, themes: [Theme], importID: UUID,
                        progress: inout ImportProgress) async throws {
-        var mapped: [(row: ImportedRow, hash: String?)] = []
+        // Mapping scores each text's sentiment; with hashing and theme assignment it is most of an
+        // import's processor time, so the batch is shared out across the cores.
+        let prepared = Parallel.map(rows) { row -> Result<(row: ImportedRow, hash: String?, theme: String?), ImportRejection> in
+            mapper.map(row.values, line: row.line).map { ($0, $0.contentKey.map(Self.hash), ThemeEngine.assign($0.item.text, to: themes)?.name) }
+        }
+        var mapped: [(row: ImportedRow, hash: String?, theme: String?)] = []
         var refused: [ImportRejection] = []
-        for row in rows {
-            switch mapper.map(row.values, line: row.line) {
-            case .success(let imported): mapped.append((imported, imported.contentKey.map(Self.hash)))
+        for result in prepared {
+            switch result {
+            case .success(let entry): mapped.append(entry)
             case .failure(let rejection): refused.append(rejection)
             }
         }
@@ -92,14 +97,14 @@ public struct FeedbackImporter: Sendable {
             var seenHashes = Set(try await FeedbackRecord.query(on: tx).filter(\.$organizationID == org).filter(\.$contentHash ~~ hashes)
                 .all(\.$contentHash).compactMap { $0 })
             var records: [FeedbackRecord] = [], links: [FeedbackTouchpointRecord] = [], duplicates = 0
-            for (row, hash) in accepted {
+            for (row, hash, theme) in accepted {
                 if let id = row.item.externalID { guard seenIDs.insert(id).inserted else { duplicates += 1; continue } }
                 if let hash { guard seenHashes.insert(hash).inserted else { duplicates += 1; continue } }
                 let record = FeedbackRecord(organizationID: org, content: row.item)
                 record.id = UUID()
                 record.contentHash = hash
                 record.importID = importID
-                record.theme = ThemeEngine.assign(row.item.text, to: themes)?.name
+                record.theme = theme
                 records.append(record)
                 links += row.item.touchpointIDs.map { FeedbackTouchpointRecord(feedbackID: record.id!, touchpointID: $0) }
             }
