@@ -55,39 +55,34 @@ public enum LinkProposals {
     }
 
     /// Feedback that can speak for a friction (anything but praise, unless it reads negative) on the
-    /// given touchpoints, by id. One join per page instead of eager loading, whose matching of
-    /// children to parents grows with the square of the page.
+    /// given touchpoints, by id: a page of items along the primary key, then their touchpoints. (A
+    /// join sorted by id made the database sort every match again for each page.)
     static func forEachCandidate(_ organizationID: UUID, at touchpoints: Set<UUID>, on db: any Database, pageSize: Int,
                                  _ body: ([FeedbackPlace]) async throws -> Void) async throws {
         guard !touchpoints.isEmpty, let sql = db as? any SQLDatabase else { return }
-        let places = SQLGroupExpression(touchpoints.sorted { $0.uuidString < $1.uuidString }.map { SQLBind($0) })
         var after: UUID?
         while true {
             let rows = try await sql.raw("""
-                SELECT f.id AS id, f.text AS text, f.theme AS theme, ft.touchpoint_id AS touchpoint
-                FROM feedback_items f JOIN feedback_touchpoints ft ON ft.feedback_id = f.id
-                WHERE f.organization_id = \(bind: organizationID) AND ft.touchpoint_id IN \(places)
-                AND (f.kind <> 'works-well' OR f.sentiment_label = 'negative') AND f.text <> ''
-                AND (\(bind: after == nil) OR f.id > \(bind: after ?? organizationID))
-                ORDER BY f.id LIMIT \(unsafeRaw: String(pageSize))
+                SELECT id, text, theme FROM feedback_items
+                WHERE organization_id = \(bind: organizationID) AND (kind <> 'works-well' OR sentiment_label = 'negative') AND text <> ''
+                AND (\(bind: after == nil) OR id > \(bind: after ?? organizationID))
+                ORDER BY id LIMIT \(unsafeRaw: String(pageSize))
                 """).all()
             guard !rows.isEmpty else { return }
-            var items: [FeedbackPlace] = []
-            for row in rows {
-                let id = try row.decode(column: "id", as: UUID.self), touchpoint = try row.decode(column: "touchpoint", as: UUID.self)
-                if let last = items.last, last.feedbackID == id {
-                    items[items.count - 1] = FeedbackPlace(feedbackID: id, text: last.text, touchpointIDs: last.touchpointIDs.union([touchpoint]),
-                                                           theme: last.theme)
-                } else {
-                    items.append(FeedbackPlace(feedbackID: id, text: try row.decode(column: "text", as: String.self), touchpointIDs: [touchpoint],
-                                               theme: try row.decode(column: "theme", as: String?.self)))
-                }
+            let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
+            var places: [UUID: Set<UUID>] = [:]
+            for link in try await FeedbackTouchpointRecord.query(on: db).filter(\.$feedback.$id ~~ ids).all() where touchpoints.contains(link.touchpointID) {
+                places[link.$feedback.id, default: []].insert(link.touchpointID)
             }
-            // A full page may have cut the last item's touchpoints short; it starts the next page instead.
-            if rows.count == pageSize, items.count > 1 { items.removeLast() }
+            var items: [FeedbackPlace] = []
+            for (row, id) in zip(rows, ids) {
+                guard let here = places[id] else { continue }
+                items.append(FeedbackPlace(feedbackID: id, text: try row.decode(column: "text", as: String.self), touchpointIDs: here,
+                                           theme: try row.decode(column: "theme", as: String?.self)))
+            }
             try await body(items)
-            guard rows.count == pageSize, let last = items.last else { return }
-            after = last.feedbackID
+            guard rows.count == pageSize else { return }
+            after = ids.last
         }
     }
 
