@@ -62,11 +62,13 @@ public enum LinkProposals {
         guard !touchpoints.isEmpty, let sql = db as? any SQLDatabase else { return }
         var after: UUID?
         while true {
-            let rows = try await sql.raw("""
-                SELECT id, text, theme FROM feedback_items
-                WHERE organization_id = \(bind: organizationID) AND (kind <> 'works-well' OR sentiment_label = 'negative') AND text <> ''
-                AND (\(bind: after == nil) OR id > \(bind: after ?? organizationID))
-                ORDER BY id LIMIT \(unsafeRaw: String(pageSize))
+            // Two texts rather than "(first page OR id > ?)", which kept SQLite from starting the walk at the last id.
+            let rows = try await sql.raw(after.map { after in """
+                SELECT id, text, theme FROM feedback_items WHERE organization_id = \(bind: organizationID) AND id > \(bind: after)
+                AND (kind <> 'works-well' OR sentiment_label = 'negative') AND text <> '' ORDER BY id LIMIT \(unsafeRaw: String(pageSize))
+                """ } ?? """
+                SELECT id, text, theme FROM feedback_items WHERE organization_id = \(bind: organizationID)
+                AND (kind <> 'works-well' OR sentiment_label = 'negative') AND text <> '' ORDER BY id LIMIT \(unsafeRaw: String(pageSize))
                 """).all()
             guard !rows.isEmpty else { return }
             let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }

@@ -1,7 +1,12 @@
 import FluentKit
 
 /// Links between what customers said and the frictions the team recorded.
-let legitimizeMigrations: [any Migration] = [CreateFrictionLinks()]
+let legitimizeMigrations: [any Migration] = [
+    CreateFrictionLinks(),
+    // Walking an organization's feedback by id a page at a time (link proposals, theme recompute):
+    // without it SQLite sorted all the organization's rows again for every page.
+    AddIndex(table: "feedback_items", columns: ["organization_id", "id"]),
+]
 
 /// One row per proposed, confirmed or rejected link. `feedback_id` links one item; `theme` links a
 /// whole theme; `via_theme` marks an item link that a confirmed theme link brought in.
