@@ -64,7 +64,7 @@ public enum LegitimizePage {
     }
 
     static func table(_ model: LegitimizeModel) -> Node<HTML.BodyContext> {
-        recordTable(["#", model.view == .blindSpots ? "Theme" : "Friction", "Items", "F", "S", "P", "V", "R", "Priority", "Proposals"],
+        recordTable(["#", model.view == .blindSpots ? "Theme" : "Friction", "Items", "F frequency", "S severity", "P customers' priority", "V value tier", "R recency", "Priority", "Proposals"],
                     model.rows.enumerated().map { index, row in
             let score = row.score
             return [.text("\(index + 1)"), .group([.link(row.title, url: row.url), .muted(row.note)]),
