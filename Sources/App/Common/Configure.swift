@@ -16,7 +16,13 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = "2mb"
     app.logger.logLevel = Logger.Level(rawValue: config.logLevel) ?? .info
+    // SQLite statements run on this pool, and SQLiteNIO's busy handler retries a locked statement on its
+    // thread without end. On the process-wide pool that two instances (or parallel tests) share, waiting
+    // statements of one took every thread while the statement that would release the lock waited for one.
+    // A pool of each instance's own, larger than its connection count, always leaves the holder a thread.
+    app.threadPool = NIOThreadPool(numberOfThreads: max(4, System.coreCount + 2))
     try useDatabase(app, config.database, searchPath: postgresSearchPath)
+    app.installBackgroundWork()
     if case .sqlite = config.database, let sql = app.db as? any SQLDatabase {
         // Readers never wait for the writer in WAL mode, nor a committing writer for readers, so a
         // background import and the pages following it cannot block each other. It stays with the file.

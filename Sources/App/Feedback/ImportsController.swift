@@ -136,11 +136,8 @@ struct ImportsController: Sendable {
         record.settingsJSON(settings)
         record.statusValue = ImportStatus.queued.rawValue
         try await record.update(on: app.db)
-        let id = record.id!, db = app.db, logger = app.logger
-        Task.detached {
-            do { try await ImportRun.execute(id, path: path, deleteFileAfter: true, on: db) }
-            catch { logger.report(error: error) }
-        }
+        let id = record.id!, db = app.db
+        app.background.start(app.logger) { try await ImportRun.execute(id, path: path, deleteFileAfter: true, on: db) }
     }
 
     private func mapping(_ req: Request, _ ctx: OrgContext, _ record: FeedbackImportRecord, values: FormInput, errors: [FieldError],

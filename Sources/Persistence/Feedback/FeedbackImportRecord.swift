@@ -86,9 +86,12 @@ public final class FeedbackImportRecord: Model, @unchecked Sendable {
     public static func stopInterrupted(on db: any Database) async throws {
         try await query(on: db).filter(\.$statusValue ~~ [ImportStatus.queued.rawValue, ImportStatus.running.rawValue])
             .set(\.$statusValue, to: ImportStatus.failed.rawValue)
-            .set(\.$error, to: "Align stopped while this import ran. Start it again with the same file: rows already imported are skipped as duplicates.")
+            .set(\.$error, to: interruptedMessage)
             .update()
     }
+
+    public static let interruptedMessage = "Align stopped while this import ran. Start it again with the same file: rows already imported are skipped as duplicates."
+
 }
 
 /// A row an import left out, with the line and column at fault.

@@ -63,6 +63,8 @@ public struct FeedbackImporter: Sendable {
             progress.bytesRead += Int64(chunk.count)
             pending += chunk.isEmpty ? try source.finish() : try source.feed(chunk)
             while pending.count >= batchSize || (chunk.isEmpty && !pending.isEmpty) {
+                // Between batches, so a shutdown leaves whole batches behind and the record says it stopped.
+                try Task.checkCancellation()
                 let batch = Array(pending.prefix(batchSize))
                 pending.removeFirst(batch.count)
                 try await store(batch, mapper: mapper, themes: themes, importID: importID, progress: &progress)

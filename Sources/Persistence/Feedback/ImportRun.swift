@@ -38,7 +38,8 @@ public enum ImportRun {
             }
             if proposeLinks { try await LinkProposals.refresh(record.organizationID, on: db) }
         } catch {
-            let message = (error as? ImportFailure)?.description ?? "The import stopped: \(String(describing: error))"
+            let message = (error as? ImportFailure)?.description
+                ?? (error is CancellationError ? FeedbackImportRecord.interruptedMessage : "The import stopped: \(String(describing: error))")
             try await finish(importID, status: .failed, error: message, on: db)
         }
         return try await FeedbackImportRecord.find(importID, on: db)!
