@@ -46,6 +46,16 @@ import VaporTesting
             #"{"customer_id":"\#(ids["customers"]!)","date":"2026-03-02","format":"coffee","does_not_work":"Bills arrive late"}"#, as: who)
         ids["feedback"] = try await t.create(acme, "feedback",
             #"{"conversation_id":"\#(ids["conversations"]!)","text":"Bills arrive late","kind":"friction","touchpoint_ids":["\#(seed.touchpoint)"]}"#, as: who)
+        ids["initiatives"] = try await t.create(acme, "initiatives",
+            #"{"title":"Shorter holds","owner_team_id":"\#(seed.team)","due_date":"2026-12-31","friction_ids":["\#(ids["frictions"]!)"]}"#, as: who)
+        ids["initiative-changes"] = try await t.create(acme, "initiative-changes",
+            #"{"initiative_id":"\#(ids["initiatives"]!)","process_id":"\#(ids["processes"]!)","tomorrow":"Refund in a day"}"#, as: who)
+        ids["capability-needs"] = try await t.create(acme, "capability-needs",
+            #"{"initiative_id":"\#(ids["initiatives"]!)","kind":"training","description":"Refund tool","team_id":"\#(seed.team)","due_date":"2026-12-01"}"#, as: who)
+        ids["follow-up-notes"] = try await t.create(acme, "follow-up-notes",
+            #"{"conversation_id":"\#(ids["conversations"]!)","body":"Thank you"}"#, as: who)
+        ids["check-ins"] = try await t.create(acme, "check-ins",
+            #"{"customer_id":"\#(ids["customers"]!)","due_date":"2026-06-02"}"#, as: who)
         return World(seed: seed, ids: ids)
     }
 
@@ -101,8 +111,12 @@ import VaporTesting
             let member = try await t.user("member@example.org")
             try await t.join("acme", member, Access(role: .member))
             let forbidden = try await Self.forbiddenRoutes(t, world, as: member)
-            let allowed = ["frictions", "conversations", "feedback"].flatMap { ["POST /orgs/:org/\($0)", "POST /api/v1/organizations/:org/\($0)"] }
-            #expect(forbidden == Self.stateChangingRoutes(t).subtracting(allowed))
+            let allowed = ["frictions", "conversations", "feedback", "follow-up-notes", "check-ins"]
+                .flatMap { ["POST /orgs/:org/\($0)", "POST /api/v1/organizations/:org/\($0)"] }
+            let listening = ["follow-up-notes", "check-ins"].flatMap {
+                ["POST /orgs/:org/\($0)/:id/edit", "PUT /api/v1/organizations/:org/\($0)/:id", "PATCH /api/v1/organizations/:org/\($0)/:id"]
+            }
+            #expect(forbidden == Self.stateChangingRoutes(t).subtracting(allowed).subtracting(listening))
         }
     }
 
@@ -153,6 +167,11 @@ import VaporTesting
             let elsewhere = try await t.send(.POST, "\(base)/touchpoints",
                 json: #"{"stage_id":"\#(world.seed.stage)","name":"Chat","channel":"chat","owning_team_id":"\#(world.ids["teams"]!)"}"#, as: .some(lead))
             #expect(elsewhere.status == .forbidden)
+            // Initiatives their team owns, and the capability their team needs.
+            #expect(try await t.send(.PATCH, "\(base)/initiatives/\(world.ids["initiatives"]!)", json: #"{"title":"Holds under 2 minutes"}"#, as: .some(lead)).status == .ok)
+            let othersInitiative = try await t.create("acme", "initiatives", #"{"title":"Bills","owner_team_id":"\#(world.ids["teams"]!)","due_date":"2026-12-31"}"#)
+            #expect(try await t.send(.POST, "\(base)/initiatives/\(othersInitiative)/status", json: #"{"status":"approved"}"#, as: .some(lead)).status == .forbidden)
+            #expect(try await t.send(.POST, "\(base)/initiatives/\(world.ids["initiatives"]!)/status", json: #"{"status":"approved"}"#, as: .some(lead)).status == .ok)
         }
     }
 }

@@ -18,7 +18,9 @@ enum APISchemas {
 
     static func same(_ name: String, _ schema: JSONDocument, required: Bool = false) -> Property { (name, schema, schema, required) }
 
-    static let properties: [String: [Property]] = [
+    static let properties: [String: [Property]] = coreProperties.merging(loopProperties) { core, _ in core }
+
+    static let coreProperties: [String: [Property]] = [
         "organizations": [same("name", text(max: 120), required: true), same("slug", text(max: 60)),
                           same("purpose", text(max: 2000)), same("brand_promise", text(max: 2000))],
         "teams": [same("name", text(max: 120), required: true), same("function", choice(TeamFunction.self), required: true),

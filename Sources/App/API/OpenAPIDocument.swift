@@ -22,6 +22,11 @@ enum OpenAPIDocument {
         case "frictions": FrictionsResource.filterNames
         case "conversations": ConversationsResource.filterNames
         case "feedback": FeedbackResource.filterNames
+        case "initiatives": InitiativesResource.filterNames
+        case "initiative-changes": InitiativeChangesResource.filterNames
+        case "capability-needs": CapabilityNeedsResource.filterNames
+        case "follow-up-notes": FollowUpNotesResource.filterNames
+        case "check-ins": CheckInsResource.filterNames
         default: []
         }
     }
@@ -50,7 +55,7 @@ enum OpenAPIDocument {
     }
 
     static func schemaName(_ kind: String) -> String {
-        kind.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        kind.split(whereSeparator: { $0 == "_" || $0 == "-" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
     static func ref(_ name: String) -> JSONDocument { ["$ref": .string("#/components/schemas/\(name)")] }
@@ -137,7 +142,7 @@ enum OpenAPIDocument {
                 ("delete", operation("Delete", parameters: [org, id], success: ("204", nil), problems: [401, 403, 404, 409])),
             ])))
         }
-        return result + feedbackPaths + heatPaths + legitimizePaths
+        return result + feedbackPaths + heatPaths + legitimizePaths + initiativePaths
     }
 
     /// Every (method, path) the document describes, e.g. ("GET", "/api/v1/organizations/{org}/teams").

@@ -44,7 +44,7 @@ private struct SignedInKey: StorageKey {
 /// to anything but the public pages.
 struct AuthenticationMiddleware: AsyncMiddleware {
     static let publicPaths: Set<String> = ["/", "/healthz", "/sign-in", "/setup", "/api/v1/openapi.json"]
-    static let publicPrefixes = ["/static/", "/invitations/"]
+    static let publicPrefixes = ["/static/", "/invitations/", "/calendar/"]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.isAPI {

@@ -45,18 +45,10 @@ struct MembersController: Sendable {
         try await invitation.create(on: ctx.db)
         try await ctx.audit(.create, "invitations", id: invitation.id!, before: nil,
                             after: FormInput(single: ["name": email, "role": access.role.rawValue]))
-        let link = absoluteURL(req, "/invitations/\(secret)")
+        let link = req.absoluteURL("/invitations/\(secret)")
         return try await page(req, ctx, values: FormInput(single: ["role": Role.member.rawValue]), errors: [], newLink: link)
     }
 
-    /// The address as the person invited will type it: this server's host, https when cookies are Secure.
-    func absoluteURL(_ req: Request, _ path: String) -> String {
-        guard let host = req.headers.first(name: .host), !host.isEmpty, !host.contains(where: { $0 == "/" || $0 == "\\" || $0.isWhitespace }) else {
-            return path
-        }
-        let scheme = req.application.storage[SecureCookiesKey.self] == true ? "https" : "http"
-        return "\(scheme)://\(host)\(path)"
-    }
 
     /// Reads `role` and, for team leads, `team_ids`; led teams must belong to this organization.
     func readAccess(_ reader: inout FieldReader, _ ctx: OrgContext) async throws -> Access? {

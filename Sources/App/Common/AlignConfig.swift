@@ -15,6 +15,8 @@ public struct AlignConfig: Sendable, Equatable {
     public var logLevel: String = "info"
     /// Marks the session cookie Secure; set when Align is reached over HTTPS.
     public var secureCookies = false
+    /// Seconds between runs of the scheduled jobs (reminders, webhook deliveries) in `align serve`; 0 runs none.
+    public var jobsInterval = 60
 
     public init() {}
 
@@ -26,6 +28,7 @@ public struct AlignConfig: Sendable, Equatable {
         ("DATABASE_URL", "postgres://user:password@host:port/database switches to PostgreSQL"),
         ("ALIGN_LOG_LEVEL", "trace, debug, info, notice, warning, error or critical (default info)"),
         ("ALIGN_SECURE_COOKIES", "true when Align is served over HTTPS: session cookies are then sent only over TLS (default false)"),
+        ("ALIGN_JOBS_INTERVAL", "seconds between runs of scheduled reminders and webhook deliveries in align serve, 0–86400; 0 runs none (default 60)"),
     ]
 
     public struct Invalid: Error, CustomStringConvertible, Equatable {
@@ -57,6 +60,12 @@ public struct AlignConfig: Sendable, Equatable {
                 throw Invalid(description: "ALIGN_SECURE_COOKIES must be true or false; got \"\(secure)\".")
             }
             config.secureCookies = flag
+        }
+        if let interval = values["ALIGN_JOBS_INTERVAL"] {
+            guard let seconds = Int(interval), (0...86_400).contains(seconds) else {
+                throw Invalid(description: "ALIGN_JOBS_INTERVAL must be a whole number of seconds from 0 to 86400; got \"\(interval)\".")
+            }
+            config.jobsInterval = seconds
         }
         return config
     }

@@ -15,6 +15,9 @@ public enum AlignRunner {
             try await app.autoMigrate()
             try await FeedbackImportRecord.stopInterrupted(on: app.db)
             if demo { try await loadDemo(app) }
+            if config.jobsInterval > 0 {
+                app.background.start(app.logger) { try await JobRunner.loop(app: app, interval: config.jobsInterval) }
+            }
             app.logger.notice("Align is listening on http://\(config.host):\(config.port) (\(describe(config.database)))")
             try await app.execute()
         } catch {

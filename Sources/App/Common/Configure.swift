@@ -102,6 +102,17 @@ func registerRoutes(_ app: Application) throws {
     ScoresController().register(web: web, api: api)
     ThemesController().register(web: web, api: api)
     LegitimizeController().register(web: web, api: api)
+    InitiativeBoardController().register(web: web, api: api)
+    InitiativePageController().register(web: web, api: api)
+    ResourceController<InitiativesResource>().register(web: web, api: api)
+    ResourceController<InitiativeChangesResource>().register(web: web, api: api)
+    ResourceController<CapabilityNeedsResource>().register(web: web, api: api)
+    ResourceController<FollowUpNotesResource>().register(web: web, api: api)
+    ResourceController<CheckInsResource>().register(web: web, api: api)
+    NurtureController().register(web: web, api: api)
+    NurtureSettingsController().register(web: web, api: api)
+    InboxController().register(web: web, api: api)
+    CalendarController().register(app, web: web)
 }
 
 /// Headers every response carries; pages use no inline script or style.

@@ -5,7 +5,7 @@ import Web
 
 /// The other records a page needs to show names and offer choices, loaded once per request.
 struct Lookups: Sendable {
-    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes }
+    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions }
 
     var teams: [Stored<Team>] = []
     var people: [Stored<Person>] = []
@@ -18,6 +18,8 @@ struct Lookups: Sendable {
     var customers: [Stored<Customer>] = []
     var contacts: [Stored<Contact>] = []
     var conversations: [Stored<Conversation>] = []
+    var initiatives: [Stored<Initiative>] = []
+    var frictions: [Stored<FrictionPoint>] = []
 
     static func load(_ needs: Set<Need>, _ ctx: OrgContext) async throws -> Lookups {
         var lookups = Lookups()
@@ -31,6 +33,8 @@ struct Lookups: Sendable {
         if needs.contains(.customers) { lookups.customers = try await ctx.store(CustomerRecord.self).all() }
         if needs.contains(.contacts) { lookups.contacts = try await ctx.store(ContactRecord.self).all() }
         if needs.contains(.conversations) { lookups.conversations = try await ctx.store(ConversationRecord.self).all() }
+        if needs.contains(.initiatives) { lookups.initiatives = try await ctx.store(InitiativeRecord.self).all() }
+        if needs.contains(.frictions) { lookups.frictions = try await ctx.store(FrictionRecord.self).all() }
         if needs.contains(.themes) { lookups.themes = try await FeedbackThemes.current(ctx.id, on: ctx.db).map(\.name) }
         return lookups
     }
@@ -45,6 +49,14 @@ struct Lookups: Sendable {
     func customer(_ id: UUID?) -> String? { id.flatMap { id in customers.first { $0.id == id }?.accountName } }
     func contact(_ id: UUID?) -> String? { id.flatMap { id in contacts.first { $0.id == id }?.name } }
     func process(_ id: UUID?) -> String? { id.flatMap { id in processes.first { $0.id == id }?.name } }
+    func initiative(_ id: UUID?) -> Stored<Initiative>? { id.flatMap { id in initiatives.first { $0.id == id } } }
+    func friction(_ id: UUID?) -> Stored<FrictionPoint>? { id.flatMap { id in frictions.first { $0.id == id } } }
+    var initiativeOptions: [FormField.Option] { initiatives.map { .init($0.id.uuidString, $0.title, group: $0.status.label) } }
+
+    /// "Owner team · Owner person", whichever are set.
+    func owner(team: UUID?, person: UUID?) -> String {
+        [self.team(team), self.person(person)].compactMap { $0 }.joined(separator: " · ")
+    }
 
     /// "Journey › Stage › Touchpoint", for choosing among touchpoints of many journeys.
     func touchpointPath(_ id: UUID?) -> String {

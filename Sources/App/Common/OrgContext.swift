@@ -69,6 +69,15 @@ extension Request {
         return id
     }
 
+    /// A full address on this server, as someone outside it types it: the request's host, https when cookies are Secure.
+    func absoluteURL(_ path: String) -> String {
+        guard let host = headers.first(name: .host), !host.isEmpty, !host.contains(where: { $0 == "/" || $0 == "\\" || $0.isWhitespace }) else {
+            return path
+        }
+        let scheme = application.storage[SecureCookiesKey.self] == true ? "https" : "http"
+        return "\(scheme)://\(host)\(path)"
+    }
+
     /// Query parameters as plain strings (repeated keys keep the last).
     var queryValues: [String: String] {
         guard let query = url.query else { return [:] }

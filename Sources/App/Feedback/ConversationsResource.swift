@@ -64,7 +64,7 @@ struct ConversationsResource: Resource {
             known += try await ctx.store(FrictionRecord.self).all(filters: ListFilters(["touchpoint_id": touchpoint.uuidString]))
         }
         let query = ["conversation_id": item.id.uuidString, "customer_id": item.customerID.uuidString, "date": item.date.description]
-        return [
+        return try await nurtureSections(item, ctx) + [
             DetailSection(title: "What we heard, item by item", columns: ["Feedback", "Kind", "Touchpoints", "Their priority"],
                           rows: feedback.map { entry in
                               [.link(entry.text, url: Paths.item(slug, "feedback", entry.id)), .text(entry.kind.label),
@@ -90,7 +90,40 @@ struct ConversationsResource: Resource {
     }
 
     static func deletionConsequences(_ record: ConversationRecord, _ ctx: OrgContext) async throws -> [String] {
-        let count = try await ctx.store(FeedbackRecord.self).all(filters: ListFilters(["conversation_id": record.stored.id.uuidString])).count
-        return ["Its \(counted(count, "feedback item")) are deleted too."]
+        let filter = ListFilters(["conversation_id": record.stored.id.uuidString])
+        let count = try await ctx.store(FeedbackRecord.self).all(filters: filter).count
+        let checkIns = try await ctx.store(CheckInRecord.self).all(filters: filter).count
+        let notes = try await ctx.store(FollowUpNoteRecord.self).all(filters: filter).count
+        return ["Its \(counted(count, "feedback item")), \(counted(checkIns, "check-in")) and \(counted(notes, "follow-up note")) are deleted too."]
+    }
+
+    /// Nurture: check-ins are scheduled at the organization's cadence after every conversation, and move with its date.
+    static func didSave(_ item: Item, isNew: Bool, _ ctx: OrgContext) async throws {
+        try await CheckInScheduler.schedule(item, settings: try await NurtureSettingsStore.settings(ctx.id, on: ctx.db), on: ctx.db)
+    }
+
+    /// The follow-up note (or the button that drafts it) and the check-ins after this conversation.
+    static func nurtureSections(_ item: Item, _ ctx: OrgContext) async throws -> [DetailSection] {
+        let slug = ctx.slug, filter = ListFilters(["conversation_id": item.id.uuidString])
+        let note = try await ctx.store(FollowUpNoteRecord.self).all(filters: filter).first
+        let checkIns = try await ctx.store(CheckInRecord.self).all(filters: filter)
+        let people = try await Lookups.load([.people], ctx)
+        return [
+            DetailSection(title: "Follow-up note", columns: ["Note", "Status", "Sent on"],
+                          rows: note.map { [[.link("Read and edit the note", url: Paths.item(slug, "follow-up-notes", $0.id)),
+                                              .badge($0.status.label, tone: $0.status == .sent ? .good : .warn),
+                                              $0.sentOn.map { .text($0.description) } ?? .muted("—")]] } ?? [],
+                          emptyMessage: "No note yet. Align drafts one from what was heard and what is planned, for you to edit and send.",
+                          action: note == nil ? ("Draft follow-up note", Paths.new(slug, "follow-up-notes", query: ["conversation_id": item.id.uuidString])) : nil),
+            DetailSection(title: "Check-ins after this conversation", columns: ["Due", "Who checks in", "Status", "How it feels now"],
+                          rows: checkIns.map { checkIn in
+                              [.link(checkIn.dueDate.description, url: Paths.item(slug, "check-ins", checkIn.id)),
+                               checkIn.assigneeID.map { .text(people.person($0) ?? "—") } ?? .muted("Nobody yet"),
+                               CheckInsResource.statusBadge(checkIn), checkIn.feeling.map { .text(CheckIn.feelingLabel($0)) } ?? .muted("—")]
+                          },
+                          emptyMessage: "No check-ins: the organization's Nurture settings schedule none.",
+                          action: ("Add a check-in", Paths.new(slug, "check-ins", query: ["customer_id": item.customerID.uuidString,
+                                                                                           "conversation_id": item.id.uuidString]))),
+        ]
     }
 }

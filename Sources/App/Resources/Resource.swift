@@ -58,6 +58,11 @@ protocol Resource: Sendable {
     static func customShow(_ record: Record, _ ctx: OrgContext, _ req: Request) async throws -> Response?
     /// Links beside "New" on the list page.
     static func listActions(slug: String) -> [(label: String, url: String)]
+    /// Values a new form starts with that depend on the organization's data (a drafted note, say),
+    /// given what the address already chose.
+    static func prefill(_ values: FormInput, _ ctx: OrgContext) async throws -> FormInput
+    /// Work that follows a save in the same request (scheduling check-ins, say).
+    static func didSave(_ item: Item, isNew: Bool, _ ctx: OrgContext) async throws
 }
 
 extension Resource {
@@ -74,6 +79,8 @@ extension Resource {
     static func afterDelete(_ item: Item, slug: String) -> String { Paths.list(slug, segment) }
     static func customShow(_ record: Record, _ ctx: OrgContext, _ req: Request) async throws -> Response? { nil }
     static func listActions(slug: String) -> [(label: String, url: String)] { [] }
+    static func prefill(_ values: FormInput, _ ctx: OrgContext) async throws -> FormInput { values }
+    static func didSave(_ item: Item, isNew: Bool, _ ctx: OrgContext) async throws {}
 }
 
 extension OrgContext {
@@ -100,6 +107,8 @@ extension OrgContext {
         case .customers: try await store(CustomerRecord.self).find(id) != nil
         case .contacts: try await store(ContactRecord.self).find(id) != nil
         case .conversations: try await store(ConversationRecord.self).find(id) != nil
+        case .initiatives: try await store(InitiativeRecord.self).find(id) != nil
+        case .frictions: try await store(FrictionRecord.self).find(id) != nil
         case .themes: false  // themes are named, not referenced by id
         }
     }

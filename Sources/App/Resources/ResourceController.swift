@@ -64,6 +64,7 @@ struct ResourceController<R: Resource>: Sendable {
         try ctx.authorize(.create, R.kind, owningTeams: ctx.access.ledTeams)
         var values = R.defaults
         for (key, value) in req.queryValues where !value.isEmpty { values[key] = value }
+        values = try await R.prefill(values, ctx)
         return try await form(req, ctx, values: values, errors: [], editing: nil)
     }
 
@@ -210,10 +211,12 @@ struct ResourceController<R: Resource>: Sendable {
             let before = existing.content.formInput
             let item = try await ctx.store(R.Record.self).update(existing, with: content)
             try await ctx.audit(.update, R.segment, id: item.id, before: before, after: item.content.formInput)
+            try await R.didSave(item, isNew: false, ctx)
             return item
         }
         let item = try await ctx.store(R.Record.self).create(content)
         try await ctx.audit(.create, R.segment, id: item.id, before: nil, after: item.content.formInput)
+        try await R.didSave(item, isNew: true, ctx)
         return item
     }
 

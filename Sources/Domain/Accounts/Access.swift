@@ -22,12 +22,20 @@ public enum Role: String, Choice {
 public enum RecordKind: String, Sendable, CaseIterable {
     case teams, people, goals, journeys, stages, touchpoints, handoffs, processes, customers, contacts, frictions
     case conversations, feedback
+    case initiatives
+    case initiativeChanges = "initiative-changes"
+    case capabilityNeeds = "capability-needs"
+    case followUpNotes = "follow-up-notes"
+    case checkIns = "check-ins"
 
-    /// Kinds anyone but a viewer may add: what customers said and the friction people notice.
-    static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback]
+    /// Kinds anyone but a viewer may add: what customers said, the friction people notice, and going back to customers.
+    static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback, .followUpNotes, .checkIns]
+
+    /// Kinds anyone but a viewer may also change: the listener edits and sends the note, and records the check-in.
+    static let listening: Set<RecordKind> = [.followUpNotes, .checkIns]
 
     /// Kinds a team lead may change when the record belongs to one of the teams they lead.
-    static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .frictions]
+    static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .frictions, .initiatives, .initiativeChanges, .capabilityNeeds]
 }
 
 public enum RecordOperation: String, Sendable, CaseIterable {
@@ -70,9 +78,10 @@ public struct Access: Sendable, Equatable {
             return true
         case .teamLead:
             if RecordKind.contributed.contains(kind) && operation == .create { return true }
+            if RecordKind.listening.contains(kind) && operation == .update { return true }
             return RecordKind.teamOwned.contains(kind) && !owningTeams.isEmpty && !owningTeams.isDisjoint(with: ledTeams)
         case .member:
-            return RecordKind.contributed.contains(kind) && operation == .create
+            return (RecordKind.contributed.contains(kind) && operation == .create) || (RecordKind.listening.contains(kind) && operation == .update)
         case .viewer:
             return false
         }
@@ -91,8 +100,8 @@ public struct Access: Sendable, Equatable {
         switch role {
         case .admin: "Everything: records, the organization's settings, members and invitations, the audit log."
         case .cxLead: "Reads everything; creates, changes and deletes every kind of record."
-        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs and friction points of the teams they lead; records conversations, feedback and friction points anywhere."
-        case .member: "Reads everything; records conversations, feedback and friction points."
+        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs, friction points, initiatives and capability needs of the teams they lead; records conversations, feedback, friction points, follow-up notes and check-ins anywhere."
+        case .member: "Reads everything; records conversations, feedback, friction points, follow-up notes and check-ins."
         case .viewer: "Reads everything; changes nothing."
         }
     }

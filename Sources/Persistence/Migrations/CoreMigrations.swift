@@ -11,7 +11,7 @@ public enum AlignMigrations {
         CreateAuditEntries(), CreateInvitations(), CreateWriteGate(),
         CreateConversations(), CreateFeedbackItems(), CreateFeedbackTouchpoints(),
         AddFeedbackSentimentScore(), AddFeedbackSentimentLabel(),
-    ] + feedbackScoreMigrations + legitimizeMigrations
+    ] + feedbackScoreMigrations + legitimizeMigrations + integrateMigrations + nurtureMigrations
 }
 
 extension SchemaBuilder {

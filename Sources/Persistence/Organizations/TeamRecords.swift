@@ -117,3 +117,11 @@ public final class StrategyGoalRecord: ContentRecord, @unchecked Sendable {
         query.sort(\.$createdAt).sort(\.$id)
     }
 }
+
+extension PersonRecord {
+    /// The person on an organization's People list with this email, compared without regard to case.
+    public static func find(email: String, organizationID: UUID, on db: any Database) async throws -> Stored<Person>? {
+        let wanted = email.lowercased()
+        return try await query(on: db).filter(\.$organizationID == organizationID).all().first { $0.email.lowercased() == wanted }?.stored
+    }
+}

@@ -29,6 +29,7 @@ extension Cell {
     public var plainText: String {
         switch self {
         case .text(let text), .muted(let text): text == "—" ? "" : text
+        case .prose(let text): text
         case .link(let text, _), .badge(let text, _): text
         case .lines(let lines): lines.joined(separator: "; ")
         case .group(let cells): cells.map(\.plainText).joined(separator: " · ")

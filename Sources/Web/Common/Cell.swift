@@ -8,6 +8,8 @@ public enum Cell: Sendable, Equatable {
     case badge(String, tone: Tone)
     case muted(String)
     case lines([String])
+    /// Running text whose line breaks are kept (a note, a letter).
+    case prose(String)
     case group([Cell])
     /// A button that posts `fields` to `url`, e.g. to confirm a suggestion.
     case button(String, url: String, fields: [String: String])
@@ -23,6 +25,7 @@ public enum Cell: Sendable, Equatable {
         case .lines(let lines):
             lines.isEmpty ? .span(.class("muted"), .text("—"))
                 : .ol(.class("steps"), .forEach(lines) { .li(.safe($0)) })
+        case .prose(let text): .div(.class("prose"), .safe(text))
         case .group(let cells): .group(cells.map { .span(.class("cell-part"), $0.node) })
         case .button(let label, let url, let fields): postButton(label, to: url, fields: fields)
         }

@@ -17,7 +17,7 @@ public struct OrganizationNav: Sendable, Equatable {
     }
 
     static let sections: [(segment: String, label: String)] = [
-        ("", "Overview"), ("journeys", "Journeys"), ("conversations", "Conversations"), ("feedback", "Feedback"), ("legitimize", "Legitimize"), ("touchpoints", "Touchpoints"), ("handoffs", "Handoffs"),
+        ("", "Overview"), ("journeys", "Journeys"), ("conversations", "Conversations"), ("feedback", "Feedback"), ("legitimize", "Legitimize"), ("initiatives", "Initiatives"), ("nurture", "Nurture"), ("touchpoints", "Touchpoints"), ("handoffs", "Handoffs"),
         ("frictions", "Frictions"), ("processes", "Processes & policies"), ("teams", "Teams"),
         ("people", "People"), ("goals", "Strategy goals"), ("customers", "Customers"),
     ]

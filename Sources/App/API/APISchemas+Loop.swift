@@ -1,0 +1,27 @@
+import Domain
+
+extension APISchemas {
+    static let nullableDate: JSONDocument = ["type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
+
+    /// Integrate, Grow and Nurture records.
+    static let loopProperties: [String: [Property]] = [
+        "initiatives": [same("title", text(max: 160), required: true), same("description", text(max: 10_000)),
+                        same("owner_team_id", uuid), same("owner_person_id", uuid), same("due_date", date, required: true),
+                        same("friction_ids", uuids), same("themes", ["type": "array", "items": text(max: 120)]),
+                        ("status", nil, choice(InitiativeStatus.self), false), ("done_on", nil, date, false), ("verified_on", nil, date, false)],
+        "initiative-changes": [same("initiative_id", uuid, required: true),
+                               ("target", ["type": "string", "description": "process:ID or handoff:ID; or give exactly one of the two ids."], nil, false),
+                               ("process_id", uuid, nullableUUID, false), ("handoff_id", uuid, nullableUUID, false),
+                               same("today", text(max: 10_000)), same("tomorrow", text(max: 10_000), required: true),
+                               ("new_accountable_team_id", uuid, nullableUUID, false), ("new_accountable_person_id", uuid, nullableUUID, false),
+                               ("applied_on", nil, nullableDate, false)],
+        "capability-needs": [same("initiative_id", uuid, required: true), same("kind", choice(CapabilityKind.self), required: true),
+                             same("description", text(max: 4000), required: true), same("team_id", uuid),
+                             same("status", choice(CapabilityStatus.self)), same("due_date", date, required: true)],
+        "follow-up-notes": [same("conversation_id", uuid, required: true), same("body", text(max: 20_000), required: true),
+                            same("status", choice(NoteStatus.self)), same("sent_on", date)],
+        "check-ins": [same("customer_id", uuid, required: true), same("conversation_id", uuid), same("due_date", date, required: true),
+                      same("assignee_id", uuid), same("status", choice(CheckInStatus.self)), same("feeling", integer(CheckIn.feelings)),
+                      same("comment", text(max: 10_000)), same("completed_on", date), same("offset_months", integer(1...36))],
+    ]
+}

@@ -1,0 +1,40 @@
+import Domain
+
+/// Moving initiatives, their history and the board, in the API.
+extension OpenAPIDocument {
+    static let initiativeCardSchema: JSONDocument = [
+        "type": "object", "required": ["id", "title", "url", "status", "owner", "due_date", "overdue", "open_needs", "frictions"],
+        "properties": ["id": APISchemas.uuid, "title": APISchemas.text, "url": APISchemas.text, "status": APISchemas.choice(InitiativeStatus.self),
+                       "owner": APISchemas.text, "due_date": APISchemas.date, "overdue": ["type": "boolean"],
+                       "open_needs": ["type": "integer", "minimum": 0], "frictions": ["type": "integer", "minimum": 0]],
+    ]
+
+    static var initiativePaths: [(String, JSONDocument)] {
+        let org = pathParameter("org"), id = pathParameter("id", uuid: true)
+        return [
+            ("/api/v1/organizations/{org}/initiatives/{id}/status", .object([
+                ("post", operation("Move one step along proposed → approved → in progress → done → verified (or one step back before done). Done applies its changes and addresses its frictions; verified queues closing-the-loop notes. Done with open capability needs requires a reason.",
+                                   parameters: [org, id],
+                                   body: ["type": "object", "required": ["status"],
+                                          "properties": ["status": APISchemas.choice(InitiativeStatus.self), "reason": APISchemas.text(max: 2000)]],
+                                   success: ("200", ["type": "object", "required": ["initiative", "applied_changes", "addressed_frictions", "queued_closing_notes"],
+                                                     "properties": ["initiative": ref("Initiatives"), "applied_changes": ["type": "integer"],
+                                                                    "addressed_frictions": ["type": "integer"], "queued_closing_notes": ["type": "integer"]]]),
+                                   problems: [400, 401, 403, 404, 422])),
+            ])),
+            ("/api/v1/organizations/{org}/initiatives/{id}/history", .object([
+                ("get", operation("Every status move: from, to, who, when, the reason given", parameters: [org, id],
+                                  success: ("200", ["type": "array", "items": ["type": "object", "required": ["from", "to", "by", "at", "note"],
+                                                                               "properties": ["from": APISchemas.text, "to": APISchemas.text, "by": APISchemas.text,
+                                                                                              "at": ["type": "string", "format": "date-time"], "note": APISchemas.text]]]),
+                                  problems: [401, 404])),
+            ])),
+            ("/api/v1/organizations/{org}/initiatives/board", .object([
+                ("get", operation("Initiatives by status, soonest due first", parameters: [org],
+                                  success: ("200", ["type": "object", "required": .array(InitiativeStatus.allCases.map { .string($0.rawValue) }),
+                                                    "properties": .object(InitiativeStatus.allCases.map { ($0.rawValue, ["type": "array", "items": initiativeCardSchema]) })]),
+                                  problems: [401, 404])),
+            ])),
+        ]
+    }
+}

@@ -1,0 +1,87 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import Vapor
+import Web
+
+/// The initiative board (by status or by owner team), "my initiatives", and the board in the API.
+struct InitiativeBoardController: Sendable {
+    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
+        web.get("initiatives", "board", use: board)
+        web.get("initiatives", "mine", use: mine)
+        api.get("initiatives", "board", use: boardAPI)
+    }
+
+    func board(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let grouping = InitiativeBoardModel.Grouping(rawValue: req.queryValues["by"] ?? "") ?? .status
+        let (cards, lookups) = try await Self.cards(ctx)
+        let columns: [(title: String, cards: [InitiativeCard])]
+        switch grouping {
+        case .status:
+            columns = InitiativeStatus.allCases.map { status in (status.label, cards.filter { $0.status == status }) }
+        case .team:
+            let byTeam = Dictionary(grouping: cards) { card in lookups.initiative(card.id)?.ownerTeamID.flatMap { lookups.team($0) } ?? "No owner team" }
+            columns = byTeam.keys.sorted { ($0 == "No owner team" ? 1 : 0, $0) < ($1 == "No owner team" ? 1 : 0, $1) }.map { ($0, byTeam[$0]!) }
+        }
+        let model = InitiativeBoardModel(slug: ctx.slug, grouping: grouping, columns: columns, fatigue: try await Self.fatigue(ctx, lookups),
+                                         canCreate: ctx.access.allows(.create, .initiatives, owningTeams: ctx.access.ledTeams))
+        return req.page(InitiativeBoard.render(model, shell: ctx.shell("Initiative board", current: "initiatives", notice: req.notice)))
+    }
+
+    func boardAPI(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let (cards, _) = try await Self.cards(ctx)
+        return try json(Dictionary(grouping: cards, by: \.status.rawValue).merging(InitiativeStatus.allCases.map { ($0.rawValue, []) }) { a, _ in a })
+    }
+
+    func mine(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let me = try await ctx.myPerson()
+        var teams = ctx.access.ledTeams
+        if let team = me?.teamID { teams.insert(team) }
+        let lookups = try await Lookups.load([.teams, .people, .initiatives], ctx)
+        let initiatives = lookups.initiatives.filter { item in
+            (me != nil && item.ownerPersonID == me?.id) || item.ownerTeamID.map(teams.contains) == true
+        }.sorted { ($0.dueDate, $0.title) < ($1.dueDate, $1.title) }
+        var needs: [Stored<CapabilityNeed>] = []
+        for team in teams.sorted(by: { $0.uuidString < $1.uuidString }) {
+            needs += try await ctx.store(CapabilityNeedRecord.self).all(filters: ListFilters(["team_id": team.uuidString, "status": "open"]))
+        }
+        let model = MyInitiativesModel(slug: ctx.slug, personName: me?.name, teamNames: teams.compactMap { lookups.team($0) }.sorted(),
+                                       initiatives: initiatives.map { InitiativesResource.row($0, lookups, slug: ctx.slug) },
+                                       needs: needs.sorted { $0.dueDate < $1.dueDate }.map { CapabilityNeedsResource.row($0, lookups, slug: ctx.slug) })
+        return req.page(MyInitiativesPage.render(model, shell: ctx.shell("My initiatives", current: "initiatives")))
+    }
+
+    static func cards(_ ctx: OrgContext) async throws -> ([InitiativeCard], Lookups) {
+        let lookups = try await Lookups.load([.teams, .people, .initiatives], ctx)
+        let open = try await CapabilityNeedRecord.openCounts(organizationID: ctx.id, on: ctx.db)
+        let today = CalendarDate.today
+        let cards = lookups.initiatives.sorted { ($0.dueDate, $0.title) < ($1.dueDate, $1.title) }.map { item in
+            InitiativeCard(id: item.id, title: item.title, url: Paths.item(ctx.slug, "initiatives", item.id), status: item.status,
+                           owner: lookups.owner(team: item.ownerTeamID, person: item.ownerPersonID), dueDate: item.dueDate,
+                           overdue: item.content.isOverdue(today: today), openNeeds: open[item.id] ?? 0, frictions: item.frictionIDs.count)
+        }
+        return (cards, lookups)
+    }
+
+    /// Standing change-fatigue warnings for the organization, in words.
+    static func fatigue(_ ctx: OrgContext, _ lookups: Lookups) async throws -> [String] {
+        let settings = try await NurtureSettingsStore.settings(ctx.id, on: ctx.db)
+        let today = CalendarDate.today
+        let applied = try await InitiativeInsights.appliedChanges(organizationID: ctx.id, since: today.adding(days: -settings.fatigueWindowDays), on: ctx.db)
+        guard !applied.isEmpty else { return [] }
+        let names = try await Lookups.load([.touchpoints, .stages, .journeys], ctx)
+        return ChangeFatigue.warnings(applied, limit: settings.fatigueLimit, windowDays: settings.fatigueWindowDays, asOf: today)
+            .map { FatigueText.describe($0, lookups: names, settings: settings) }
+    }
+}
+
+extension OrgContext {
+    /// The person on the People list whose email is the signed-in account's.
+    func myPerson() async throws -> Stored<Person>? {
+        try await PersonRecord.find(email: signedIn.email, organizationID: id, on: db)
+    }
+}

@@ -1,0 +1,92 @@
+import Domain
+import Fluent
+import Foundation
+import Persistence
+import Vapor
+import Web
+
+/// Integrate: initiatives that change processes, policies and handoffs to remove what customers confirmed.
+struct InitiativesResource: Resource {
+    typealias Record = InitiativeRecord
+    static let segment = "initiatives", singular = "initiative", plural = "Initiatives"
+    static let emptyMessage = "No initiatives yet. Start from a confirmed friction on the Legitimize page: name the change, its owner and a date."
+    static let needs: Set<Lookups.Need> = [.teams, .people, .frictions, .themes]
+    static let columns = ["Initiative", "Status", "Owner", "Due", "Frictions"]
+
+    static func title(_ item: Item, _ lookups: Lookups) -> String { item.title }
+
+    /// The owner team, and the team of the owner person.
+    static func owningTeams(_ content: Initiative, _ ctx: OrgContext) async throws -> Set<UUID> {
+        var teams = Set([content.ownerTeamID].compactMap { $0 })
+        if let person = content.ownerPersonID, let team = try await ctx.store(PersonRecord.self).find(person)?.content.teamID { teams.insert(team) }
+        return teams
+    }
+
+    static func fields(_ lookups: Lookups) -> [FormField] {
+        [FormField("title", "Title", hint: "The change in a few words, e.g. “One owner for leak call-backs”.", required: true),
+         FormField("description", "Description", .textarea(rows: 4), hint: "What changes for customers, and why it matters to them."),
+         FormField("owner_team_id", "Owner team", .select(lookups.teamOptions, blank: "No team"), hint: "A team, a person, or both."),
+         FormField("owner_person_id", "Owner person", .select(lookups.personOptions, blank: "No person")),
+         FormField("due_date", "Due date", .date, hint: "YYYY-MM-DD", required: true),
+         FormField("friction_ids", "Frictions it addresses", .checkboxes(frictionOptions(lookups)),
+                   hint: "Frictions customers confirmed come first."),
+         FormField("themes", "Feedback themes it answers", .checkboxes(lookups.themeOptions))]
+    }
+
+    static func frictionOptions(_ lookups: Lookups) -> [FormField.Option] {
+        lookups.frictions.sorted { ($0.status == .open ? 0 : 1, -$0.severity) < ($1.status == .open ? 0 : 1, -$1.severity) }
+            .map { .init($0.id.uuidString, "\($0.description.prefix(90)) (severity \($0.severity))", group: $0.status.label) }
+    }
+
+    static func filters(_ lookups: Lookups, _ current: ListFilters) -> [FilterControl] {
+        [FilterControl("status", "Status", options: [.init("open", "Not yet done")] + option(InitiativeStatus.self), selected: current["status"]),
+         FilterControl("team_id", "Owner team", options: lookups.teamOptions, selected: current["team_id"]),
+         FilterControl("person_id", "Owner person", options: lookups.personOptions, selected: current["person_id"]),
+         FilterControl("when", "Due", options: [.init("overdue", "Overdue")], selected: current["when"])]
+    }
+
+    static func statusBadge(_ status: InitiativeStatus) -> Cell {
+        .badge(status.label, tone: status == .verified ? .good : status == .done ? .good : status == .proposed ? .neutral : .warn)
+    }
+
+    static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
+        [.link(item.title, url: Paths.item(slug, segment, item.id)), statusBadge(item.status),
+         .text(lookups.owner(team: item.ownerTeamID, person: item.ownerPersonID)),
+         item.content.isOverdue(today: .today) ? .group([.text(item.dueDate.description), .badge("Overdue", tone: .bad)]) : .text(item.dueDate.description),
+         .text("\(item.frictionIDs.count)")]
+    }
+
+    static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
+        [Fact("Status", statusBadge(item.status)), Fact("Owner", .text(lookups.owner(team: item.ownerTeamID, person: item.ownerPersonID))),
+         Fact("Due", .text(item.dueDate.description)), Fact("Description", item.description.isEmpty ? .muted("—") : .text(item.description))]
+    }
+
+    static func references(_ content: Initiative) -> [Reference] {
+        [content.ownerTeamID.map { Reference(field: "owner_team_id", label: "Owner team", kind: .teams, id: $0) },
+         content.ownerPersonID.map { Reference(field: "owner_person_id", label: "Owner person", kind: .people, id: $0) }].compactMap { $0 }
+            + content.frictionIDs.map { Reference(field: "friction_ids", label: "A chosen friction", kind: .frictions, id: $0) }
+    }
+
+    /// Done initiatives changed processes; deleting one would leave history without its reason.
+    static func deletionBlocker(_ record: InitiativeRecord, _ ctx: OrgContext) async throws -> String? {
+        [.done, .verified].contains(record.content.status)
+            ? "This initiative is \(record.content.status.label.lowercased()): its changes are part of the processes' history. It stays as the record of why they changed."
+            : nil
+    }
+
+    static func deletionConsequences(_ record: InitiativeRecord, _ ctx: OrgContext) async throws -> [String] {
+        let id = record.id!.uuidString
+        let changes = try await ctx.store(InitiativeChangeRecord.self).all(filters: ListFilters(["initiative_id": id])).count
+        let needs = try await ctx.store(CapabilityNeedRecord.self).all(filters: ListFilters(["initiative_id": id])).count
+        return ["Its \(counted(changes, "planned change")) and \(counted(needs, "capability need")) are deleted too.",
+                "The frictions it addressed stay as they are."]
+    }
+
+    static func customShow(_ record: InitiativeRecord, _ ctx: OrgContext, _ req: Request) async throws -> Response? {
+        try await InitiativePageController.show(record, ctx, req)
+    }
+
+    static func listActions(slug: String) -> [(label: String, url: String)] {
+        [("Board", Paths.list(slug, "initiatives/board")), ("My initiatives", Paths.list(slug, "initiatives/mine"))]
+    }
+}

@@ -1,0 +1,92 @@
+import Domain
+import FluentKit
+import Foundation
+import SQLKit
+
+public enum ClosingNoteStatus: String, Sendable {
+    case queued, shared
+}
+
+/// "Here is what we changed": a verified initiative, to be told to one customer whose feedback it
+/// answered, at their next check-in.
+public final class ClosingNoteRecord: Model, @unchecked Sendable {
+    public static let schema = "closing_notes"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "organization_id") public var organizationID: UUID
+    @Field(key: "customer_id") public var customerID: UUID
+    @Field(key: "initiative_id") public var initiativeID: UUID
+    @OptionalField(key: "check_in_id") public var checkInID: UUID?
+    @Field(key: "status") var statusValue: String
+    @OptionalField(key: "shared_on") public var sharedOn: String?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+
+    init(organizationID: UUID, customerID: UUID, initiativeID: UUID) {
+        self.organizationID = organizationID
+        self.customerID = customerID
+        self.initiativeID = initiativeID
+        self.statusValue = ClosingNoteStatus.queued.rawValue
+    }
+
+    public var status: ClosingNoteStatus { ClosingNoteStatus(rawValue: statusValue) ?? .queued }
+}
+
+public enum ClosingNotes {
+    /// Queues a note for each customer whose feedback the initiative answered: feedback confirmed as
+    /// showing one of its frictions, or in one of its themes. Returns how many were newly queued.
+    static func queue(for initiativeID: UUID, frictionIDs: [UUID], themes: [String], organizationID: UUID,
+                      on db: any Database) async throws -> Int {
+        let customers = try await customersAnswered(frictionIDs: frictionIDs, themes: themes, organizationID: organizationID, on: db)
+        let existing = Set(try await ClosingNoteRecord.query(on: db).filter(\.$initiativeID == initiativeID).all(\.$customerID))
+        var added = 0
+        for customer in customers.sorted(by: { $0.uuidString < $1.uuidString }) where !existing.contains(customer) {
+            try await ClosingNoteRecord(organizationID: organizationID, customerID: customer, initiativeID: initiativeID).create(on: db)
+            added += 1
+        }
+        return added
+    }
+
+    /// Customers (named on the feedback, or through its conversation) whose feedback the frictions or themes cover.
+    public static func customersAnswered(frictionIDs: [UUID], themes: [String], organizationID: UUID, on db: any Database) async throws -> Set<UUID> {
+        guard let sql = db as? any SQLDatabase else { return [] }
+        var customers = Set<UUID>()
+        func collect(_ rows: [any SQLRow]) throws {
+            for row in rows {
+                if let id = try row.decode(column: "c", as: UUID?.self) { customers.insert(id) }
+                if let id = try row.decode(column: "v", as: UUID?.self) { customers.insert(id) }
+            }
+        }
+        if !frictionIDs.isEmpty {
+            try collect(try await sql.raw("""
+                SELECT DISTINCT f.customer_id AS c, v.customer_id AS v FROM friction_links l
+                JOIN feedback_items f ON f.id = l.feedback_id LEFT JOIN conversations v ON v.id = f.conversation_id
+                WHERE l.organization_id = \(bind: organizationID) AND l.status = 'confirmed' AND l.friction_id IN (\(binds: frictionIDs))
+                """).all())
+        }
+        if !themes.isEmpty {
+            try collect(try await sql.raw("""
+                SELECT DISTINCT f.customer_id AS c, v.customer_id AS v FROM feedback_items f
+                LEFT JOIN conversations v ON v.id = f.conversation_id
+                WHERE f.organization_id = \(bind: organizationID) AND f.theme IN (\(binds: themes))
+                  AND (f.customer_id IS NOT NULL OR f.conversation_id IS NOT NULL)
+                """).all())
+        }
+        return customers
+    }
+
+    /// The queued notes of a customer, oldest first.
+    public static func queued(customerID: UUID, on db: any Database) async throws -> [ClosingNoteRecord] {
+        try await ClosingNoteRecord.query(on: db).filter(\.$customerID == customerID)
+            .filter(\.$statusValue == ClosingNoteStatus.queued.rawValue).sort(\.$createdAt).all()
+    }
+
+    /// Marks a customer's queued notes as shared at this check-in.
+    public static func share(customerID: UUID, checkInID: UUID, on day: CalendarDate, db: any Database) async throws {
+        try await ClosingNoteRecord.query(on: db).filter(\.$customerID == customerID)
+            .filter(\.$statusValue == ClosingNoteStatus.queued.rawValue)
+            .set(\.$statusValue, to: ClosingNoteStatus.shared.rawValue).set(\.$checkInID, to: checkInID)
+            .set(\.$sharedOn, to: day.description).update()
+    }
+}

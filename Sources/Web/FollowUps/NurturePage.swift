@@ -1,0 +1,108 @@
+import Domain
+import Foundation
+import Plot
+
+/// The Nurture views: check-ins due this week, overdue, mine; notes still to send.
+public enum NurtureView: String, Sendable, CaseIterable {
+    case thisWeek = "this-week"
+    case overdue, mine, drafts
+
+    public var label: String {
+        switch self {
+        case .thisWeek: "Due this week"
+        case .overdue: "Overdue"
+        case .mine: "Mine"
+        case .drafts: "Notes to send"
+        }
+    }
+}
+
+public struct NurtureModel: Sendable {
+    public let slug: String
+    public let view: NurtureView
+    public let counts: [NurtureView: Int]
+    public let columns: [String]
+    public let rows: [[Cell]]
+    public let empty: String
+    public let isAdmin: Bool
+    public let unreadInbox: Int
+
+    public init(slug: String, view: NurtureView, counts: [NurtureView: Int], columns: [String], rows: [[Cell]], empty: String, isAdmin: Bool,
+                unreadInbox: Int) {
+        self.slug = slug
+        self.view = view
+        self.counts = counts
+        self.columns = columns
+        self.rows = rows
+        self.empty = empty
+        self.isAdmin = isAdmin
+        self.unreadInbox = unreadInbox
+    }
+}
+
+public enum NurturePage {
+    public static func render(_ model: NurtureModel, shell: PageShell) -> String {
+        let base = Paths.list(model.slug, "nurture")
+        return shell.render([
+            pageHeading("Nurture", lead: "Go back to customers: thank them with what you heard and plan to do, check in at the months the organization chose, and tell them what changed.",
+                        actions: [buttonLink("Inbox (\(model.unreadInbox))", to: Paths.list(model.slug, "inbox")),
+                                  buttonLink("My calendar feed", to: Paths.list(model.slug, "calendar")),
+                                  buttonLink("All check-ins", to: Paths.list(model.slug, "check-ins")),
+                                  buttonLink("Webhook deliveries", to: base + "/deliveries")]
+                            + (model.isAdmin ? [buttonLink("Settings", to: base + "/settings")] : [])),
+            .nav(.class("view-tabs"), .attr("aria-label", "Nurture views"), .group(NurtureView.allCases.map { view in
+                .element(named: "a", nodes: [.attr("href", base + "?view=" + view.rawValue), view == model.view ? .attr("aria-current", "page") : .empty,
+                                              .text("\(view.label) (\(model.counts[view] ?? 0))")])
+            })),
+            model.rows.isEmpty ? .p(.class("empty-state"), .safe(model.empty)) : recordTable(model.columns, model.rows),
+        ])
+    }
+}
+
+/// One reminder in a person's inbox.
+public struct InboxEntry: Sendable, Encodable {
+    public let id: UUID
+    public let title: String
+    public let body: String
+    public let url: String
+    public let createdAt: Date
+    public let read: Bool
+
+    public init(id: UUID, title: String, body: String, url: String, createdAt: Date, read: Bool) {
+        self.id = id
+        self.title = title
+        self.body = body
+        self.url = url
+        self.createdAt = createdAt
+        self.read = read
+    }
+}
+
+public enum InboxPage {
+    public static func render(slug: String, entries: [InboxEntry], page: Int, pageCount: Int, shell: PageShell) -> String {
+        let base = Paths.list(slug, "inbox")
+        let unread = entries.filter { !$0.read }.count
+        return shell.render([
+            .p(.class("breadcrumb"), .link("← Nurture", to: Paths.list(slug, "nurture"))),
+            pageHeading("Inbox", lead: "Reminders Align sends you: check-ins coming up with the customers you listened to.",
+                        actions: unread > 0 ? [postButton("Mark all as read", to: base + "/read-all")] : []),
+            entries.isEmpty ? .p(.class("empty-state"), .text("Nothing here yet. Reminders arrive a few days before each check-in assigned to you."))
+                : .ul(.class("inbox"), .forEach(entries) { entry in
+                    .li(.attr("class", entry.read ? "inbox-item" : "inbox-item inbox-item--unread"),
+                        .p(.link(entry.title, to: entry.url), entry.read ? .empty : .span(.class("badge badge--warn"), .text("New"))),
+                        .p(.safe(entry.body)),
+                        .p(.class("muted"), .safe(entry.createdAt.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false)))),
+                        entry.read ? .empty : postButton("Mark as read", to: base + "/\(entry.id.uuidString)/read"))
+                }),
+            pager(base: base, page: page, pageCount: pageCount),
+        ])
+    }
+
+    static func pager(base: String, page: Int, pageCount: Int) -> Node<HTML.BodyContext> {
+        guard pageCount > 1 else { return .empty }
+        return .nav(.class("pager"), .attr("aria-label", "Pages"),
+                    page > 1 ? .link("← Newer", to: base + "?page=\(page - 1)") : .empty,
+                    .span(.text(" Page \(page) of \(pageCount) ")),
+                    page < pageCount ? .link("Older →", to: base + "?page=\(page + 1)") : .empty)
+    }
+}
