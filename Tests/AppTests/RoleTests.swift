@@ -12,6 +12,8 @@ import VaporTesting
     static let personal: Set<String> = [
         "POST /sign-in", "POST /setup", "POST /sign-out", "POST /account/password", "POST /orgs", "POST /api/v1/organizations",
         "POST /orgs/:org/tokens", "POST /orgs/:org/tokens/:id/revoke", "POST /invitations/:token",
+        "POST /orgs/:org/inbox/read-all", "POST /orgs/:org/inbox/:id/read", "POST /api/v1/organizations/:org/inbox/:id/read",
+        "POST /orgs/:org/calendar", "POST /orgs/:org/calendar/revoke",
     ]
 
     struct World {
@@ -115,7 +117,7 @@ import VaporTesting
                 .flatMap { ["POST /orgs/:org/\($0)", "POST /api/v1/organizations/:org/\($0)"] }
             let listening = ["follow-up-notes", "check-ins"].flatMap {
                 ["POST /orgs/:org/\($0)/:id/edit", "PUT /api/v1/organizations/:org/\($0)/:id", "PATCH /api/v1/organizations/:org/\($0)/:id"]
-            }
+            } + ["POST /orgs/:org/follow-up-notes/:id/sent", "POST /api/v1/organizations/:org/follow-up-notes/:id/sent"]
             #expect(forbidden == Self.stateChangingRoutes(t).subtracting(allowed).subtracting(listening))
         }
     }
@@ -129,7 +131,8 @@ import VaporTesting
             #expect(forbidden == ["POST /orgs/:org/edit", "POST /orgs/:org/delete", "PUT /api/v1/organizations/:org",
                                   "PATCH /api/v1/organizations/:org", "DELETE /api/v1/organizations/:org",
                                   "POST /orgs/:org/members/invite", "POST /orgs/:org/members/:id/edit", "POST /orgs/:org/members/:id/delete",
-                                  "POST /orgs/:org/invitations/:id/revoke"])
+                                  "POST /orgs/:org/invitations/:id/revoke",
+                                  "POST /orgs/:org/nurture/settings", "POST /orgs/:org/nurture/settings/secret", "PUT /api/v1/organizations/:org/nurture/settings"])
         }
     }
 

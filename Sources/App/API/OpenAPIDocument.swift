@@ -142,7 +142,7 @@ enum OpenAPIDocument {
                 ("delete", operation("Delete", parameters: [org, id], success: ("204", nil), problems: [401, 403, 404, 409])),
             ])))
         }
-        return result + feedbackPaths + heatPaths + legitimizePaths + initiativePaths
+        return result + feedbackPaths + heatPaths + legitimizePaths + initiativePaths + nurturePaths
     }
 
     /// Every (method, path) the document describes, e.g. ("GET", "/api/v1/organizations/{org}/teams").

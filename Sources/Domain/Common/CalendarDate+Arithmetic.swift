@@ -1,8 +1,12 @@
 import Foundation
 
 extension CalendarDate {
-    /// The date `dayNumber` days after 1970-01-01 (negative before it).
+    static let earliest = CalendarDate(year: 1, month: 1, day: 1)!
+    static let latest = CalendarDate(year: 9999, month: 12, day: 31)!
+
+    /// The date `dayNumber` days after 1970-01-01 (negative before it), kept within years 1 to 9999.
     public init(dayNumber: Int) {
+        let dayNumber = min(max(dayNumber, CalendarDate.earliest.dayNumber), CalendarDate.latest.dayNumber)
         // Howard Hinnant's civil_from_days, the inverse of `dayNumber`.
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -19,8 +23,11 @@ extension CalendarDate {
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
     /// The same day `months` months later (or earlier), kept within the month: 31 January + 1 month is 28 or 29 February.
+    /// Results before year 1 or after 9999 stop at the first or last day.
     public func adding(months: Int) -> CalendarDate {
         let index = year * 12 + (month - 1) + months
+        if index < 12 { return CalendarDate.earliest }
+        if index >= 10_000 * 12 { return CalendarDate.latest }
         let newYear = index / 12, newMonth = index % 12 + 1
         return CalendarDate(year: newYear, month: newMonth, day: min(day, CalendarDate.days(inMonth: newMonth, year: newYear)))!
     }

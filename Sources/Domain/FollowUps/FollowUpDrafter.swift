@@ -82,7 +82,7 @@ public enum FollowUpDrafter {
     }
 
     static func greeting(_ names: [String], account: String) -> String {
-        let first = names.map { $0.split(separator: " ").first.map(String.init) ?? $0 }.filter { !$0.isEmpty }
+        let first = names.compactMap { $0.split(whereSeparator: \.isWhitespace).first.map(String.init) }
         switch first.count {
         case 0: return "colleagues at \(account)"
         case 1: return first[0]

@@ -61,13 +61,13 @@ public enum ICalendar {
     }
 
     /// Splits a content line into lines of at most 75 octets, each continuation starting with a space,
-    /// never inside a UTF-8 sequence.
+    /// never inside a UTF-8 sequence (between Unicode scalars, as unfolding joins the octets back).
     public static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
         var parts: [String] = []
         var current = ""
         var currentBytes = 0
-        for character in line {
+        for character in line.unicodeScalars {
             let bytes = String(character).utf8.count
             let limit = parts.isEmpty ? 75 : 74
             if currentBytes + bytes > limit {
@@ -75,7 +75,7 @@ public enum ICalendar {
                 current = ""
                 currentBytes = 0
             }
-            current.append(character)
+            current.unicodeScalars.append(character)
             currentBytes += bytes
         }
         parts.append(current)

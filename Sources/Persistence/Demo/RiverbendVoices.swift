@@ -35,7 +35,8 @@ extension DemoLoader {
         }
         try await importSurvey(orgID, on: db, run: &run)
         try await legitimizeRiverbend(orgID, on: db)
-        return (run.added, run.present)
+        let loop = try await loadRiverbendLoop(orgID, on: db)
+        return (run.added + loop.added, run.present + loop.present)
     }
 
     /// The survey goes through the importer, like any export; a second load finds the import and skips it.
