@@ -45,7 +45,7 @@ struct JobRunner: Sendable {
                 switch job.kind {
                 case .checkInReminder:
                     let slug = try await OrganizationRecord.query(on: db).filter(\.$id == job.organizationID).first()?.content.slug ?? ""
-                    if try await queue.complete(job, now: now, { tx in try await Reminders.deliver(job, organizationSlug: slug, on: tx) }) {
+                    if try await queue.complete(job, now: now, { tx in try await Reminders.deliver(job, organizationSlug: slug, now: now, on: tx) }) {
                         summary.reminders += 1
                     }
                 case .webhookDelivery:

@@ -40,9 +40,9 @@ public enum Reminders {
         public let webhookBody: String?
     }
 
-    /// Writes the inbox messages for a claimed reminder job and queues its webhook delivery, inside `db`
-    /// (the job's transaction). A check-in no longer scheduled gets nothing.
-    public static func deliver(_ job: JobRecord, organizationSlug: String, on db: any Database) async throws {
+    /// Writes the inbox messages for a claimed reminder job and queues its webhook delivery (due at `now`,
+    /// so the same pass posts it), inside `db` (the job's transaction). A check-in no longer scheduled gets nothing.
+    public static func deliver(_ job: JobRecord, organizationSlug: String, now: Date, on db: any Database) async throws {
         let payload = try JSONDecoder().decode(Payload.self, from: Data(job.payload.utf8))
         guard let delivery = try await describe(payload.checkInID, organizationID: job.organizationID, slug: organizationSlug, on: db)
         else { return }
@@ -52,7 +52,7 @@ public enum Reminders {
         }
         if let body = delivery.webhookBody {
             try await JobQueue.enqueue(.webhookDelivery, key: "webhook:\(job.id!.uuidString)", organizationID: job.organizationID,
-                                       payload: body, runAt: Date(), on: db)
+                                       payload: body, runAt: now, on: db)
         }
     }
 

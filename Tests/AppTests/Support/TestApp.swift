@@ -26,6 +26,9 @@ final class Identity: @unchecked Sendable {
 final class TestApp: @unchecked Sendable {
     static let password = "correct horse battery"
     let app: Application
+    /// How `app` was configured, so a second instance can share its database.
+    var config = AlignConfig()
+    var postgresSchema: String?
     /// An administrator of every organization the test makes with `organization` or `seed`, and of the demo's Riverbend Water.
     var me: Identity!
 
@@ -52,6 +55,8 @@ final class TestApp: @unchecked Sendable {
             }
             try await app.autoMigrate()
             let t = TestApp(app: app)
+            t.config = config
+            t.postgresSchema = postgresURL == nil ? nil : schema
             if withUser { t.me = try await t.user("tester@example.org") }
             if demo {
                 _ = try await DemoLoader.loadAll(on: app.db)
@@ -63,6 +68,19 @@ final class TestApp: @unchecked Sendable {
             throw error
         }
         await cleanUp(app, schema: schema, scratch: scratch)
+    }
+
+    /// Another running instance of Align on the same database, as a second `align serve` would be. Shut it down after use.
+    func secondInstance() async throws -> Application {
+        let other = try await Application.make(.testing)
+        do {
+            try await configure(other, config: config, postgresSearchPath: postgresSchema.map { [$0] })
+            try await other.autoMigrate()
+        } catch {
+            try? await other.asyncShutdown()
+            throw error
+        }
+        return other
     }
 
     private static func cleanUp(_ app: Application, schema: String, scratch: URL) async {
