@@ -105,8 +105,11 @@ import VaporTesting
             #expect(try await Self.move(t, initiative, to: "done").status == .unprocessableEntity)
 
             let history = try Self.array(try await t.send(.GET, "\(api)/initiatives/\(initiative)/history"))
-            #expect(history.map { "\($0["from"] as? String ?? "?")>\($0["to"] as? String ?? "?")" }
-                    == ["proposed>approved", "approved>in-progress", "in-progress>done", "done>verified"])
+            let steps: [String] = history.map { entry in
+                let from = entry["from"] as? String ?? "?", to = entry["to"] as? String ?? "?"
+                return from + ">" + to
+            }
+            #expect(steps == ["proposed>approved", "approved>in-progress", "in-progress>done", "done>verified"], "refused moves leave no trace")
             #expect(history.first { $0["to"] as? String == "done" }?["note"] as? String == "Scripts follow next month")
             #expect(history.allSatisfy { !(($0["by"] as? String) ?? "").isEmpty })
             let page = try await t.send(.GET, "/orgs/acme/initiatives/\(initiative)").body.string
@@ -151,7 +154,7 @@ import VaporTesting
             #expect(before.contains("Customers to tell what changed") && before.contains("Quayside Bakery"))
             #expect(before.contains("Waiting for their next check-in"))
 
-            let checkIns = try t.object(try await t.send(.GET, "\(api)/check-ins?conversation_id=\(conversation)"))
+            let checkIns = try t.object(try await t.send(.GET, "\(api)/check-ins?customer_id=\(customer)"))
             let ids = try #require(checkIns["items"] as? [[String: Any]]).compactMap { $0["id"] as? String }
             #expect(ids.count == 2)
             let next = try #require(ids.first), later = try #require(ids.last)

@@ -60,6 +60,14 @@ extension OpenAPIDocument {
             ("/api/v1/organizations/{org}/inbox/{id}/read", .object([
                 ("post", operation("Mark one of my reminders read", parameters: [org, id], success: ("204", nil), problems: [401, 404])),
             ])),
+            ("/api/v1/organizations/{org}/customers/{id}/timeline", .object([
+                ("get", operation("A customer's timeline, newest first: conversations, notes sent, check-ins, initiatives that answered them, and being told what changed",
+                                  parameters: [org, id],
+                                  success: ("200", ["type": "array", "items": ["type": "object", "required": ["date", "kind", "title", "detail", "path"],
+                                                                               "properties": ["date": APISchemas.date, "kind": ["type": "string", "enum": ["conversation", "note-sent", "check-in", "check-in-due", "initiative", "told-what-changed"]],
+                                                                                              "title": APISchemas.text, "detail": APISchemas.text, "path": APISchemas.text]]]),
+                                  problems: [401, 404])),
+            ])),
             ("/api/v1/organizations/{org}/webhook-deliveries", .object([
                 ("get", operation("Webhook deliveries, newest first, with their state and last answer", parameters: [org, queryParameter("page", integer: true)],
                                   success: ("200", ["type": "object", "required": ["items", "page", "page_count"],

@@ -99,7 +99,8 @@ struct ConversationsResource: Resource {
 
     /// Nurture: check-ins are scheduled at the organization's cadence after every conversation, and move with its date.
     static func didSave(_ item: Item, isNew: Bool, _ ctx: OrgContext) async throws {
-        try await CheckInScheduler.schedule(item, settings: try await NurtureSettingsStore.settings(ctx.id, on: ctx.db), on: ctx.db)
+        try await CheckInScheduler.schedule(item, settings: try await NurtureSettingsStore.settings(ctx.id, on: ctx.db), createMissing: isNew,
+                                            notBefore: .today, on: ctx.db)
     }
 
     /// The follow-up note (or the button that drafts it) and the check-ins after this conversation.
@@ -121,7 +122,7 @@ struct ConversationsResource: Resource {
                                checkIn.assigneeID.map { .text(people.person($0) ?? "—") } ?? .muted("Nobody yet"),
                                CheckInsResource.statusBadge(checkIn), checkIn.feeling.map { .text(CheckIn.feelingLabel($0)) } ?? .muted("—")]
                           },
-                          emptyMessage: "No check-ins: the organization's Nurture settings schedule none.",
+                          emptyMessage: "No check-ins: the organization's Nurture settings schedule none, or their dates had passed when the conversation was recorded.",
                           action: ("Add a check-in", Paths.new(slug, "check-ins", query: ["customer_id": item.customerID.uuidString,
                                                                                            "conversation_id": item.id.uuidString]))),
         ]

@@ -37,7 +37,8 @@ struct CheckInsResource: Resource {
                        selected: current["when"]),
          FilterControl("status", "Status", options: option(CheckInStatus.self), selected: current["status"]),
          FilterControl("assignee_id", "Who checks in", options: lookups.personOptions, selected: current["assignee_id"]),
-         FilterControl("customer_id", "Customer", options: lookups.customerOptions, selected: current["customer_id"])]
+         FilterControl("customer_id", "Customer", options: lookups.customerOptions, selected: current["customer_id"]),
+         FilterControl("conversation_id", "Conversation", options: lookups.conversationOptions, selected: current["conversation_id"])]
     }
 
     static func statusBadge(_ item: Item) -> Cell {

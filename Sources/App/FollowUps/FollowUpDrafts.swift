@@ -22,7 +22,7 @@ enum FollowUpDrafts {
             nextCheckIn: checkIns.map(\.dueDate).min(), signature: "\(signer)\n\(ctx.organization.name)"))
     }
 
-    /// Initiatives not yet done or verified... and those done: all that name a friction these items confirmed, or their theme.
+    /// Initiatives, at any stage, that name a friction these items confirmed or a theme they belong to.
     static func initiatives(answering feedback: [Stored<FeedbackItem>], lookups: Lookups, _ ctx: OrgContext) async throws -> [Stored<Initiative>] {
         let ids = feedback.map(\.id)
         let frictions = Set(try await FrictionLinkRecord.query(on: ctx.db).filter(\.$organizationID == ctx.id).filter(\.$feedbackID ~~ ids)

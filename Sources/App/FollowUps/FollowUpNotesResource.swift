@@ -40,7 +40,8 @@ struct FollowUpNotesResource: Resource {
 
     static func filters(_ lookups: Lookups, _ current: ListFilters) -> [FilterControl] {
         [FilterControl("status", "Status", options: option(NoteStatus.self), selected: current["status"]),
-         FilterControl("customer_id", "Customer", options: lookups.customerOptions, selected: current["customer_id"])]
+         FilterControl("customer_id", "Customer", options: lookups.customerOptions, selected: current["customer_id"]),
+         FilterControl("conversation_id", "Conversation", options: lookups.conversationOptions, selected: current["conversation_id"])]
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {

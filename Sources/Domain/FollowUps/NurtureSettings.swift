@@ -23,6 +23,12 @@ public struct NurtureSettings: Sendable, Equatable, Encodable {
 
     public static let `default` = NurtureSettings()
 
+    /// "webhookUrl", so the API's snake_case keys read webhook_url like the input field.
+    private enum CodingKeys: String, CodingKey {
+        case checkInMonths, reminderDaysBefore, fatigueLimit, fatigueWindowDays
+        case webhookURL = "webhookUrl"
+    }
+
     public static func parse(_ input: FormInput) throws(ValidationFailure) -> NurtureSettings {
         var reader = FieldReader(input)
         let months = parseMonths(input.value("check_in_months") ?? "", &reader)

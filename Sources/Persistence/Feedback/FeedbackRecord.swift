@@ -149,3 +149,13 @@ public final class FeedbackTouchpointRecord: Model, @unchecked Sendable {
         self.touchpointID = touchpointID
     }
 }
+
+extension FeedbackRecord {
+    /// A customer's feedback: named on the item, or given in one of their conversations.
+    public static func ofCustomer(_ customerID: UUID, conversations: [UUID], organizationID: UUID, on db: any Database) async throws -> [FeedbackRecord] {
+        try await query(on: db).filter(\.$organizationID == organizationID).group(.or) { group in
+            group.filter(\.$customerID == customerID)
+            if !conversations.isEmpty { group.filter(\.$conversationID ~~ conversations) }
+        }.all()
+    }
+}

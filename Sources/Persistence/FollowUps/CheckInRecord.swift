@@ -35,7 +35,8 @@ public final class CheckInRecord: ContentRecord, @unchecked Sendable {
         feeling = content.feeling
         comment = content.comment
         completedOn = content.completedOn?.description
-        offsetMonths = content.offsetMonths
+        // Kept by the scheduler: a form that does not carry it leaves it as it was.
+        if let offset = content.offsetMonths { offsetMonths = offset }
     }
 
     public var content: CheckIn {

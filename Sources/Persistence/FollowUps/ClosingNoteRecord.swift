@@ -82,10 +82,11 @@ public enum ClosingNotes {
             .filter(\.$statusValue == ClosingNoteStatus.queued.rawValue).sort(\.$createdAt).all()
     }
 
-    /// Marks a customer's queued notes as shared at this check-in.
+    /// Marks a customer's notes queued by the end of `day` as shared at this check-in; notes queued later
+    /// (an old check-in saved again) wait for the next one.
     public static func share(customerID: UUID, checkInID: UUID, on day: CalendarDate, db: any Database) async throws {
         try await ClosingNoteRecord.query(on: db).filter(\.$customerID == customerID)
-            .filter(\.$statusValue == ClosingNoteStatus.queued.rawValue)
+            .filter(\.$statusValue == ClosingNoteStatus.queued.rawValue).filter(\.$createdAt < day.adding(days: 1).startDate)
             .set(\.$statusValue, to: ClosingNoteStatus.shared.rawValue).set(\.$checkInID, to: checkInID)
             .set(\.$sharedOn, to: day.description).update()
     }

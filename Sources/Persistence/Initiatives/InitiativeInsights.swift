@@ -101,14 +101,16 @@ public enum InitiativeInsights {
         }
     }
 
-    /// The customer segments of the feedback on each touchpoint (the answer's own segment, or its customer's).
+    /// The segments of the customers who gave feedback on each touchpoint (named on the feedback, or through its
+    /// conversation). Anonymous survey answers name no customer and count for none.
     static func segments(on touchpoints: Set<UUID>, organizationID: UUID, on db: any Database) async throws -> [UUID: Set<String>] {
         guard let sql = db as? any SQLDatabase, !touchpoints.isEmpty else { return [:] }
         let rows = try await sql.raw("""
-            SELECT ft.touchpoint_id AS t, COALESCE(NULLIF(f.segment, ''), c.segment) AS s FROM feedback_touchpoints ft
-            JOIN feedback_items f ON f.id = ft.feedback_id LEFT JOIN customers c ON c.id = f.customer_id
+            SELECT ft.touchpoint_id AS t, c.segment AS s FROM feedback_touchpoints ft
+            JOIN feedback_items f ON f.id = ft.feedback_id LEFT JOIN conversations v ON v.id = f.conversation_id
+            JOIN customers c ON c.id = COALESCE(f.customer_id, v.customer_id)
             WHERE ft.touchpoint_id IN (\(binds: Array(touchpoints))) AND f.organization_id = \(bind: organizationID)
-            GROUP BY ft.touchpoint_id, COALESCE(NULLIF(f.segment, ''), c.segment)
+            GROUP BY ft.touchpoint_id, c.segment
             """).all()
         var result: [UUID: Set<String>] = [:]
         for row in rows {

@@ -36,9 +36,9 @@ public enum InitiativePage {
     static func statusPanel(_ model: InitiativePageModel, base: String, errors: [FieldError], reason: String) -> Node<HTML.BodyContext> {
         .section(.class("detail-section status-panel"), .attr("aria-labelledby", "status-heading"),
             .h2(.id("status-heading"), .text("Move it along")),
-            .p(.class("workflow"), .group(InitiativeStatus.allCases.map { status in
-                .span(.attr("class", status == model.status ? "step step--current" : "step"),
-                      status == model.status ? .attr("aria-current", "step") : .empty, .safe(status.label))
+            .ol(.class("workflow"), .attr("aria-label", "Workflow"), .group(InitiativeStatus.allCases.map { status in
+                .li(.attr("class", status == model.status ? "step step--current" : "step"),
+                    status == model.status ? .attr("aria-current", "step") : .empty, .safe(status.label))
             })),
             .unwrap(model.moveRefusal) { .p(.class("muted"), .safe($0)) },
             .if(!model.fatigue.isEmpty, .div(.class("warning"), .attr("role", "note"),
