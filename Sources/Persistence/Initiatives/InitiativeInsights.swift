@@ -47,6 +47,7 @@ public enum InitiativeInsights {
         var effect = InitiativeEffect(doneOn: doneOn, windowDays: windowDays, today: today)
         guard let sql = db as? any SQLDatabase, !touchpoints.isEmpty else { return effect }
         let split = doneOn.description
+        // Grouped by position: PostgreSQL does not see two binds of the same value as the same expression.
         let scope = SQLQueryString("""
             FROM feedback_items f WHERE f.organization_id = \(bind: organizationID)
               AND f.date >= \(bind: effect.before.from.description) AND f.date <= \(bind: effect.after.to.description)
@@ -55,7 +56,7 @@ public enum InitiativeInsights {
         for column in ["nps", "csat", "ces"] {
             let rows = try await sql.raw("""
                 SELECT CASE WHEN f.date < \(bind: split) THEN 'b' ELSE 'a' END AS p, f.\(unsafeRaw: column) AS v, COUNT(*) AS n \(scope)
-                  AND f.\(unsafeRaw: column) IS NOT NULL GROUP BY CASE WHEN f.date < \(bind: split) THEN 'b' ELSE 'a' END, f.\(unsafeRaw: column)
+                  AND f.\(unsafeRaw: column) IS NOT NULL GROUP BY 1, 2
                 """).all()
             for row in rows {
                 let after = try row.decode(column: "p", as: String.self) == "a"
@@ -68,7 +69,7 @@ public enum InitiativeInsights {
         let sentiment = try await sql.raw("""
             SELECT CASE WHEN f.date < \(bind: split) THEN 'b' ELSE 'a' END AS p, COUNT(*) AS n,
                    SUM(f.sentiment_score) AS s, SUM(f.sentiment_score * f.sentiment_score) AS q \(scope)
-              AND f.sentiment_score IS NOT NULL GROUP BY CASE WHEN f.date < \(bind: split) THEN 'b' ELSE 'a' END
+              AND f.sentiment_score IS NOT NULL GROUP BY 1
             """).all()
         for row in sentiment {
             let tally = SentimentTally(count: try row.decode(column: "n", as: Int.self), sum: try row.decode(column: "s", as: Double.self),
