@@ -93,6 +93,7 @@ extension Request {
         case "moved": "Order updated."
         case "decided": "Decision saved."
         case "proposed": "Links proposed afresh from all feedback; your earlier decisions are kept."
+        case "moved-status": "Status moved. What the move set off is shown below."
         default: nil
         }
     }

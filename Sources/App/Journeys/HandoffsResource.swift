@@ -75,7 +75,8 @@ struct HandoffsResource: Resource {
                               rows: frictions.map { [.link($0.description, url: Paths.item(ctx.slug, "frictions", $0.id)),
                                                      .text($0.kind.label), .text("\($0.severity)"), .text($0.status.label)] },
                               emptyMessage: "No friction recorded on this handoff.",
-                              action: ("Record friction", Paths.new(ctx.slug, "frictions", query: ["target": "handoff:\(item.id.uuidString)"])))]
+                              action: ("Record friction", Paths.new(ctx.slug, "frictions", query: ["target": "handoff:\(item.id.uuidString)"]))),
+                try await RevisionHistory.section(kind: "handoffs", id: item.id, ctx)]
     }
 
     static func references(_ content: Handoff) -> [Reference] {

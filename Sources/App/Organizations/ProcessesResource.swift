@@ -62,6 +62,7 @@ struct ProcessesResource: Resource {
                                                  .text("\($0.severity)"), .text($0.status.label)] },
                           emptyMessage: "No friction recorded on this process or policy.",
                           action: ("Record friction", Paths.new(slug, "frictions", query: ["target": "process:\(item.id.uuidString)"]))),
+            try await RevisionHistory.section(kind: "processes", id: item.id, ctx),
         ]
     }
 
