@@ -63,6 +63,8 @@ import VaporTesting
                 #expect(Set(messages.map(\.userID)) == [t.me.userID])
                 let inbox = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/inbox"))
                 #expect(inbox["unread"] as? Int == 6)
+                let firstMessage = try #require((inbox["items"] as? [[String: Any]])?.first)
+                #expect(firstMessage["created_at"] is String, "moments are ISO 8601 text in the API")
 
                 let secret = try await NurtureSettingsStore.record(org, on: t.app.db).webhookSecret
                 let delivered = receiver.accepted

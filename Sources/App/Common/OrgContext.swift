@@ -119,6 +119,8 @@ func json<T: Encodable>(_ value: T, status: HTTPResponseStatus = .ok) throws -> 
         SnakeKey(stringValue: SnakeCase.convert(keys.last!.stringValue))
     }
     encoder.outputFormatting = [.sortedKeys]
+    // Moments as ISO 8601 text, as the OpenAPI document's date-time promises.
+    encoder.dateEncodingStrategy = .iso8601
     let response = Response(status: status, body: .init(data: try encoder.encode(value)))
     response.headers.contentType = .json
     return response
