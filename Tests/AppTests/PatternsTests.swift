@@ -12,7 +12,8 @@ import VaporTesting
             let conversations = try t.object(try await t.send(.GET, "/api/v1/organizations/riverbend-water/conversations"))
             #expect((35...45).contains(conversations["total"] as? Int ?? 0))
             let surveys = try t.object(try await t.send(.GET, "/api/v1/organizations/riverbend-water/feedback?source=survey&per=1"))
-            #expect((4_500...5_000).contains(surveys["total"] as? Int ?? 0))
+            // The year's survey (duplicates and unreadable rows left out) and the 360-answer pulse survey after the first changes.
+            #expect((4_500...5_000).contains((surveys["total"] as? Int ?? 0) - 360))
             let themes = try await t.send(.GET, "/api/v1/organizations/riverbend-water/themes").body.string
             #expect(themes.contains("transferred between departments") && themes.contains("account number"))
             let page = try await t.send(.GET, "/orgs/riverbend-water/themes").body.string

@@ -11,6 +11,8 @@ struct OrgContext: Sendable {
     let db: any Database
     let signedIn: SignedIn
     let access: Access
+    /// Reminders waiting unread in the signed-in person's inbox here, for the page header.
+    var unreadInbox = 0
 
     var id: UUID { organization.id }
     var slug: String { organization.slug }
@@ -20,7 +22,7 @@ struct OrgContext: Sendable {
     }
 
     func nav(_ current: String) -> OrganizationNav {
-        OrganizationNav(name: organization.name, slug: slug, current: current, canSeeAudit: access.allows(.viewAuditLog))
+        OrganizationNav(name: organization.name, slug: slug, current: current, canSeeAudit: access.allows(.viewAuditLog), unreadInbox: unreadInbox)
     }
 
     func shell(_ title: String, current: String, notice: String? = nil) -> PageShell {
@@ -55,7 +57,9 @@ extension Request {
         guard let membership = try await Accounts.membership(userID: signedIn.userID, organizationID: orgID, on: db) else {
             throw Abort(.notFound)
         }
-        return OrgContext(organization: record.stored, db: db, signedIn: signedIn, access: membership.access)
+        var ctx = OrgContext(organization: record.stored, db: db, signedIn: signedIn, access: membership.access)
+        if !isAPI { ctx.unreadInbox = try await Inbox.unreadCount(ctx) }
+        return ctx
     }
 
     /// The page frame for pages outside any organization.

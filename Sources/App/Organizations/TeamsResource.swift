@@ -56,7 +56,27 @@ struct TeamsResource: Resource {
                           rows: try await ctx.store(FrictionRecord.self).all(filters: ListFilters(["team_id": item.id.uuidString, "status": "open"]))
                             .map { [.link($0.description, url: Paths.item(slug, "frictions", $0.id)), .text("\($0.severity)")] },
                           emptyMessage: "No open friction on this team's touchpoints, handoffs or processes."),
+            try await capabilitySection(item, ctx),
+            DetailSection(title: "Initiatives it owns", columns: ["Initiative", "Status", "Due"],
+                          rows: try await ctx.store(InitiativeRecord.self).all(filters: filter).map {
+                              [.link($0.title, url: Paths.item(slug, "initiatives", $0.id)), InitiativesResource.statusBadge($0.status), .text($0.dueDate.description)]
+                          },
+                          emptyMessage: "This team owns no initiatives."),
         ]
+    }
+
+    /// Grow: what the team must learn or get, and by when, soonest first.
+    static func capabilitySection(_ item: Item, _ ctx: OrgContext) async throws -> DetailSection {
+        let needs = try await ctx.store(CapabilityNeedRecord.self).all(filters: ListFilters(["team_id": item.id.uuidString, "status": "open"]))
+        let initiatives = try await Lookups.load([.initiatives], ctx)
+        return DetailSection(title: "What it must learn, and by when", columns: ["Need", "Kind", "For the initiative", "Due", "Status"],
+                             rows: needs.map { need in
+                                 [.link(CapabilityNeedsResource.title(need, initiatives), url: Paths.item(ctx.slug, "capability-needs", need.id)),
+                                  .text(need.kind.label),
+                                  .link(initiatives.initiative(need.initiativeID)?.title ?? "—", url: Paths.item(ctx.slug, "initiatives", need.initiativeID)),
+                                  .text(need.dueDate.description), CapabilityNeedsResource.statusBadge(need)]
+                             },
+                             emptyMessage: "Nothing open: no initiative needs this team to learn or get anything now.")
     }
 
     static func references(_ content: Team) -> [Reference] {

@@ -18,7 +18,8 @@ extension DemoLoader {
                           try await InitiativeRecord.query(on: db).filter(\.$organizationID == orgID).count(),
                           try await InitiativeChangeRecord.query(on: db).filter(\.$organizationID == orgID).count(),
                           try await CapabilityNeedRecord.query(on: db).filter(\.$organizationID == orgID).count()]
-            return (run.added, run.present + counts.reduce(0, +))
+            let pulse = try await FeedbackImportRecord.query(on: db).filter(\.$organizationID == orgID).filter(\.$fileName == pulseFileName).first()
+            return (run.added, run.present + counts.reduce(0, +) + (pulse.map { $0.imported + 1 } ?? 0))
         }
         if try await NurtureSettingsRecord.query(on: db).filter(\.$organizationID == orgID).first() == nil {
             try await NurtureSettingsStore.save(RiverbendLoop.settings, organizationID: orgID, on: db)
@@ -26,6 +27,7 @@ extension DemoLoader {
         run.added += try await nurture(orgID, run: run, on: db)
         for initiative in RiverbendLoop.initiatives { run.added += try await integrate(initiative, orgID, run: run, on: db) }
         try await shareClosingNotes(orgID, on: db)
+        run.added += try await importPulse(orgID, on: db)
         return (run.added, run.present)
     }
 

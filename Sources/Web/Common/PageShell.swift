@@ -8,12 +8,15 @@ public struct OrganizationNav: Sendable, Equatable {
     public let current: String
     /// Whether the signed-in person may open the audit log.
     public let canSeeAudit: Bool
+    /// Unread reminders in the signed-in person's inbox.
+    public let unreadInbox: Int
 
-    public init(name: String, slug: String, current: String, canSeeAudit: Bool = false) {
+    public init(name: String, slug: String, current: String, canSeeAudit: Bool = false, unreadInbox: Int = 0) {
         self.name = name
         self.slug = slug
         self.current = current
         self.canSeeAudit = canSeeAudit
+        self.unreadInbox = unreadInbox
     }
 
     static let sections: [(segment: String, label: String)] = [
@@ -84,6 +87,9 @@ public struct PageShell: Sendable {
                     .div(.class("account"),
                          .span(.class("account-name"), .safe(account.name)),
                          .link("Change password", to: Paths.changePassword),
+                         .unwrap(organization) { org in
+                             .link(org.unreadInbox > 0 ? "Inbox (\(org.unreadInbox) new)" : "Inbox", to: Paths.list(org.slug, "inbox"))
+                         },
                          .unwrap(organization) { .link("API tokens", to: Paths.list($0.slug, "tokens")) },
                          .unwrap(organization) { org in
                              .if(org.canSeeAudit, .group(.link("Members", to: Paths.list(org.slug, "members")),
