@@ -1,4 +1,6 @@
 @testable import App
+import Domain
+import Fluent
 import Foundation
 import Persistence
 import Testing
@@ -68,6 +70,27 @@ import VaporTesting
             #expect(html.contains("heat--"))
             let plain = try await t.send(.GET, "/orgs/riverbend-water/journeys/\(id)")
             #expect(!plain.body.string.contains("id=\"backstage\""))
+        }
+    }
+
+    /// A year of the loop: initiatives at every stage, the verified ones felt outside, check-ins held and notes told.
+    @Test func theDemoShowsAYearOfTheLoop() async throws {
+        try await TestApp.run(demo: true) { t in
+            let base = "/api/v1/organizations/riverbend-water"
+            let board = try t.object(try await t.send(.GET, "\(base)/initiatives/board"))
+            for status in InitiativeStatus.allCases { #expect(!((board[status.rawValue] as? [Any]) ?? []).isEmpty, "no \(status.rawValue) initiative") }
+            let verified = try #require((board["verified"] as? [[String: Any]])?.first { ($0["title"] as? String)?.hasPrefix("Billing owns callbacks") == true })
+            let effect = try t.object(try await t.send(.GET, "\(base)/initiatives/\(verified["id"] as! String)/effect"))
+            let nps = try #require((effect["measures"] as? [[String: Any]])?.first { $0["name"] as? String == "NPS" })
+            #expect((nps["change"] as? Double ?? 0) > 0 && nps["clear"] as? Bool == true)
+            let proposed = try #require((board["proposed"] as? [[String: Any]])?.first?["id"] as? String)
+            #expect(try await t.send(.GET, "\(base)/initiatives/\(proposed)/effect").status == .conflict)
+            let held = try t.object(try await t.send(.GET, "\(base)/check-ins?status=done&per=1"))
+            #expect((held["total"] as? Int ?? 0) >= 20)
+            let sent = try t.object(try await t.send(.GET, "\(base)/follow-up-notes?status=sent&per=1"))
+            #expect((sent["total"] as? Int ?? 0) >= 30)
+            let told = try await ClosingNoteRecord.query(on: t.app.db).all().filter { $0.status == .shared }.count
+            #expect(told >= 3)
         }
     }
 }

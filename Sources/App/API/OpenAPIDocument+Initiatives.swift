@@ -9,6 +9,17 @@ extension OpenAPIDocument {
                        "open_needs": ["type": "integer", "minimum": 0], "frictions": ["type": "integer", "minimum": 0]],
     ]
 
+    static let effectEstimateSchema: JSONDocument = [
+        "type": ["object", "null"], "required": ["value", "margin", "count"],
+        "properties": ["value": ["type": "number"], "margin": ["type": "number"], "count": ["type": "integer", "minimum": 1]],
+    ]
+
+    static let effectMeasureSchema: JSONDocument = [
+        "type": "object", "required": ["name", "clear"],
+        "properties": ["name": APISchemas.text, "before": effectEstimateSchema, "after": effectEstimateSchema,
+                       "change": ["type": ["number", "null"]], "clear": ["type": "boolean"]],
+    ]
+
     static var initiativePaths: [(String, JSONDocument)] {
         let org = pathParameter("org"), id = pathParameter("id", uuid: true)
         return [
@@ -28,6 +39,15 @@ extension OpenAPIDocument {
                                                                                "properties": ["from": APISchemas.text, "to": APISchemas.text, "by": APISchemas.text,
                                                                                               "at": ["type": "string", "format": "date-time"], "note": APISchemas.text]]]),
                                   problems: [401, 404])),
+            ])),
+            ("/api/v1/organizations/{org}/initiatives/{id}/effect", .object([
+                ("get", operation("Was it felt outside? NPS, CSAT %, CES mean and sentiment on its touchpoints for the 90 days before it was done and after, with counts and 95% margins; clear = the change exceeds both margins together. 409 before it is done.",
+                                  parameters: [org, id],
+                                  success: ("200", ["type": "object", "required": ["touchpoint_ids", "before", "after", "measures"],
+                                                    "properties": ["touchpoint_ids": APISchemas.uuids,
+                                                                   "before": ["type": "array", "items": APISchemas.date], "after": ["type": "array", "items": APISchemas.date],
+                                                                   "measures": ["type": "array", "items": effectMeasureSchema]]]),
+                                  problems: [401, 404, 409])),
             ])),
             ("/api/v1/organizations/{org}/initiatives/board", .object([
                 ("get", operation("Initiatives by status, soonest due first", parameters: [org],

@@ -11,6 +11,36 @@ struct InitiativePageController: Sendable {
         web.post("initiatives", ":id", "status", use: movePage)
         api.post("initiatives", ":id", "status", use: moveAPI)
         api.get("initiatives", ":id", "history", use: historyAPI)
+        api.get("initiatives", ":id", "effect", use: effectAPI)
+    }
+
+    /// Scores and sentiment on its touchpoints in the 90 days before it was done and since; 409 before it is done.
+    func effectAPI(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let record = try await Self.find(req, ctx)
+        let item = record.stored
+        guard let doneOn = item.doneOn else { throw Abort(.conflict, reason: "The initiative is not done yet: there is no before and after to compare.") }
+        let touchpoints = try await InitiativeInsights.touchpoints(of: item.content, id: item.id, organizationID: ctx.id, on: ctx.db)
+        let effect = try await InitiativeInsights.effect(touchpoints: touchpoints, doneOn: doneOn, windowDays: 90, today: .today,
+                                                         organizationID: ctx.id, on: ctx.db)
+        return try json(EffectResult(effect, touchpoints: touchpoints))
+    }
+
+    struct EffectResult: Encodable {
+        struct Estimate: Encodable { let value: Double, margin: Double, count: Int }
+        struct Measure: Encodable { let name: String, before: Estimate?, after: Estimate?, change: Double?, clear: Bool }
+        let touchpointIDs: [UUID]
+        let before: [String]
+        let after: [String]
+        let measures: [Measure]
+
+        init(_ effect: InitiativeEffect, touchpoints: Set<UUID>) {
+            touchpointIDs = touchpoints.sorted { $0.uuidString < $1.uuidString }
+            before = [effect.before.from.description, effect.before.to.description]
+            after = [effect.after.from.description, effect.after.to.description]
+            func estimate(_ e: ScoreEstimate?) -> Estimate? { e.map { Estimate(value: $0.value, margin: $0.margin, count: $0.count) } }
+            measures = effect.measures.map { Measure(name: $0.name, before: estimate($0.before), after: estimate($0.after), change: $0.change, clear: $0.isClear) }
+        }
     }
 
     static func show(_ record: InitiativeRecord, _ ctx: OrgContext, _ req: Request, errors: [FieldError] = [], reason: String = "",
