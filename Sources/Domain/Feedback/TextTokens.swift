@@ -4,22 +4,34 @@ public enum TextTokens {
     /// so phrases are not formed across it.
     public static func contentWords(_ text: String) -> [Substring?] {
         var result: [Substring?] = []
-        let lowered = text.lowercased()
+        forEachToken(text.lowercased()) { token in
+            switch token {
+            case .word(let word, isContent: true): result.append(word)
+            case .word(_, isContent: false): if result.last != .some(nil) { result.append(nil) }
+            case .mark: if result.last != .some(nil) && !result.isEmpty { result.append(nil) }
+            }
+        }
+        return result
+    }
+
+    /// A word of already-lowercased text, and whether it can carry a theme (not a stop word, not a lone character);
+    /// or punctuation that breaks a phrase.
+    public enum Token {
+        case word(Substring, isContent: Bool)
+        case mark
+    }
+
+    /// Every word and phrase break of `lowered`, in order.
+    public static func forEachToken(_ lowered: String, _ body: (Token) -> Void) {
         let bytes = lowered.utf8
         var start: String.Index?
         var index = bytes.startIndex
         // Walks bytes rather than Characters: every theme and every import row passes through here.
-        func flush(_ end: String.Index, broke: Bool) {
-            if let begin = start {
-                let word = lowered[begin..<end]
-                if stopWords.contains(word) || word.utf8.count < 2 || (word.utf8.count < 8 && word.count < 2) {
-                    if result.last != .some(nil) { result.append(nil) }
-                } else {
-                    result.append(word)
-                }
-                start = nil
-            }
-            if broke && result.last != .some(nil) && !result.isEmpty { result.append(nil) }
+        func flush(_ end: String.Index) {
+            guard let begin = start else { return }
+            let word = lowered[begin..<end]
+            body(.word(word, isContent: !(stopWords.contains(word) || word.utf8.count < 2 || (word.utf8.count < 8 && word.count < 2))))
+            start = nil
         }
         while index < bytes.endIndex {
             let byte = bytes[index]
@@ -34,13 +46,14 @@ public enum TextTokens {
             }
             switch kind {
             case .word: if start == nil { start = index }
-            case .space: flush(index, broke: false)
-            case .mark: flush(index, broke: true)
+            case .space: flush(index)
+            case .mark:
+                flush(index)
+                body(.mark)
             }
             index = next
         }
-        flush(lowered.endIndex, broke: false)
-        return result
+        flush(lowered.endIndex)
     }
 
     enum ByteKind { case word, space, mark }

@@ -7,9 +7,15 @@ public enum MatchTerms {
 
     /// Stemmed content words in order, repeats kept (they count), then the kind cues found.
     public static func terms(_ text: String) -> [String] {
-        let words = TextTokens.contentWords(text).compactMap { $0.map { stem(String($0)) } }
+        var words: [String] = []
         // Cues are looked for among all words: "again" and "still" are stop words for themes but say a lot here.
-        let present = Set(text.lowercased().split { !$0.isLetter && $0 != "'" }.map { stem(String($0)) })
+        var present = Set<String>()
+        TextTokens.forEachToken(text.lowercased()) { token in
+            guard case .word(let word, let isContent) = token else { return }
+            let stemmed = stem(String(word))
+            present.insert(stemmed)
+            if isContent { words.append(stemmed) }
+        }
         let cues = FrictionKind.allCases.filter { kind in cueStems[kind, default: []].contains { present.contains($0) } }
         return words + cues.map { cuePrefix + $0.rawValue }
     }
@@ -21,7 +27,8 @@ public enum MatchTerms {
 
     /// A light suffix stripper: plural, past and -ing forms, a final "e" and a doubled final consonant.
     public static func stem(_ word: String) -> String {
-        var word = Substring(word.replacingOccurrences(of: "’", with: "'"))
+        // Foundation's replacing was most of a link proposal's time; most words have no curly apostrophe to replace.
+        var word = word.utf8.contains(0xE2) ? Substring(word.replacingOccurrences(of: "’", with: "'")) : Substring(word)
         if word.hasSuffix("'s") { word = word.dropLast(2) }
         if word.count > 4, word.hasSuffix("ies") { word = word.dropLast(3) + "y" }
         else if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") { word = word.dropLast() }
