@@ -73,8 +73,10 @@ public enum LinkProposals {
             guard !rows.isEmpty else { return }
             let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
             var places: [UUID: Set<UUID>] = [:]
-            for link in try await FeedbackTouchpointRecord.query(on: db).filter(\.$feedback.$id ~~ ids).all() where touchpoints.contains(link.touchpointID) {
-                places[link.$feedback.id, default: []].insert(link.touchpointID)
+            // Plain rows, not Fluent models: decoding a model per link was a tenth of a large import's time.
+            for link in try await sql.raw("SELECT feedback_id AS f, touchpoint_id AS t FROM feedback_touchpoints WHERE feedback_id IN (\(binds: ids))").all() {
+                let touchpoint = try link.decode(column: "t", as: UUID.self)
+                if touchpoints.contains(touchpoint) { places[try link.decode(column: "f", as: UUID.self), default: []].insert(touchpoint) }
             }
             var items: [FeedbackPlace] = []
             for (row, id) in zip(rows, ids) {
