@@ -24,14 +24,19 @@ struct NurtureController: Sendable {
         }
         let rows: [[Cell]]
         let columns: [String]
+        let page = Pagination(page: req.queryValues["page"].flatMap(Int.init), per: 50)
+        var pageCount = 1
         if view == .drafts {
             columns = FollowUpNotesResource.columns
-            rows = try await ctx.store(FollowUpNoteRecord.self).all(filters: ListFilters(["status": NoteStatus.draft.rawValue]))
-                .map { FollowUpNotesResource.row($0, lookups, slug: ctx.slug) }
+            let notes = try await ctx.store(FollowUpNoteRecord.self).list(filters: ListFilters(["status": NoteStatus.draft.rawValue]), page: page)
+            pageCount = notes.pageCount
+            rows = notes.items.map { FollowUpNotesResource.row($0, lookups, slug: ctx.slug) }
         } else {
             columns = CheckInsResource.columns
             let filters = try await Self.filters(view, ctx)
-            rows = filters == nil ? [] : try await ctx.store(CheckInRecord.self).all(filters: filters!).map { CheckInsResource.row($0, lookups, slug: ctx.slug) }
+            let checkIns = filters == nil ? nil : try await ctx.store(CheckInRecord.self).list(filters: filters!, page: page)
+            pageCount = checkIns?.pageCount ?? 1
+            rows = checkIns?.items.map { CheckInsResource.row($0, lookups, slug: ctx.slug) } ?? []
         }
         let me = try await ctx.myPerson()
         let empty = switch view {
@@ -40,8 +45,10 @@ struct NurtureController: Sendable {
         case .mine: me == nil ? "Your account's email matches nobody on the People list, so no check-in is assigned to you." : "No check-ins are waiting for you."
         case .drafts: "Every follow-up note has been sent. Draft one from a conversation's page."
         }
-        let model = NurtureModel(slug: ctx.slug, view: view, counts: counts, columns: columns, rows: rows, empty: empty,
+        var model = NurtureModel(slug: ctx.slug, view: view, counts: counts, columns: columns, rows: rows, empty: empty,
                                  isAdmin: ctx.access.allows(.editOrganization), unreadInbox: try await Inbox.unreadCount(ctx))
+        model.page = min(max(1, page.page), pageCount)
+        model.pageCount = pageCount
         return req.page(NurturePage.render(model, shell: ctx.shell("Nurture", current: "nurture", notice: req.notice)))
     }
 

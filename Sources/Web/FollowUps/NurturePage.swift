@@ -26,6 +26,8 @@ public struct NurtureModel: Sendable {
     public let empty: String
     public let isAdmin: Bool
     public let unreadInbox: Int
+    public var page = 1
+    public var pageCount = 1
 
     public init(slug: String, view: NurtureView, counts: [NurtureView: Int], columns: [String], rows: [[Cell]], empty: String, isAdmin: Bool,
                 unreadInbox: Int) {
@@ -55,6 +57,7 @@ public enum NurturePage {
                                               .text("\(view.label) (\(model.counts[view] ?? 0))")])
             })),
             model.rows.isEmpty ? .p(.class("empty-state"), .safe(model.empty)) : recordTable(model.columns, model.rows),
+            InboxPage.pager(base: base + "?view=" + model.view.rawValue + "&", page: model.page, pageCount: model.pageCount),
         ])
     }
 }
@@ -101,8 +104,13 @@ public enum InboxPage {
     static func pager(base: String, page: Int, pageCount: Int) -> Node<HTML.BodyContext> {
         guard pageCount > 1 else { return .empty }
         return .nav(.class("pager"), .attr("aria-label", "Pages"),
-                    page > 1 ? .link("← Newer", to: base + "?page=\(page - 1)") : .empty,
+                    page > 1 ? .link("← Previous", to: address(base, page - 1)) : .empty,
                     .span(.text(" Page \(page) of \(pageCount) ")),
-                    page < pageCount ? .link("Older →", to: base + "?page=\(page + 1)") : .empty)
+                    page < pageCount ? .link("Next →", to: address(base, page + 1)) : .empty)
+    }
+
+    /// `base` may already carry a query (ending in "&") or not.
+    static func address(_ base: String, _ page: Int) -> String {
+        base.hasSuffix("&") ? base + "page=\(page)" : base + "?page=\(page)"
     }
 }
