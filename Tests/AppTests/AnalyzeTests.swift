@@ -58,4 +58,14 @@ import Testing
             String(describing: error).contains("Cannot open /no/such/file.csv")
         }
     }
+
+    /// Scores are written as Foundation's "%.3f" would write them, across the whole range.
+    @Test func scoresHaveThreeDecimalsAsPrintfWritesThem() {
+        for step in -1000...1000 {
+            let value = Double(step) / 1000 + 0.0001 * Double(step % 7)
+            #expect(CSVAnalysis.threeDecimals(value) == String(format: "%.3f", value), "\(value)")
+        }
+        #expect(CSVAnalysis.threeDecimals(-0.0001) == "0.000")
+        #expect(CSVAnalysis.threeDecimals(1) == "1.000" && CSVAnalysis.threeDecimals(-1) == "-1.000")
+    }
 }

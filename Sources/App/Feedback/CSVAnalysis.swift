@@ -48,15 +48,18 @@ public struct CSVAnalysis: Sendable {
         let analyzer = SentimentAnalyzer()
         var rows = 0
         var batch: [(CSVRecord, String)] = []
+        let delimiter = delimiter
         func writeBatch() {
-            let added = Parallel.ranges(batch.count) { range in
-                range.map { index -> [String] in
-                    let text = batch[index].1
+            // Each core scores its share and writes its lines; only handing them on stays in order here.
+            let parts = Parallel.ranges(batch.count) { range in
+                range.reduce(into: "") { lines, index in
+                    let (record, text) = batch[index]
                     let sentiment = analyzer.score(text)
-                    return [String(format: "%.3f", sentiment.value), sentiment.label.rawValue, ThemeEngine.assign(text, to: themes)?.name ?? ""]
+                    lines += CSVWriter.line(record.fields + [Self.threeDecimals(sentiment.value), sentiment.label.rawValue,
+                                                             ThemeEngine.assign(text, to: themes)?.name ?? ""], delimiter: delimiter)
                 }
-            }.flatMap { $0 }
-            for (entry, extra) in zip(batch, added) { write(CSVWriter.line(entry.0.fields + extra, delimiter: delimiter)) }
+            }
+            for part in parts { write(part) }
             rows += batch.count
             batch.removeAll(keepingCapacity: true)
         }
@@ -71,6 +74,17 @@ public struct CSVAnalysis: Sendable {
     }
 
     static let batchSize = 8_192
+
+    /// A score from −1 to 1 with three decimals, as String(format: "%.3f") writes it, without Foundation's formatter.
+    static func threeDecimals(_ value: Double) -> String {
+        let scaled = abs(value) * 1000
+        // Within a hair of a half, only the exact binary value decides which way printf rounds: ask it (rarely).
+        if abs(scaled - scaled.rounded(.down) - 0.5) < 1e-6 { return String(format: "%.3f", value) }
+        let thousandths = Int(scaled.rounded())
+        let fraction = thousandths % 1000
+        let sign = value < 0 && thousandths > 0 ? "-" : ""
+        return sign + String(thousandths / 1000) + "." + (fraction < 10 ? "00" : fraction < 100 ? "0" : "") + String(fraction)
+    }
 
     /// Streams the file, calling `body` with each data row and its text column.
     func forEachRow(header: ([String]) -> Void = { _ in }, _ body: (CSVRecord, String) throws -> Void) throws {
