@@ -73,11 +73,7 @@ struct AuthenticationMiddleware: AsyncMiddleware {
 
 /// API token secrets: random, prefixed so they are recognisable, stored only as SHA-256.
 enum APITokenSecret {
-    static func generate() -> String {
-        "align_" + [UInt8].random(count: 32).map { String(format: "%02x", $0) }.joined()
-    }
+    static func generate() -> String { Secrets.make(prefix: "align_") }
 
-    static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    static func hash(_ secret: String) -> String { Secrets.hash(secret) }
 }

@@ -61,14 +61,10 @@ struct CustomerTimeline: Sendable {
         return entries.sorted { ($0.date, $0.kind) > ($1.date, $1.kind) }
     }
 
-    /// Initiatives naming a friction this customer's feedback confirmed, or a theme their feedback is in.
+    /// Initiatives answering anything this customer said, named on the feedback or in their conversations.
     static func touching(_ customerID: UUID, conversations: [UUID], initiatives: [Stored<Initiative>], _ ctx: OrgContext) async throws -> [Stored<Initiative>] {
-        let items = try await FeedbackRecord.ofCustomer(customerID, conversations: conversations, organizationID: ctx.id, on: ctx.db)
-        let ids = items.compactMap(\.id)
-        guard !ids.isEmpty else { return [] }
-        let frictions = Set(try await FrictionLinkRecord.query(on: ctx.db).filter(\.$feedbackID ~~ ids).all().filter { $0.status == .confirmed }.map(\.frictionID))
-        let themes = Set(items.compactMap(\.theme).map { $0.lowercased() })
-        return initiatives.filter { !Set($0.frictionIDs).isDisjoint(with: frictions) || $0.themes.contains { themes.contains($0.lowercased()) } }
+        let items = try await FeedbackRecord.ofCustomer(customerID, conversations: conversations, organizationID: ctx.id, on: ctx.db).map(\.stored)
+        return try await InitiativesAnswering.feedback(items, among: initiatives, ctx)
     }
 
     /// The timeline as a section of the customer's page, with how things felt at each check-in.

@@ -69,11 +69,10 @@ struct InboxController: Sendable {
 
     static func entries(_ req: Request, _ ctx: OrgContext) async throws -> ([InboxEntry], Int, Int) {
         let total = try await mine(ctx).count()
-        let pageCount = max(1, (total + perPage - 1) / perPage)
-        let page = min(max(1, req.queryValues["page"].flatMap(Int.init) ?? 1), pageCount)
-        let records = try await mine(ctx).sort(\.$createdAt, .descending).sort(\.$id).range(((page - 1) * perPage)..<(page * perPage)).all()
+        let page = pagination(req.queryValues, total: total, per: perPage)
+        let records = try await mine(ctx).sort(\.$createdAt, .descending).sort(\.$id).range(page.offset..<(page.offset + page.per)).all()
         return (records.map { InboxEntry(id: $0.id!, title: $0.title, body: $0.body, url: $0.url, createdAt: $0.createdAt ?? Date(),
-                                         read: $0.readAt != nil) }, page, pageCount)
+                                         read: $0.readAt != nil) }, page.page, Paged(items: records, request: page, total: total).pageCount)
     }
 }
 

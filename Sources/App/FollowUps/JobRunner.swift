@@ -37,6 +37,7 @@ struct JobRunner: Sendable {
         var summary = Summary()
         summary.queued = try await Reminders.enqueueDue(today: today, now: now, on: db)
         let queue = JobQueue(db: db, worker: worker)
+        var slugs: [UUID: String] = [:]
         while true {
             let jobs = try await queue.claim(now: now)
             if jobs.isEmpty { break }
@@ -44,7 +45,10 @@ struct JobRunner: Sendable {
                 try Task.checkCancellation()
                 switch job.kind {
                 case .checkInReminder:
-                    let slug = try await OrganizationRecord.query(on: db).filter(\.$id == job.organizationID).first()?.content.slug ?? ""
+                    if slugs[job.organizationID] == nil {
+                        slugs[job.organizationID] = try await OrganizationRecord.query(on: db).filter(\.$id == job.organizationID).first()?.content.slug ?? ""
+                    }
+                    let slug = slugs[job.organizationID]!
                     if try await queue.complete(job, now: now, { tx in try await Reminders.deliver(job, organizationSlug: slug, now: now, on: tx) }) {
                         summary.reminders += 1
                     }

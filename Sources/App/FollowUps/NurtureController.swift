@@ -18,55 +18,44 @@ struct NurtureController: Sendable {
         let ctx = try await req.orgContext()
         let view = NurtureView(rawValue: req.queryValues["view"] ?? "") ?? .thisWeek
         let lookups = try await Lookups.load([.customers, .people, .conversations], ctx)
-        var counts: [NurtureView: Int] = [:]
-        for other in NurtureView.allCases {
-            if let filters = try await Self.filters(other, ctx) { counts[other] = try await Self.count(other, filters, ctx) }
-        }
-        let rows: [[Cell]]
-        let columns: [String]
-        let page = Pagination(page: req.queryValues["page"].flatMap(Int.init), per: 50)
-        var pageCount = 1
-        if view == .drafts {
-            columns = FollowUpNotesResource.columns
-            let notes = try await ctx.store(FollowUpNoteRecord.self).list(filters: ListFilters(["status": NoteStatus.draft.rawValue]), page: page)
-            pageCount = notes.pageCount
-            rows = notes.items.map { FollowUpNotesResource.row($0, lookups, slug: ctx.slug) }
-        } else {
-            columns = CheckInsResource.columns
-            let filters = try await Self.filters(view, ctx)
-            let checkIns = filters == nil ? nil : try await ctx.store(CheckInRecord.self).list(filters: filters!, page: page)
-            pageCount = checkIns?.pageCount ?? 1
-            rows = checkIns?.items.map { CheckInsResource.row($0, lookups, slug: ctx.slug) } ?? []
-        }
         let me = try await ctx.myPerson()
+        var counts: [NurtureView: Int] = [:]
+        for other in NurtureView.allCases where other != view {
+            counts[other] = try await Self.rows(other, me: me, Pagination(page: 1, per: 1), lookups, ctx).total
+        }
+        let shown = try await Self.rows(view, me: me, Pagination(page: req.queryValues["page"].flatMap(Int.init), per: 50), lookups, ctx)
+        counts[view] = shown.total
         let empty = switch view {
         case .thisWeek: "No check-ins due this week."
         case .overdue: "Nothing overdue: every check-in due so far was done or cancelled."
         case .mine: me == nil ? "Your account's email matches nobody on the People list, so no check-in is assigned to you." : "No check-ins are waiting for you."
         case .drafts: "Every follow-up note has been sent. Draft one from a conversation's page."
         }
-        var model = NurtureModel(slug: ctx.slug, view: view, counts: counts, columns: columns, rows: rows, empty: empty,
-                                 isAdmin: ctx.access.allows(.editOrganization), unreadInbox: try await Inbox.unreadCount(ctx))
-        model.page = min(max(1, page.page), pageCount)
-        model.pageCount = pageCount
+        var model = NurtureModel(slug: ctx.slug, view: view, counts: counts,
+                                 columns: view == .drafts ? FollowUpNotesResource.columns : CheckInsResource.columns, rows: shown.items,
+                                 empty: empty, isAdmin: ctx.access.allows(.editOrganization), unreadInbox: ctx.unreadInbox)
+        model.page = min(shown.page, shown.pageCount)
+        model.pageCount = shown.pageCount
         return req.page(NurturePage.render(model, shell: ctx.shell("Nurture", current: "nurture", notice: req.notice)))
     }
 
-    /// The check-in filters behind a view; nil when the view has nothing (mine, for someone not on the People list).
-    static func filters(_ view: NurtureView, _ ctx: OrgContext) async throws -> ListFilters? {
-        switch view {
-        case .thisWeek: return ListFilters(["when": "this-week"])
-        case .overdue: return ListFilters(["when": "overdue"])
-        case .mine:
-            guard let me = try await ctx.myPerson() else { return nil }
-            return ListFilters(["assignee_id": me.id.uuidString, "status": CheckInStatus.scheduled.rawValue])
-        case .drafts: return ListFilters(["status": NoteStatus.draft.rawValue])
+    /// One page of a view, as table rows, with the view's total.
+    static func rows(_ view: NurtureView, me: Stored<Person>?, _ page: Pagination, _ lookups: Lookups, _ ctx: OrgContext) async throws -> Paged<[Cell]> {
+        guard let filters = filters(view, me: me) else { return Paged(items: [], request: page, total: 0) }
+        if view == .drafts {
+            return try await ctx.store(FollowUpNoteRecord.self).list(filters: filters, page: page).map { FollowUpNotesResource.row($0, lookups, slug: ctx.slug) }
         }
+        return try await ctx.store(CheckInRecord.self).list(filters: filters, page: page).map { CheckInsResource.row($0, lookups, slug: ctx.slug) }
     }
 
-    static func count(_ view: NurtureView, _ filters: ListFilters, _ ctx: OrgContext) async throws -> Int {
-        view == .drafts ? try await ctx.store(FollowUpNoteRecord.self).list(filters: filters, page: Pagination(page: 1, per: 1)).total
-            : try await ctx.store(CheckInRecord.self).list(filters: filters, page: Pagination(page: 1, per: 1)).total
+    /// The filters behind a view; nil when the view has nothing (mine, for someone not on the People list).
+    static func filters(_ view: NurtureView, me: Stored<Person>?) -> ListFilters? {
+        switch view {
+        case .thisWeek: ListFilters(["when": "this-week"])
+        case .overdue: ListFilters(["when": "overdue"])
+        case .mine: me.map { ListFilters(["assignee_id": $0.id.uuidString, "status": CheckInStatus.scheduled.rawValue]) }
+        case .drafts: ListFilters(["status": NoteStatus.draft.rawValue])
+        }
     }
 
     func overviewAPI(req: Request) async throws -> Response {
@@ -75,7 +64,7 @@ struct NurtureController: Sendable {
             throw ValidationFailure(field: "view", message: "View must be one of: \(NurtureView.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         let page = pagination(req.queryValues)
-        guard let filters = try await Self.filters(view, ctx) else { return try json(Paged<Stored<CheckIn>>(items: [], request: page, total: 0)) }
+        guard let filters = Self.filters(view, me: try await ctx.myPerson()) else { return try json(Paged<Stored<CheckIn>>(items: [], request: page, total: 0)) }
         if view == .drafts { return try json(try await ctx.store(FollowUpNoteRecord.self).list(filters: filters, page: page)) }
         return try json(try await ctx.store(CheckInRecord.self).list(filters: filters, page: page))
     }

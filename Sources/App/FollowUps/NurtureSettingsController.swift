@@ -93,15 +93,20 @@ struct NurtureSettingsController: Sendable {
     func deliveriesAPI(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let (rows, page, count) = try await Self.rows(req, ctx)
-        return try json(["items": AnyEncodable(rows), "page": AnyEncodable(page), "page_count": AnyEncodable(count)])
+        return try json(DeliveryList(items: rows, page: page, pageCount: count))
+    }
+
+    struct DeliveryList: Encodable {
+        let items: [DeliveryRow]
+        let page: Int
+        let pageCount: Int
     }
 
     static func rows(_ req: Request, _ ctx: OrgContext) async throws -> ([DeliveryRow], Int, Int) {
         let query = { JobRecord.query(on: ctx.db).filter(\.$organizationID == ctx.id).filter(\.$kindValue == JobKind.webhookDelivery.rawValue) }
-        let total = try await query().count(), per = 25
-        let pageCount = max(1, (total + per - 1) / per)
-        let page = min(max(1, req.queryValues["page"].flatMap(Int.init) ?? 1), pageCount)
-        let jobs = try await query().sort(\.$createdAt, .descending).sort(\.$id).range(((page - 1) * per)..<(page * per)).all()
+        let total = try await query().count()
+        let page = pagination(req.queryValues, total: total, per: 25)
+        let jobs = try await query().sort(\.$createdAt, .descending).sort(\.$id).range(page.offset..<(page.offset + page.per)).all()
         let attempts = try await WebhookAttemptRecord.query(on: ctx.db).filter(\.$jobID ~~ jobs.compactMap(\.id)).sort(\.$attempt, .descending).all()
         let rows = jobs.map { job in
             let last = attempts.first { $0.jobID == job.id }
@@ -109,13 +114,6 @@ struct NurtureSettingsController: Sendable {
             return DeliveryRow(id: job.id!, state: job.state, attempts: job.attempts, lastStatusCode: last?.statusCode, lastError: last?.error ?? job.lastError,
                                nextAttemptAt: job.doneAt == nil && job.failedAt == nil ? job.runAt : nil, createdAt: job.createdAt ?? Date(), event: event)
         }
-        return (rows, page, pageCount)
+        return (rows, page.page, Paged(items: rows, request: page, total: total).pageCount)
     }
-}
-
-/// Wraps any Encodable value, for small JSON objects of mixed values.
-struct AnyEncodable: Encodable {
-    let value: any Encodable
-    init(_ value: any Encodable) { self.value = value }
-    func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
 }

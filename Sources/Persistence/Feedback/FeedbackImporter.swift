@@ -1,4 +1,3 @@
-import Crypto
 import Domain
 import FluentKit
 import Foundation
@@ -137,17 +136,8 @@ public struct FeedbackImporter: Sendable {
         try await sql.raw("PRAGMA wal_autocheckpoint = 16384").run()
     }
 
-    /// SHA-256 in lowercase hex; written out by hand because formatting each byte with Foundation cost more than hashing.
-    static func hash(_ key: String) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(key.utf8)) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
-    }
+    /// The content hash that recognises a row without an external id.
+    static func hash(_ key: String) -> String { Secrets.hash(key) }
 }
 
 /// An import that cannot go on, in words for the person who started it.

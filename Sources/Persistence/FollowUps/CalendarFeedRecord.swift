@@ -1,4 +1,3 @@
-import Crypto
 import Domain
 import FluentKit
 import Foundation
@@ -23,14 +22,13 @@ public final class CalendarFeedRecord: Model, @unchecked Sendable {
 public enum CalendarFeeds {
     /// Makes a new feed secret for the person, revoking any earlier one; the secret is returned once.
     public static func issue(userID: UUID, organizationID: UUID, on db: any Database) async throws -> String {
-        let secret = "cal_" + SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let secret = Secrets.make(prefix: "cal_")
         try await WriteGate.transaction(db) { tx in
             try await revoke(userID: userID, organizationID: organizationID, on: tx)
             let record = CalendarFeedRecord()
             record.userID = userID
             record.organizationID = organizationID
-            record.tokenHash = hash(secret)
+            record.tokenHash = Secrets.hash(secret)
             record.prefix = String(secret.prefix(10))
             try await record.create(on: tx)
         }
@@ -51,14 +49,10 @@ public enum CalendarFeeds {
     /// The live feed a secret opens, noting its use.
     public static func find(secret: String, on db: any Database) async throws -> CalendarFeedRecord? {
         guard secret.hasPrefix("cal_"), secret.count < 100 else { return nil }
-        guard let record = try await CalendarFeedRecord.query(on: db).filter(\.$tokenHash == hash(secret)).filter(\.$revokedAt == nil).first()
+        guard let record = try await CalendarFeedRecord.query(on: db).filter(\.$tokenHash == Secrets.hash(secret)).filter(\.$revokedAt == nil).first()
         else { return nil }
         record.lastUsedAt = Date()
         try await record.update(on: db)
         return record
-    }
-
-    static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }

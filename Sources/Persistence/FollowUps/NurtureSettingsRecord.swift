@@ -1,4 +1,3 @@
-import Crypto
 import Domain
 import FluentKit
 import Foundation
@@ -38,10 +37,7 @@ public final class NurtureSettingsRecord: Model, @unchecked Sendable {
                         fatigueLimit: fatigueLimit, fatigueWindowDays: fatigueWindowDays, webhookURL: webhookURL)
     }
 
-    static func newSecret() -> String {
-        "whsec_" + SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
+    static func newSecret() -> String { Secrets.make(prefix: "whsec_") }
 }
 
 public enum NurtureSettingsStore {

@@ -9,8 +9,8 @@ public enum InitiativeInsights {
     /// The touchpoints of its frictions (a handoff's two ends, a process's touchpoints) and of its changes.
     public static func touchpoints(of initiative: Initiative, id: UUID, organizationID: UUID, on db: any Database) async throws -> Set<UUID> {
         var result = Set<UUID>()
-        let frictions = try await RecordStore<FrictionRecord>(db: db, organizationID: organizationID).all()
-            .filter { initiative.frictionIDs.contains($0.id) }
+        let frictions = initiative.frictionIDs.isEmpty ? [] : try await FrictionRecord.query(on: db)
+            .filter(\.$organizationID == organizationID).filter(\.$id ~~ initiative.frictionIDs).all().map(\.stored)
         let changes = try await InitiativeChangeRecord.query(on: db).filter(\.$organizationID == organizationID).filter(\.$initiativeID == id).all()
         var handoffs = Set<UUID>(), processes = Set<UUID>()
         for friction in frictions {

@@ -57,7 +57,7 @@ public enum NurturePage {
                                               .text("\(view.label) (\(model.counts[view] ?? 0))")])
             })),
             model.rows.isEmpty ? .p(.class("empty-state"), .safe(model.empty)) : recordTable(model.columns, model.rows),
-            InboxPage.pager(base: base + "?view=" + model.view.rawValue + "&", page: model.page, pageCount: model.pageCount),
+            pageLinks(base: base + "?view=" + model.view.rawValue + "&", page: model.page, pageCount: model.pageCount),
         ])
     }
 }
@@ -97,20 +97,7 @@ public enum InboxPage {
                         .p(.class("muted"), .safe(entry.createdAt.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false)))),
                         entry.read ? .empty : postButton("Mark as read", to: base + "/\(entry.id.uuidString)/read"))
                 }),
-            pager(base: base, page: page, pageCount: pageCount),
+            pageLinks(base: base, page: page, pageCount: pageCount),
         ])
-    }
-
-    static func pager(base: String, page: Int, pageCount: Int) -> Node<HTML.BodyContext> {
-        guard pageCount > 1 else { return .empty }
-        return .nav(.class("pager"), .attr("aria-label", "Pages"),
-                    page > 1 ? .link("← Previous", to: address(base, page - 1)) : .empty,
-                    .span(.text(" Page \(page) of \(pageCount) ")),
-                    page < pageCount ? .link("Next →", to: address(base, page + 1)) : .empty)
-    }
-
-    /// `base` may already carry a query (ending in "&") or not.
-    static func address(_ base: String, _ page: Int) -> String {
-        base.hasSuffix("&") ? base + "page=\(page)" : base + "?page=\(page)"
     }
 }

@@ -54,7 +54,7 @@ public enum DeliveriesPage {
                      row.lastStatusCode.map { .text("HTTP \($0)") } ?? row.lastError.map { .text($0) } ?? .muted("—"),
                      row.nextAttemptAt.map { .text(stamp($0)) } ?? .muted("—")]
                 }),
-            InboxPage.pager(base: Paths.list(slug, "nurture/deliveries"), page: page, pageCount: pageCount),
+            pageLinks(base: Paths.list(slug, "nurture/deliveries"), page: page, pageCount: pageCount),
         ])
     }
 }
