@@ -49,6 +49,16 @@ extension OpenAPIDocument {
                                                                    "measures": ["type": "array", "items": effectMeasureSchema]]]),
                                   problems: [401, 404, 409])),
             ])),
+            ("/api/v1/organizations/{org}/initiatives/fatigue", .object([
+                ("get", operation("Change fatigue: each touchpoint, or segment of the customers who use it, with more process changes than the organization's limit within its window, most changes first",
+                                  parameters: [org],
+                                  success: ("200", ["type": "array", "items": ["type": "object",
+                                      "required": ["count", "since", "limit", "window_days", "change_ids", "message"],
+                                      "properties": ["touchpoint_id": APISchemas.uuid, "segment": APISchemas.text, "count": ["type": "integer"],
+                                                     "since": APISchemas.date, "limit": ["type": "integer"], "window_days": ["type": "integer"],
+                                                     "change_ids": APISchemas.uuids, "message": APISchemas.text]]]),
+                                  problems: [401, 404])),
+            ])),
             ("/api/v1/organizations/{org}/initiatives/board", .object([
                 ("get", operation("Initiatives by status, soonest due first", parameters: [org],
                                   success: ("200", ["type": "object", "required": .array(InitiativeStatus.allCases.map { .string($0.rawValue) }),

@@ -11,6 +11,7 @@ struct InitiativeBoardController: Sendable {
         web.get("initiatives", "board", use: board)
         web.get("initiatives", "mine", use: mine)
         api.get("initiatives", "board", use: boardAPI)
+        api.get("initiatives", "fatigue", use: fatigueAPI)
     }
 
     func board(req: Request) async throws -> Response {
@@ -69,13 +70,41 @@ struct InitiativeBoardController: Sendable {
 
     /// Standing change-fatigue warnings for the organization, in words.
     static func fatigue(_ ctx: OrgContext, _ lookups: Lookups) async throws -> [String] {
+        try await fatigueWarnings(ctx).map(\.message)
+    }
+
+    /// A standing change-fatigue warning, for the API.
+    struct FatigueWarning: Encodable {
+        let touchpointID: UUID?
+        let segment: String?
+        let count: Int
+        let since: CalendarDate
+        let limit: Int
+        let windowDays: Int
+        let changeIds: [UUID]
+        let message: String
+    }
+
+    static func fatigueWarnings(_ ctx: OrgContext) async throws -> [FatigueWarning] {
         let settings = try await NurtureSettingsStore.settings(ctx.id, on: ctx.db)
         let today = CalendarDate.today
         let applied = try await InitiativeInsights.appliedChanges(organizationID: ctx.id, since: today.adding(days: -settings.fatigueWindowDays), on: ctx.db)
         guard !applied.isEmpty else { return [] }
         let names = try await Lookups.load([.touchpoints, .stages, .journeys], ctx)
-        return ChangeFatigue.warnings(applied, limit: settings.fatigueLimit, windowDays: settings.fatigueWindowDays, asOf: today)
-            .map { FatigueText.describe($0, lookups: names, settings: settings) }
+        return ChangeFatigue.warnings(applied, limit: settings.fatigueLimit, windowDays: settings.fatigueWindowDays, asOf: today).map { warning in
+            var touchpoint: UUID?, segment: String?
+            switch warning.subject {
+            case .touchpoint(let id): touchpoint = id
+            case .segment(let name): segment = name
+            }
+            return FatigueWarning(touchpointID: touchpoint, segment: segment, count: warning.count, since: warning.since, limit: settings.fatigueLimit,
+                                  windowDays: settings.fatigueWindowDays, changeIds: warning.changeIDs,
+                                  message: FatigueText.describe(warning, lookups: names, settings: settings))
+        }
+    }
+
+    func fatigueAPI(req: Request) async throws -> Response {
+        try json(try await Self.fatigueWarnings(try await req.orgContext()))
     }
 }
 
