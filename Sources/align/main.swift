@@ -233,17 +233,9 @@ struct Analyze: ParsableCommand {
         guard separator.utf8.count == 1, let byte = separator.utf8.first, byte != UInt8(ascii: "\""), byte != 10, byte != 13 else {
             throw ValidationError("--delimiter must be one character other than a quote or a line break.")
         }
-        var buffer = ""
         let output = FileHandle.standardOutput
         let analysis = CSVAnalysis(path: file, textColumn: textColumn, delimiter: byte, headerRow: headerRow)
-        let rows = try analysis.run { line in
-            buffer += line
-            if buffer.utf8.count >= 1 << 16 {
-                output.write(Data(buffer.utf8))
-                buffer = ""
-            }
-        }
-        output.write(Data(buffer.utf8))
+        let rows = try analysis.run { bytes in output.write(Data(bytes)) }
         FileHandle.standardError.write(Data("Analysed \(rows) rows.\n".utf8))
     }
 }

@@ -12,10 +12,10 @@ import Testing
     }
 
     static func run(_ analysis: CSVAnalysis) throws -> [CSVRecord] {
-        var output = ""
+        var output: [UInt8] = []
         try analysis.run { output += $0 }
         var parser = CSVParser()
-        return try parser.feed(Array(output.utf8)) + parser.finish()
+        return try parser.feed(output) + parser.finish()
     }
 
     @Test func rowsComeBackWithSentimentAndThemeColumns() throws {

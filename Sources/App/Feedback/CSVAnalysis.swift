@@ -22,72 +22,69 @@ public struct CSVAnalysis: Sendable {
         self.headerRow = max(1, headerRow)
     }
 
-    /// Runs both passes, handing each output line to `write`; returns how many rows were analysed.
-    /// Rows are gathered in batches and each batch is split across the processor's cores; lines are
-    /// written in the file's order.
+    /// Runs both passes, handing the output's UTF-8 to `write` in pieces of whole lines; returns how
+    /// many rows were analysed. Rows are copied out of the parser in batches, each batch is split
+    /// across the processor's cores, and lines are written in the file's order.
     @discardableResult
-    public func run(write: (String) -> Void) throws -> Int {
+    public func run(write: ([UInt8]) -> Void) throws -> Int {
         var counter = ThemeEngine.Counter()
-        var texts: [String] = []
+        var texts = RecordBatch()
         func countBatch() {
+            let texts = texts
             let parts = Parallel.ranges(texts.count) { range in
                 var part = ThemeEngine.Counter()
-                for index in range { part.add(texts[index]) }
+                for row in range { texts.withField(row, 0) { part.add(utf8: $0) } }
                 return part
             }
             for part in parts { counter.merge(part) }
-            texts.removeAll(keepingCapacity: true)
         }
-        try forEachRow { _, text in
-            texts.append(text)
-            if texts.count == Self.batchSize { countBatch() }
+        try forEachRow { record, column in
+            texts.append(record, only: column)
+            if texts.count == Self.batchSize {
+                countBatch()
+                texts.removeAll()
+            }
         }
         countBatch()
+        texts = RecordBatch()
         let engine = ThemeEngine(minimumSupport: max(3, counter.documents / 500))
-        let themes = engine.themes(from: counter)
-        let analyzer = SentimentAnalyzer()
+        let output = AnalysisLines(themes: ThemeMatcher(engine.themes(from: counter)), delimiter: delimiter)
         var rows = 0
-        var batch: [(CSVRecord, String)] = []
-        let delimiter = delimiter
+        var batch = RecordBatch()
+        var textColumn = 0
         func writeBatch() {
+            let batch = batch, column = textColumn
             // Each core scores its share and writes its lines; only handing them on stays in order here.
-            let parts = Parallel.ranges(batch.count) { range in
-                range.reduce(into: "") { lines, index in
-                    let (record, text) = batch[index]
-                    let sentiment = analyzer.score(text)
-                    lines += CSVWriter.line(record.fields + [Self.threeDecimals(sentiment.value), sentiment.label.rawValue,
-                                                             ThemeEngine.assign(text, to: themes)?.name ?? ""], delimiter: delimiter)
-                }
-            }
-            for part in parts { write(part) }
+            for part in Parallel.ranges(batch.count, { output.lines(batch, rows: $0, textColumn: column) }) { write(part) }
             rows += batch.count
-            batch.removeAll(keepingCapacity: true)
         }
         try forEachRow(header: { names in
-            write(CSVWriter.line(names + ["sentiment_score", "sentiment_label", "theme"], delimiter: delimiter))
-        }) { record, text in
-            batch.append((record, text))
-            if batch.count == Self.batchSize { writeBatch() }
+            var line: [UInt8] = []
+            output.append(fields: names + ["sentiment_score", "sentiment_label", "theme"], to: &line)
+            write(line)
+        }) { record, column in
+            textColumn = column
+            batch.append(record)
+            if batch.count == Self.batchSize {
+                writeBatch()
+                batch.removeAll()
+            }
         }
         writeBatch()
         return rows
     }
 
-    static let batchSize = 8_192
+    static let batchSize = 16_384
 
-    /// A score from −1 to 1 with three decimals, as String(format: "%.3f") writes it, without Foundation's formatter.
+    /// A score from −1 to 1 with three decimals, as String(format: "%.3f") writes it.
     static func threeDecimals(_ value: Double) -> String {
-        let scaled = abs(value) * 1000
-        // Within a hair of a half, only the exact binary value decides which way printf rounds: ask it (rarely).
-        if abs(scaled - scaled.rounded(.down) - 0.5) < 1e-6 { return String(format: "%.3f", value) }
-        let thousandths = Int(scaled.rounded())
-        let fraction = thousandths % 1000
-        let sign = value < 0 && thousandths > 0 ? "-" : ""
-        return sign + String(thousandths / 1000) + "." + (fraction < 10 ? "00" : fraction < 100 ? "0" : "") + String(fraction)
+        var bytes: [UInt8] = []
+        AnalysisLines.appendThreeDecimals(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Streams the file, calling `body` with each data row and its text column.
-    func forEachRow(header: ([String]) -> Void = { _ in }, _ body: (CSVRecord, String) throws -> Void) throws {
+    /// Streams the file, calling `body` with each data row and the index of its text column.
+    func forEachRow(header: ([String]) -> Void = { _ in }, _ body: (CSVRawRecord, Int) throws -> Void) throws {
         guard let file = FileHandle(forReadingAtPath: path) else {
             throw Failure(description: "Cannot open \(path): no such file, or it is not readable.")
         }
@@ -95,27 +92,25 @@ public struct CSVAnalysis: Sendable {
         var parser = CSVParser(delimiter: delimiter)
         var seen = 0
         var column: Int?
-        func handle(_ records: [CSVRecord]) throws {
-            for record in records {
-                seen += 1
-                if seen < headerRow { continue }
-                guard let index = column else {
-                    let names = CSVHeader(record)
-                    guard let found = names.index(of: textColumn) else {
-                        throw Failure(description: "Line \(record.line): no column named \"\(textColumn)\". Columns are: \(names.names.joined(separator: ", ")).")
-                    }
-                    column = found
-                    header(names.names)
-                    continue
+        func handle(_ record: CSVRawRecord) throws {
+            seen += 1
+            if seen < headerRow { return }
+            guard let index = column else {
+                let names = CSVHeader(record.record)
+                guard let found = names.index(of: textColumn) else {
+                    throw Failure(description: "Line \(record.line): no column named \"\(textColumn)\". Columns are: \(names.names.joined(separator: ", ")).")
                 }
-                try body(record, index < record.fields.count ? record.fields[index] : "")
+                column = found
+                header(names.names)
+                return
             }
+            try body(record, index)
         }
         do {
-            while let chunk = try file.read(upToCount: 1 << 16), !chunk.isEmpty {
-                try handle(try parser.feed(chunk))
+            while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
+                try parser.feed(chunk, each: handle)
             }
-            try handle(try parser.finish())
+            try parser.finish(each: handle)
         } catch let error as CSVError {
             throw Failure(description: "Line \(error.line), column \(error.column): \(error.message). Nothing after it was read.")
         }

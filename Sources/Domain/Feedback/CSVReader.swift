@@ -45,9 +45,14 @@ public struct CSVParser: Sendable {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private var state = State.recordStart
-    private var field = ContiguousArray<UInt8>()
-    private var fields: [String] = []
-    private var ready: [CSVRecord] = []
+    /// The records completed in this chunk, then the one being read, field after field.
+    private var bytes = ContiguousArray<UInt8>()
+    /// Where each field read so far ends in `bytes`.
+    private var fieldEnds: [Int] = []
+    private var completed: [CompletedRecord] = []
+    /// Where the record being read starts, in `bytes` and in `fieldEnds`.
+    private var recordStart = 0, recordFields = 0
+    private var fieldStart = 0
     /// The line of the byte being read; lines end at LF, CRLF or a lone CR, quoted or not.
     private var line = 1
     private var previousWasCR = false
@@ -59,6 +64,10 @@ public struct CSVParser: Sendable {
     private var markSettled = false
     private var failure: CSVError?
 
+    private struct CompletedRecord: Sendable {
+        let line: Int, start: Int, fields: Range<Int>
+    }
+
     /// - Parameter delimiter: the byte between fields: comma by default, `;` or tab for
     ///   spreadsheets set up for other locales. Must be ASCII and not a quote or line break.
     public init(delimiter: UInt8 = UInt8(ascii: ",")) {
@@ -69,15 +78,41 @@ public struct CSVParser: Sendable {
 
     /// Reads the next chunk and returns the records it completed.
     public mutating func feed(_ bytes: some Sequence<UInt8>) throws(CSVError) -> [CSVRecord] {
-        if failure == nil, bytes.withContiguousStorageIfAvailable({ consume($0) }) == nil {
-            ContiguousArray(bytes).withUnsafeBufferPointer { consume($0) }
-        }
-        return try takeReady()
+        try read(bytes)
+        return collected()
+    }
+
+    /// Reads the next chunk and calls `body` with each record it completed, without making
+    /// a String of any field: for callers that look at a few fields of millions of records.
+    public mutating func feed(_ bytes: some Sequence<UInt8>, each body: (CSVRawRecord) throws -> Void) throws {
+        try read(bytes)
+        try deliver(body)
     }
 
     /// Ends the input and returns the last record if it had no line break after it.
     /// Afterwards the parser starts over, ready for another document.
     public mutating func finish() throws(CSVError) -> [CSVRecord] {
+        try end()
+        let records = collected()
+        self = CSVParser(delimiter: delimiter)
+        return records
+    }
+
+    /// `finish()`, handing the last record to `body` as `feed(_:each:)` does.
+    public mutating func finish(each body: (CSVRawRecord) throws -> Void) throws {
+        try end()
+        try deliver(body)
+        self = CSVParser(delimiter: delimiter)
+    }
+
+    private mutating func read(_ input: some Sequence<UInt8>) throws(CSVError) {
+        if failure == nil, input.withContiguousStorageIfAvailable({ consume($0) }) == nil {
+            ContiguousArray(input).withUnsafeBufferPointer { consume($0) }
+        }
+        if let failure { throw failure }
+    }
+
+    private mutating func end() throws(CSVError) {
         if failure == nil {
             if !markSettled { replayHeldMarkBytes() }
             switch state {
@@ -86,21 +121,39 @@ public struct CSVParser: Sendable {
             case .fieldStart, .unquoted, .quoteInQuoted: endRecord()
             }
         }
-        let records = try takeReady()
-        self = CSVParser(delimiter: delimiter)
+        if let failure { throw failure }
+    }
+
+    private mutating func collected() -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        records.reserveCapacity(completed.count)
+        deliver { records.append($0.record) }
         return records
     }
 
-    private mutating func takeReady() throws(CSVError) -> [CSVRecord] {
-        defer { ready = [] }
-        if let failure { throw failure }
-        return ready
+    /// Hands on the completed records, then keeps only the one still being read.
+    private mutating func deliver(_ body: (CSVRawRecord) throws -> Void) rethrows {
+        defer {
+            bytes.removeSubrange(0..<recordStart)
+            fieldEnds = fieldEnds[recordFields...].map { $0 - recordStart }
+            fieldStart -= recordStart
+            recordStart = 0
+            recordFields = 0
+            completed.removeAll(keepingCapacity: true)
+        }
+        try bytes.withUnsafeBufferPointer { bytes in
+            try fieldEnds.withUnsafeBufferPointer { ends in
+                for record in completed {
+                    try body(CSVRawRecord(line: record.line, bytes: bytes, ends: ends, start: record.start, fields: record.fields))
+                }
+            }
+        }
     }
 
-    private mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func consume(_ input: UnsafeBufferPointer<UInt8>) {
         var i = 0
-        while !markSettled, i < bytes.count {
-            if bytes[i] == Self.byteOrderMark[markBytesSeen] {
+        while !markSettled, i < input.count {
+            if input[i] == Self.byteOrderMark[markBytesSeen] {
                 markBytesSeen += 1
                 i += 1
                 markSettled = markBytesSeen == Self.byteOrderMark.count
@@ -108,19 +161,24 @@ public struct CSVParser: Sendable {
                 replayHeldMarkBytes()
             }
         }
-        while i < bytes.count, failure == nil {
+        bytes.reserveCapacity(bytes.count + input.count)
+        while i < input.count, failure == nil {
             // Copy runs of ordinary bytes in one go; only the special ones need the state machine.
             if state == .unquoted || state == .quoted {
                 let start = i
-                let stopsOnDelimiter = state == .unquoted
-                while i < bytes.count, !isSpecial(bytes[i], stopsOnDelimiter) { i += 1 }
+                let delimiter = state == .unquoted ? delimiter : Self.quote
+                while i < input.count {
+                    let byte = input[i]
+                    if byte == Self.quote || byte == delimiter || byte == Self.cr || byte == Self.lf { break }
+                    i += 1
+                }
                 if i > start {
-                    field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<i]))
                     previousWasCR = false
                 }
-                if i == bytes.count { break }
+                if i == input.count { break }
             }
-            step(bytes[i])
+            step(input[i])
             i += 1
         }
     }
@@ -129,10 +187,6 @@ public struct CSVParser: Sendable {
     private mutating func replayHeldMarkBytes() {
         markSettled = true
         for byte in Self.byteOrderMark.prefix(markBytesSeen) where failure == nil { step(byte) }
-    }
-
-    private func isSpecial(_ byte: UInt8, _ stopsOnDelimiter: Bool) -> Bool {
-        byte == Self.quote || byte == Self.cr || byte == Self.lf || (stopsOnDelimiter && byte == delimiter)
     }
 
     private mutating func step(_ byte: UInt8) {
@@ -150,12 +204,12 @@ public struct CSVParser: Sendable {
             if byte == delimiter { endField() }
             else if isNewline { endRecord() }
             else if byte == Self.quote { fail(line: line, "quote inside an unquoted field") }
-            else { field.append(byte) }
+            else { bytes.append(byte) }
         case .quoted:
-            if byte == Self.quote { state = .quoteInQuoted } else { field.append(byte) }
+            if byte == Self.quote { state = .quoteInQuoted } else { bytes.append(byte) }
         case .quoteInQuoted:
             if byte == Self.quote {
-                field.append(byte)
+                bytes.append(byte)
                 state = .quoted
             } else if byte == delimiter { endField() }
             else if isNewline { endRecord() }
@@ -171,29 +225,32 @@ public struct CSVParser: Sendable {
         else if byte == delimiter { endField() }
         else if byte == Self.cr || byte == Self.lf { endRecord() }
         else {
-            field.append(byte)
+            bytes.append(byte)
             state = .unquoted
         }
     }
 
     private mutating func endField() {
-        guard let text = String(validating: field, as: UTF8.self) else {
-            return fail(line: fieldLine, "not valid UTF-8")
+        let valid = bytes.withUnsafeBufferPointer { all in
+            let field = UnsafeBufferPointer(rebasing: all[fieldStart...])
+            return field.isASCII || String(validating: field, as: UTF8.self) != nil
         }
-        fields.append(text)
-        field.removeAll(keepingCapacity: true)
+        guard valid else { return fail(line: fieldLine, "not valid UTF-8") }
+        fieldEnds.append(bytes.count)
+        fieldStart = bytes.count
         state = .fieldStart
     }
 
     private mutating func endRecord() {
         endField()
         guard failure == nil else { return }
-        ready.append(CSVRecord(fields: fields, line: recordLine))
-        fields = []
+        completed.append(CompletedRecord(line: recordLine, start: recordStart, fields: recordFields..<fieldEnds.count))
+        recordStart = bytes.count
+        recordFields = fieldEnds.count
         state = .recordStart
     }
 
     private mutating func fail(line: Int, _ message: String) {
-        failure = CSVError(line: line, column: fields.count + 1, message: message)
+        failure = CSVError(line: line, column: fieldEnds.count - recordFields + 1, message: message)
     }
 }

@@ -66,15 +66,27 @@ public enum CSVWriter {
     }
 
     private static func escaped(_ field: String, _ delimiter: UInt8) -> String {
-        let needsQuotes = field.utf8.contains { $0 == delimiter || $0 == quote || $0 == 10 || $0 == 13 }
-        guard needsQuotes else { return field }
-        var bytes: [UInt8] = [quote]
-        bytes.reserveCapacity(field.utf8.count + 2)
-        for byte in field.utf8 {
-            if byte == quote { bytes.append(quote) }
-            bytes.append(byte)
+        var field = field
+        return field.withUTF8 { bytes in
+            guard needsQuotes(bytes, delimiter) else { return String(decoding: bytes, as: UTF8.self) }
+            var out: [UInt8] = []
+            append(bytes, delimiter: delimiter, to: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        bytes.append(quote)
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @inline(__always) static func needsQuotes(_ field: UnsafeBufferPointer<UInt8>, _ delimiter: UInt8) -> Bool {
+        field.contains { $0 == delimiter || $0 == quote || $0 == 10 || $0 == 13 }
+    }
+
+    /// Appends one field's UTF-8 bytes to `out` as `line` would write it (without a separator).
+    public static func append(_ field: UnsafeBufferPointer<UInt8>, delimiter: UInt8, to out: inout [UInt8]) {
+        guard needsQuotes(field, delimiter) else { return out.append(contentsOf: field) }
+        out.append(quote)
+        for byte in field {
+            if byte == quote { out.append(quote) }
+            out.append(byte)
+        }
+        out.append(quote)
     }
 }

@@ -22,33 +22,52 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Scores one comment of any length; empty or sentiment-free text is `SentimentScore.neutral`.
     public func score(_ text: String) -> SentimentScore {
-        let scan = SentimentScan(text)
+        var text = text
+        return text.withUTF8 { utf8 in
+            let reading = read(utf8)
+            guard !reading.pass.contributions.isEmpty else { return .neutral }
+            let label = SentimentLabel(value: reading.value)
+            let scan = reading.pass.scan
+            var reasons = Self.reasons(reading.pass.contributions, scan: scan, label: label)
+            if reading.emphasis != 0 && label != .neutral {
+                let marks = String(repeating: "!", count: min(scan.exclamations, Self.maxExclamations))
+                reasons.append("“\(marks)” (exclamation, \(Self.signed(reading.emphasis)))")
+            }
+            return SentimentScore(value: reading.value, label: label, reasons: reasons)
+        }
+    }
+
+    /// The score's value and label alone, for when nobody will read the reasons (imports, `align analyze`).
+    public func value(_ text: String) -> (value: Double, label: SentimentLabel) {
+        var text = text
+        return text.withUTF8 { value(utf8: $0) }
+    }
+
+    /// `value(_:)` of text given as UTF-8 bytes.
+    public func value(utf8: UnsafeBufferPointer<UInt8>) -> (value: Double, label: SentimentLabel) {
+        let value = read(utf8).value
+        return (value, SentimentLabel(value: value))
+    }
+
+    private func read(_ utf8: UnsafeBufferPointer<UInt8>) -> (pass: SentimentPass, value: Double, emphasis: Double) {
+        let scan = SentimentScan(utf8)
         var pass = SentimentPass(lexicon: lexicon, scan: scan)
         pass.run()
         pass.weighContrast()
-        let contributions = pass.contributions
-        guard !contributions.isEmpty else { return .neutral }
         var sum = 0.0
-        for contribution in contributions { sum += contribution.value }
+        for contribution in pass.contributions { sum += contribution.value }
         var emphasis = 0.0
         if sum != 0 {
             emphasis = Double(min(scan.exclamations, Self.maxExclamations)) * Self.exclamationBoost
             if sum < 0 { emphasis = -emphasis }
         }
-        let value = SentimentScore.normalise(sum + emphasis)
-        let label = SentimentLabel(value: value)
-        var reasons = Self.reasons(contributions, tokens: scan.tokens, label: label)
-        if emphasis != 0 && label != .neutral {
-            let marks = String(repeating: "!", count: min(scan.exclamations, Self.maxExclamations))
-            reasons.append("“\(marks)” (exclamation, \(Self.signed(emphasis)))")
-        }
-        return SentimentScore(value: value, label: label, reasons: reasons)
+        return (pass, pass.contributions.isEmpty ? 0 : SentimentScore.normalise(sum + emphasis), emphasis)
     }
 
     /// The strongest contributions on the winning side, then the strongest against it if it was
     /// substantial, so "friendly but I waited three weeks" shows both halves.
     static func reasons(
-        _ contributions: [SentimentContribution], tokens: [SentimentToken], label: SentimentLabel
+        _ contributions: [SentimentContribution], scan: SentimentScan, label: SentimentLabel
     ) -> [String] {
         let ranked = contributions.sorted { abs($0.value) > abs($1.value) }
         var chosen: [SentimentContribution]
@@ -64,15 +83,15 @@ public struct SentimentAnalyzer: Sendable {
                 chosen.append(against)
             }
         }
-        return chosen.map { describe($0, tokens: tokens) }
+        return chosen.map { describe($0, scan: scan) }
     }
 
     /// e.g. "“not helpful” (word, negated, −1.5)" or "“still waiting” (service phrase, −2.5)".
-    static func describe(_ contribution: SentimentContribution, tokens: [SentimentToken]) -> String {
+    static func describe(_ contribution: SentimentContribution, scan: SentimentScan) -> String {
         var quoted = ""
-        for token in tokens[contribution.tokens] where !token.text.isEmpty {
+        for token in scan.tokens[contribution.tokens] where token.end > token.start {
             if !quoted.isEmpty { quoted += " " }
-            quoted += token.text
+            quoted += scan.text(of: token)
         }
         var parts: [String]
         switch contribution.source {

@@ -52,18 +52,25 @@ struct SentimentEntry: Sendable {
     init() {}
 }
 
-/// A multi-word unit such as "still waiting"; `#` in `rest` matches any number ("waited # weeks").
+/// A multi-word unit such as "still waiting"; `#` in it matches any number ("waited # weeks").
 struct SentimentPhrase: Sendable {
-    let rest: [String]
+    /// Where the words after the first sit in `SentimentLexicon.phraseWords`.
+    let rest: Range<Int>
     let entry: SentimentEntry
+
+    /// Stands for `#` among the phrase words.
+    static let anyNumber: UInt64 = 0
 }
 
 /// Words and phrases with what they do, parsed once from the compact lists in
 /// `SentimentWords*.swift` and `SentimentPhrases*.swift` into one dictionary, so scoring
 /// needs a single lookup per token.
 struct SentimentLexicon: Sendable {
-    let entries: [String: SentimentEntry]
+    /// By `ByteHash` of the word.
+    let entries: HashSlots<SentimentEntry>
     let phrases: [SentimentPhrase]
+    /// The words of every phrase after its first, as `ByteHash` keys, one phrase after another.
+    let phraseWords: [UInt64]
 
     static let standard = SentimentLexicon()
 
@@ -79,43 +86,48 @@ struct SentimentLexicon: Sendable {
     static let phraseLists = [complaintPhrases, praisePhrases, generalComplaintPhrases, generalPraisePhrases]
 
     init() {
-        var entries: [String: SentimentEntry] = [:]
+        var entries = HashSlots(capacity: 4096, empty: SentimentEntry())
         for list in Self.wordLists {
             for line in list.split(separator: "\n") {
                 let fields = line.split(separator: " ")
                 guard let spec = fields.first, let entry = SentimentEntry(spec: spec) else { continue }
-                for word in fields.dropFirst() { entries[String(word)] = entry }
+                for word in fields.dropFirst() { entries.set(ByteHash.of(word.utf8), entry) }
             }
         }
-        var grouped: [String: [SentimentPhrase]] = [:]
+        var grouped: [String: [(rest: [Substring], entry: SentimentEntry)]] = [:]
         for line in Self.phraseLists.joined(separator: "\n").split(separator: "\n") {
             let fields = line.split(separator: " ")
             guard fields.count >= 3, let entry = SentimentEntry(spec: fields[0]) else { continue }
-            let phrase = SentimentPhrase(rest: fields.dropFirst(2).map(String.init), entry: entry)
-            grouped[String(fields[1]), default: []].append(phrase)
+            grouped[String(fields[1]), default: []].append((Array(fields.dropFirst(2)), entry))
         }
-        var phrases: [SentimentPhrase] = []
+        var phrases: [SentimentPhrase] = [], words: [UInt64] = []
         for (first, group) in grouped {
             let start = phrases.count
-            phrases += group.sorted { $0.rest.count > $1.rest.count }
-            entries[first, default: SentimentEntry()].phrases = start..<phrases.count
+            for (rest, entry) in group.sorted(by: { $0.rest.count > $1.rest.count }) {
+                let from = words.count
+                words += rest.map { $0 == "#" ? SentimentPhrase.anyNumber : ByteHash.of($0.utf8) }
+                phrases.append(SentimentPhrase(rest: from..<words.count, entry: entry))
+            }
+            entries.update(ByteHash.of(first.utf8), making: { SentimentEntry() }) { $0.phrases = start..<phrases.count }
         }
         self.entries = entries
         self.phrases = phrases
+        phraseWords = words
     }
 
     /// The entry for a word, or else for its spelling without stretched letters: every run of three
     /// or more of one letter is cut to two, then to one, so "goooood" finds "good", "soooo" finds
     /// "so" and "yaaay" finds "yay", while "too" and "cool" are only ever looked up as written.
-    func entry(for word: String) -> SentimentEntry? {
-        if let entry = entries[word] { return entry }
+    func entry(for token: SentimentToken, in scan: SentimentScan) -> SentimentEntry? {
+        if let entry = entries[token.key] { return entry }
+        let word = scan.bytes(of: token)
         guard Self.isStretched(word) else { return nil }
-        return entries[Self.squeezed(word, to: 2)] ?? entries[Self.squeezed(word, to: 1)]
+        return entries[ByteHash.of(Self.squeezed(word, to: 2))] ?? entries[ByteHash.of(Self.squeezed(word, to: 1))]
     }
 
-    static func isStretched(_ word: String) -> Bool {
+    static func isStretched(_ word: some Sequence<UInt8>) -> Bool {
         var previous: UInt8 = 0, run = 0
-        for byte in word.utf8 {
+        for byte in word {
             run = byte == previous ? run + 1 : 1
             previous = byte
             if run == 3, byte >= 0x61, byte <= 0x7A { return true }
@@ -125,7 +137,11 @@ struct SentimentLexicon: Sendable {
 
     /// `word` with each run of three or more of one letter (a–z) cut to `keep` letters.
     static func squeezed(_ word: String, to keep: Int) -> String {
-        let bytes = Array(word.utf8)
+        String(decoding: squeezed(word.utf8, to: keep), as: UTF8.self)
+    }
+
+    static func squeezed(_ word: some Collection<UInt8>, to keep: Int) -> [UInt8] {
+        let bytes = Array(word)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var start = 0
@@ -136,30 +152,34 @@ struct SentimentLexicon: Sendable {
             out.append(contentsOf: repeatElement(bytes[start], count: letter && end - start >= 3 ? keep : end - start))
             start = end
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Number words that `#` in a phrase matches besides digits.
-    static let numberWords: Set<String> = [
+    static let numberWords: HashSlots<Bool> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "few", "several", "many", "couple",
-    ]
+    ].reduce(into: HashSlots(capacity: 32, empty: false)) { $0.set(ByteHash.of($1), true) }
 
     /// The longest phrase among `candidates` that starts at `start`, and how many tokens it spans.
-    func phrase(in candidates: Range<Int>, tokens: [SentimentToken], at start: Int) -> (SentimentEntry, Int)? {
-        candidates: for index in candidates {
-            let phrase = phrases[index]
-            guard start + phrase.rest.count < tokens.count else { continue }
-            for (offset, word) in phrase.rest.enumerated() {
-                let token = tokens[start + 1 + offset]
-                let matches = word == "#"
-                    ? token.kind == .number || (token.kind == .word && Self.numberWords.contains(token.text))
-                    : token.kind == .word && token.text == word
-                if !matches { continue candidates }
+    func phrase(in candidates: Range<Int>, tokens: UnsafeBufferPointer<SentimentToken>, at start: Int) -> (SentimentEntry, Int)? {
+        phrases.withUnsafeBufferPointer { phrases in
+            phraseWords.withUnsafeBufferPointer { words in
+                candidates: for index in candidates {
+                    let phrase = phrases[index]
+                    guard start + phrase.rest.count < tokens.count else { continue }
+                    for (offset, word) in phrase.rest.enumerated() {
+                        let token = tokens[start + 1 + offset]
+                        let matches = words[word] == SentimentPhrase.anyNumber
+                            ? token.kind == .number || (token.kind == .word && Self.numberWords[token.key] != nil)
+                            : token.kind == .word && token.key == words[word]
+                        if !matches { continue candidates }
+                    }
+                    return (phrase.entry, phrase.rest.count + 1)
+                }
+                return nil
             }
-            return (phrase.entry, phrase.rest.count + 1)
         }
-        return nil
     }
 
     /// Negators, intensifiers, dampeners and contrast words. Scales are multipliers on the next

@@ -66,10 +66,10 @@ struct SentimentPass {
                 contributions.append(.init(tokens: i..<i + 1, value: token.valence, source: source, notes: []))
                 i += 1
             case .word, .number:
-                var entry = lexicon.entry(for: token.text)
+                var entry = lexicon.entry(for: token, in: scan)
                 var length = 1
                 if let candidates = entry?.phrases, !candidates.isEmpty,
-                   let (phrase, span) = lexicon.phrase(in: candidates, tokens: tokens, at: i) {
+                   let (phrase, span) = tokens.withUnsafeBufferPointer({ lexicon.phrase(in: candidates, tokens: $0, at: i) }) {
                     entry = phrase
                     length = span
                 }

@@ -14,25 +14,23 @@ struct SentimentToken: Sendable {
     }
 
     var kind: Kind
-    /// The word lowercased, or the symbol as written.
-    var text: String
+    /// `ByteHash` of the word lowercased (0 for marks and symbols), for lexicon lookups.
+    var key: UInt64 = 0
+    /// Where the word lowercased, or the symbol as written, sits in `SentimentScan.text`.
+    var start: Int32 = 0, end: Int32 = 0
     /// Written in capitals: two or more letters and none lower case.
     var shouted = false
     /// Ends in "n't", so it negates what follows even when the lexicon does not list it.
     var negates = false
     var valence = 0.0
     var isEmoticon = false
-
-    var asEmoticon: SentimentToken {
-        var token = self
-        token.isEmoticon = true
-        return token
-    }
 }
 
 /// The tokens of one comment plus the counts the rules need about the whole text.
 struct SentimentScan {
     var tokens: [SentimentToken] = []
+    /// The tokens' text, one after another.
+    var text: [UInt8] = []
     var exclamations = 0
     /// Words of two or more letters, and how many of them were written in capitals.
     var words = 0
@@ -43,25 +41,39 @@ struct SentimentScan {
 
     /// Splits text in one pass over its UTF-8 bytes: no regular expressions, no Foundation, and
     /// ASCII lowercased by bit-twiddling, because this runs over millions of comments.
-    init(_ text: String) {
-        var text = text
+    init(_ utf8: UnsafeBufferPointer<UInt8>) {
         tokens.reserveCapacity(24)
-        text.withUTF8 { bytes in
-            var scanner = SentimentScanner(bytes: bytes)
-            scanner.run(into: &self)
-        }
+        text.reserveCapacity(utf8.count)
+        var scanner = SentimentScanner(bytes: utf8)
+        scanner.run(into: &self)
+    }
+
+    func text(of token: SentimentToken) -> String {
+        String(decoding: text[Int(token.start)..<Int(token.end)], as: UTF8.self)
+    }
+
+    /// The token's bytes, for the lexicon's spelling fallbacks.
+    func bytes(of token: SentimentToken) -> ArraySlice<UInt8> {
+        text[Int(token.start)..<Int(token.end)]
+    }
+
+    mutating func append(_ kind: SentimentToken.Kind, symbol: UnsafeBufferPointer<UInt8>, valence: Double = 0, emoticon: Bool = false) {
+        let start = Int32(text.count)
+        text.append(contentsOf: symbol)
+        tokens.append(SentimentToken(kind: kind, start: start, end: Int32(text.count), valence: valence, isEmoticon: emoticon))
     }
 }
 
 private struct SentimentScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    var word: [UInt8] = []
+    /// The word being read starts here in `scan.text`; its bytes are appended lowercased as they come.
+    var wordStart = 0
+    var wordLength = 0
     var letters = 0
     var sawLower = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        word.reserveCapacity(32)
     }
 
     mutating func run(into scan: inout SentimentScan) {
@@ -73,11 +85,11 @@ private struct SentimentScanner {
                 continue
             }
             switch byte {
-            case 0x61...0x7A: letter(byte, lower: true)                 // a–z
-            case 0x41...0x5A: letter(byte | 0x20, lower: false)         // A–Z, lowercased
-            case 0x30...0x39: word.append(byte)                         // 0–9
+            case 0x61...0x7A: letter(byte, lower: true, into: &scan)    // a–z
+            case 0x41...0x5A: letter(byte | 0x20, lower: false, into: &scan)  // A–Z, lowercased
+            case 0x30...0x39: add(byte, into: &scan)                    // 0–9
             case 0x27: joinOrSplit(next: i + 1, into: &scan)            // '
-            case 0x2E where letters == 0 && !word.isEmpty && isDigit(i + 1): word.append(byte)  // 1.5
+            case 0x2E where letters == 0 && wordLength > 0 && isDigit(i + 1): add(byte, into: &scan)  // 1.5
             case 0x21:                                                  // !
                 scan.exclamations += 1
                 boundary(.stop, into: &scan)
@@ -85,8 +97,7 @@ private struct SentimentScanner {
             case 0x3A, 0x3B, 0x3C, 0x3D, 0x5E:                          // : ; < = ^ may start a face
                 if let face = SentimentSymbols.emoticon(in: bytes, at: i) {
                     flush(into: &scan)
-                    let token = SentimentToken(kind: .symbol, text: text(i..<i + face.length), valence: face.valence)
-                    scan.tokens.append(token.asEmoticon)
+                    scan.append(.symbol, symbol: slice(i..<i + face.length), valence: face.valence, emoticon: true)
                     i += face.length
                     continue
                 }
@@ -103,14 +114,20 @@ private struct SentimentScanner {
         flush(into: &scan)
     }
 
-    private mutating func letter(_ byte: UInt8, lower: Bool) {
-        word.append(byte)
+    @inline(__always) private mutating func add(_ byte: UInt8, into scan: inout SentimentScan) {
+        if wordLength == 0 { wordStart = scan.text.count }
+        scan.text.append(byte)
+        wordLength += 1
+    }
+
+    @inline(__always) private mutating func letter(_ byte: UInt8, lower: Bool, into scan: inout SentimentScan) {
+        add(byte, into: &scan)
         letters += 1
         if lower { sawLower = true }
     }
 
-    private func text(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    private func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[range])
     }
 
     private func isDigit(_ index: Int) -> Bool {
@@ -120,7 +137,7 @@ private struct SentimentScanner {
     /// An apostrophe between letters belongs to the word ("didn't"); elsewhere it is a quote mark.
     private mutating func joinOrSplit(next: Int, into scan: inout SentimentScan) {
         let letterFollows = next < bytes.count && (bytes[next] | 0x20) >= 0x61 && (bytes[next] | 0x20) <= 0x7A
-        if letters > 0 && letterFollows { word.append(0x27) } else { flush(into: &scan) }
+        if letters > 0 && letterFollows { add(0x27, into: &scan) } else { flush(into: &scan) }
     }
 
     /// Decodes one multi-byte scalar and returns the index after it.
@@ -138,12 +155,12 @@ private struct SentimentScanner {
         default:
             if let valence = SentimentSymbols.emoji[value] {
                 flush(into: &scan)
-                scan.tokens.append(SentimentToken(kind: .symbol, text: text(i..<i + length), valence: valence))
+                scan.append(.symbol, symbol: slice(i..<i + length), valence: valence)
             } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
                 // Latin-1 capitals (À–Þ) lowercase by one bit; other scripts are kept as written.
                 let upper = length == 2 && value >= 0xC0 && value <= 0xDE && value != 0xD7
-                word.append(lead)
-                for k in 1..<length { word.append(upper && k == 1 ? bytes[i + k] | 0x20 : bytes[i + k]) }
+                add(lead, into: &scan)
+                for k in 1..<length { add(upper && k == 1 ? bytes[i + k] | 0x20 : bytes[i + k], into: &scan) }
                 letters += 1
                 if !upper { sawLower = true }
             } else {
@@ -156,15 +173,18 @@ private struct SentimentScanner {
     private mutating func boundary(_ kind: SentimentToken.Kind, into scan: inout SentimentScan) {
         flush(into: &scan)
         guard let last = scan.tokens.last, last.kind == .pause || last.kind == .stop else {
-            scan.tokens.append(SentimentToken(kind: kind, text: ""))
+            let here = Int32(scan.text.count)
+            scan.tokens.append(SentimentToken(kind: kind, start: here, end: here))
             return
         }
         if kind == .stop { scan.tokens[scan.tokens.count - 1].kind = .stop }
     }
 
     private mutating func flush(into scan: inout SentimentScan) {
-        guard !word.isEmpty else { return }
-        var token = SentimentToken(kind: letters == 0 ? .number : .word, text: String(decoding: word, as: UTF8.self))
+        guard wordLength > 0 else { return }
+        let end = wordStart + wordLength
+        let key = scan.text.withUnsafeBufferPointer { ByteHash.of(UnsafeBufferPointer(rebasing: $0[wordStart..<end])) }
+        var token = SentimentToken(kind: letters == 0 ? .number : .word, key: key, start: Int32(wordStart), end: Int32(end))
         if letters >= 2 {
             scan.words += 1
             if !sawLower {
@@ -172,10 +192,9 @@ private struct SentimentScanner {
                 scan.shoutedWords += 1
             }
         }
-        let count = word.count
-        token.negates = count >= 3 && word[count - 3] == 0x6E && word[count - 2] == 0x27 && word[count - 1] == 0x74
+        token.negates = wordLength >= 3 && scan.text[end - 3] == 0x6E && scan.text[end - 2] == 0x27 && scan.text[end - 1] == 0x74
         scan.tokens.append(token)
-        word.removeAll(keepingCapacity: true)
+        wordLength = 0
         letters = 0
         sawLower = false
     }

@@ -30,34 +30,99 @@ public struct ThemeEngine: Sendable {
         self.maximumThemes = maximumThemes
     }
 
-    /// Counts phrases item by item, so a large corpus can be streamed through it.
+    /// Counts phrases item by item, so a large corpus can be streamed through it. Phrases are
+    /// kept as hashes of their words; only the frequent ones are spelled out, by `themes(from:)`.
     public struct Counter: Sendable {
-        var documentFrequency: [String: Int] = [:]
+        struct Phrase: Sendable {
+            /// Items it was found in, and the last one, so an item counts once however often it repeats it.
+            var items: Int32 = 0
+            var lastItem: Int32 = -1
+            /// Its one to three words; 0 where it has fewer.
+            var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        }
+
+        var phrases = HashSlots(capacity: 4096, empty: Phrase())
+        /// Each word seen, lowercased, by hash.
+        var spellings = HashSlots(capacity: 1024, empty: "")
         public private(set) var documents = 0
 
         public init() {}
 
         public mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { add(utf8: $0) }
+        }
+
+        /// Counts one item given as UTF-8 bytes.
+        public mutating func add(utf8: UnsafeBufferPointer<UInt8>) {
+            let item = Int32(truncatingIfNeeded: documents)
             documents += 1
-            for phrase in Set(ThemeEngine.phrases(in: text)) { documentFrequency[phrase, default: 0] += 1 }
+            var previous: UInt64 = 0, beforeThat: UInt64 = 0
+            ThemeWords.forEach(utf8) { word, bytes in
+                guard word != ThemeWords.breakMark else {
+                    previous = 0
+                    beforeThat = 0
+                    return
+                }
+                if spellings[word] == nil { spellings.set(word, String(decoding: bytes, as: UTF8.self).lowercased()) }
+                count(word, (word, 0, 0), item)
+                if previous != 0 {
+                    let pair = ByteHash.combined(previous, word)
+                    count(pair, (previous, word, 0), item)
+                    if beforeThat != 0 { count(ByteHash.combined(ByteHash.combined(beforeThat, previous), word), (beforeThat, previous, word), item) }
+                }
+                beforeThat = previous
+                previous = word
+            }
+        }
+
+        @inline(__always) private mutating func count(_ key: UInt64, _ words: (UInt64, UInt64, UInt64), _ item: Int32) {
+            phrases.update(key, making: { Phrase(words: words) }) { phrase in
+                if phrase.lastItem != item {
+                    phrase.items += 1
+                    phrase.lastItem = item
+                }
+            }
         }
 
         /// Adds another counter's counts, so parts of a corpus can be counted side by side.
         public mutating func merge(_ other: Counter) {
             documents += other.documents
-            documentFrequency.merge(other.documentFrequency, uniquingKeysWith: +)
+            other.phrases.forEach { key, theirs in
+                phrases.update(key, making: { Phrase(words: theirs.words) }) { $0.items += theirs.items }
+            }
+            other.spellings.forEach { word, spelling in
+                if spellings[word] == nil { spellings.set(word, spelling) }
+            }
+        }
+
+        /// Each phrase found in at least `minimum` items, spelled out, with how many.
+        func frequent(_ minimum: Int) -> [String: Int] {
+            var result: [String: Int] = [:]
+            phrases.forEach { _, phrase in
+                guard phrase.items >= minimum else { return }
+                let words = [phrase.words.0, phrase.words.1, phrase.words.2].filter { $0 != 0 }
+                result[words.map { spellings[$0] ?? "" }.joined(separator: " ")] = Int(phrase.items)
+            }
+            return result
         }
     }
 
     /// Themes from counted phrases, most useful first.
     public func themes(from counter: Counter) -> [Theme] {
-        let frequent = counter.documentFrequency.filter { $0.value >= minimumSupport }
+        let frequent = counter.frequent(minimumSupport)
         // A phrase inside a longer frequent phrase that covers most of its items says less than the longer one.
-        let kept = frequent.filter { phrase, support in
-            !frequent.contains { other, otherSupport in
-                other.count > phrase.count && otherSupport * 10 >= support * 6 && Self.contains(other, phrase)
+        var outshone = Set<String>()
+        for (phrase, support) in frequent {
+            let words = phrase.split(separator: " ")
+            for length in 1..<max(1, words.count) {
+                for start in 0...(words.count - length) {
+                    let part = words[start..<start + length].joined(separator: " ")
+                    if let partSupport = frequent[part], support * 10 >= partSupport * 6 { outshone.insert(part) }
+                }
             }
         }
+        let kept = frequent.filter { !outshone.contains($0.key) }
         let ranked = kept.sorted { lhs, rhs in
             let left = Double(lhs.value) * Self.weight(lhs.key), right = Double(rhs.value) * Self.weight(rhs.key)
             return left != right ? left > right : lhs.key < rhs.key
@@ -66,22 +131,10 @@ public struct ThemeEngine: Sendable {
     }
 
     /// The theme an item belongs to: the first (most useful) theme whose phrase it contains.
+    /// To assign many items to the same themes, make a `ThemeMatcher` once.
     public static func assign(_ text: String, to themes: [Theme]) -> Theme? {
         guard !themes.isEmpty else { return nil }
-        let words = TextTokens.contentWords(text)
-        return themes.first { occurs($0.words, in: words) }
-    }
-
-    /// Whether the phrase's words stand next to each other in `words`, unbroken: the same test as
-    /// looking the theme up among the item's phrases, without building them.
-    static func occurs(_ phrase: [String], in words: [Substring?]) -> Bool {
-        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-        for start in 0...(words.count - phrase.count) {
-            var matched = 0
-            while matched < phrase.count, let word = words[start + matched], word == phrase[matched] { matched += 1 }
-            if matched == phrase.count { return true }
-        }
-        return false
+        return ThemeMatcher(themes).theme(for: text)
     }
 
     /// Longer phrases name a pattern more precisely than single words.
@@ -91,27 +144,5 @@ public struct ThemeEngine: Sendable {
         case 2: 2.2
         default: 3.0
         }
-    }
-
-    static func contains(_ phrase: String, _ part: String) -> Bool {
-        (" " + phrase + " ").contains(" " + part + " ")
-    }
-
-    /// Every run of one to three adjacent content words, joined by single spaces.
-    static func phrases(in text: String) -> [String] {
-        let words = TextTokens.contentWords(text)
-        var result: [String] = []
-        for start in words.indices {
-            guard let first = words[start] else { continue }
-            var phrase = String(first)
-            result.append(phrase)
-            var end = start + 1
-            while end < words.count, end - start < 3, let next = words[end] {
-                phrase += " " + next
-                result.append(phrase)
-                end += 1
-            }
-        }
-        return result
     }
 }

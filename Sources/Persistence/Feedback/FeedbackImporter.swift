@@ -55,7 +55,7 @@ public struct FeedbackImporter: Sendable {
         var progress = ImportProgress()
         progress.totalBytes = Int64((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0)
         let mapper = ImportRowMapper(settings: settings, directory: try await Self.directory(organizationID, on: db))
-        let themes = try await FeedbackThemes.current(organizationID, on: db)
+        let themes = ThemeMatcher(try await FeedbackThemes.current(organizationID, on: db))
         var source = RowSource(settings: settings)
         var pending: [ImportRowMapper.Row] = []
         while true {
@@ -75,12 +75,12 @@ public struct FeedbackImporter: Sendable {
         return progress
     }
 
-    private func store(_ rows: [ImportRowMapper.Row], mapper: ImportRowMapper, themes: [Theme], importID: UUID,
+    private func store(_ rows: [ImportRowMapper.Row], mapper: ImportRowMapper, themes: ThemeMatcher, importID: UUID,
                        progress: inout ImportProgress) async throws {
         // Mapping scores each text's sentiment; with hashing and theme assignment it is most of the processor time
         // of an import, so the batch is shared out across the cores (in order).
         let prepared = Parallel.map(rows) { row -> Result<(row: ImportedRow, hash: String?, theme: String?), ImportRejection> in
-            mapper.map(row.values, line: row.line).map { ($0, $0.contentKey.map(Self.hash), ThemeEngine.assign($0.item.text, to: themes)?.name) }
+            mapper.map(row.values, line: row.line).map { ($0, $0.contentKey.map(Self.hash), themes.theme(for: $0.item.text)?.name) }
         }
         var mapped: [(row: ImportedRow, hash: String?, theme: String?)] = []
         var refused: [ImportRejection] = []

@@ -55,9 +55,10 @@ public enum FeedbackThemes {
                 try await FeedbackThemeRecord(organizationID: organizationID, theme: theme, rank: rank, at: now).create(on: tx)
             }
         }
+        let matcher = ThemeMatcher(themes)
         try await forEachPage(organizationID, on: db, pageSize: pageSize) { rows in
             var byTheme: [String?: [UUID]] = [:]
-            for row in rows { byTheme[ThemeEngine.assign(row.text, to: themes)?.name, default: []].append(row.id) }
+            for row in rows { byTheme[matcher.theme(for: row.text)?.name, default: []].append(row.id) }
             let groups = byTheme
             try await WriteGate.transaction(db) { tx in
                 for (theme, ids) in groups {

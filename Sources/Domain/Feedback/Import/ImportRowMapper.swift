@@ -111,7 +111,7 @@ public struct ImportRowMapper: Sendable {
             return reject(field, "\(field.label) is longer than \(limit) characters.")
         }
         let externalID = value(.externalID)
-        let sentiment = SentimentAnalyzer().score(text)
+        let sentiment = SentimentAnalyzer().value(text)
         var item = FeedbackItem(
             text: text, kind: kind ?? Self.kind(of: text, sentiment: sentiment.label), source: settings.source, customerID: customer?.id, date: date, stageID: stage,
             touchpointIDs: touchpoints, priority: scores[.priority], nps: scores[.nps], csat: scores[.csat], ces: scores[.ces],

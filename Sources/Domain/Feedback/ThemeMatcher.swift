@@ -1,0 +1,48 @@
+/// Assigns items to a fixed list of themes: an item belongs to the first (most useful) theme whose
+/// words stand next to each other in it, unbroken by a stop word or punctuation. Built once per
+/// list (of phrases of one to three words, as `ThemeEngine` finds them), then each item costs one walk over its bytes and a table lookup per phrase.
+public struct ThemeMatcher: Sendable {
+    public let themes: [Theme]
+    /// Each theme's phrase key, to its position in `themes` (the first, when two share words).
+    private let ranks: HashSlots<Int>
+
+    public init(_ themes: [Theme]) {
+        self.themes = themes
+        var ranks = HashSlots(capacity: max(1, themes.count), empty: -1)
+        for (rank, theme) in themes.enumerated().reversed() where !theme.words.isEmpty && theme.words.count <= 3 {
+            let words = theme.words.map { ByteHash.of($0.utf8) }
+            ranks.set(words.dropFirst().reduce(words[0], ByteHash.combined), rank)
+        }
+        self.ranks = ranks
+    }
+
+    public func theme(for text: String) -> Theme? {
+        var text = text
+        return text.withUTF8 { index(utf8: $0) }.map { themes[$0] }
+    }
+
+    /// The position in `themes` of the item's theme, or nil when none of them occurs in it.
+    public func index(utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard ranks.count > 0 else { return nil }
+        var best = Int.max
+        var previous: UInt64 = 0, beforeThat: UInt64 = 0
+        ThemeWords.forEach(utf8) { word, _ in
+            guard word != ThemeWords.breakMark else {
+                previous = 0
+                beforeThat = 0
+                return
+            }
+            if let rank = ranks[word], rank < best { best = rank }
+            if previous != 0 {
+                let pair = ByteHash.combined(previous, word)
+                if let rank = ranks[pair], rank < best { best = rank }
+                if beforeThat != 0, let rank = ranks[ByteHash.combined(ByteHash.combined(beforeThat, previous), word)], rank < best {
+                    best = rank
+                }
+            }
+            beforeThat = previous
+            previous = word
+        }
+        return best == Int.max ? nil : best
+    }
+}

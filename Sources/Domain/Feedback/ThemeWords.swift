@@ -1,0 +1,71 @@
+/// The content words of a text as `ByteHash` values, in order, the way `TextTokens.contentWords`
+/// finds them. ASCII text, most feedback, is walked byte by byte without building a String;
+/// anything else goes through `TextTokens` so Unicode lowercasing and letters stay exact.
+enum ThemeWords {
+    /// Marks where a stop word or punctuation broke the sentence, so no phrase spans it.
+    static let breakMark: UInt64 = 0
+
+    /// Hashes of `TextTokens.stopWords`.
+    static let stopHashes: HashSlots<Bool> = {
+        var table = HashSlots(capacity: TextTokens.stopWords.count, empty: false)
+        for word in TextTokens.stopWords { table.set(ByteHash.of(word.utf8), true) }
+        return table
+    }()
+
+    /// Calls `body` with each content word's hash and its bytes (lowercased, or as written when the
+    /// text is ASCII: lowercase them before showing), or with `breakMark` and no bytes.
+    @inline(__always)
+    static func forEach(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (UInt64, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard utf8.isASCII else { return forEachUnicode(utf8, body) }
+        let kinds = asciiWordBytes
+        let stops = stopHashes
+        var hash = ByteHash.start, start = -1
+        var index = 0
+        func flush(_ end: Int) {
+            let length = end - start
+            let word = ByteHash.finished(hash)
+            if length >= 2 && stops[word] == nil {
+                body(word, UnsafeBufferPointer(rebasing: utf8[start..<end]))
+            } else {
+                body(breakMark, UnsafeBufferPointer(start: nil, count: 0))
+            }
+            start = -1
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            let kind = kinds[Int(byte)]
+            if kind != 0 {
+                if start < 0 {
+                    start = index
+                    hash = ByteHash.start
+                }
+                hash = ByteHash.adding(hash, kind)
+            } else {
+                if start >= 0 { flush(index) }
+                if !isSpace[Int(byte)] { body(breakMark, UnsafeBufferPointer(start: nil, count: 0)) }
+            }
+            index += 1
+        }
+        if start >= 0 { flush(utf8.count) }
+    }
+
+    private static func forEachUnicode(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (UInt64, UnsafeBufferPointer<UInt8>) -> Void) {
+        let words = TextTokens.contentWords(String(decoding: utf8, as: UTF8.self))
+        for word in words {
+            guard let word else {
+                body(breakMark, UnsafeBufferPointer(start: nil, count: 0))
+                continue
+            }
+            var text = String(word)
+            text.withUTF8 { bytes in body(ByteHash.of(bytes), bytes) }
+        }
+    }
+
+    /// For each ASCII byte: its lowercase form when it belongs to a word, else 0.
+    static let asciiWordBytes: [UInt8] = (0..<128).map { code in
+        guard TextTokens.asciiKinds[code] == .word else { return 0 }
+        return (0x41...0x5A).contains(code) ? UInt8(code) | 0x20 : UInt8(code)
+    }
+
+    static let isSpace: [Bool] = (0..<128).map { TextTokens.asciiKinds[$0] == .space }
+}
