@@ -27,37 +27,42 @@ public struct CSVAnalysis: Sendable {
     /// across the processor's cores, and lines are written in the file's order.
     @discardableResult
     public func run(write: ([UInt8]) -> Void) throws -> Int {
+        // While the cores work on one batch, this thread reads the next.
         var counter = ThemeEngine.Counter()
+        var counting: Parallel.Running<ThemeEngine.Counter>?
         var texts = RecordBatch()
         func countBatch() {
-            let texts = texts
-            let parts = Parallel.ranges(texts.count) { range in
+            let full = texts
+            let started = Parallel.start(full.count) { range in
                 var part = ThemeEngine.Counter()
-                for row in range { texts.withField(row, 0) { part.add(utf8: $0) } }
+                for row in range { full.withField(row, 0) { part.add(utf8: $0) } }
                 return part
             }
-            for part in parts { counter.merge(part) }
+            if let counting { for part in counting.wait() { counter.merge(part) } }
+            counting = started
+            texts = RecordBatch()
         }
         try forEachRow { record, column in
             texts.append(record, only: column)
-            if texts.count == Self.batchSize {
-                countBatch()
-                texts.removeAll()
-            }
+            if texts.count == Self.batchSize { countBatch() }
         }
         countBatch()
-        texts = RecordBatch()
+        if let counting { for part in counting.wait() { counter.merge(part) } }
         let engine = ThemeEngine(minimumSupport: max(3, counter.documents / 500))
         let output = AnalysisLines(themes: ThemeMatcher(engine.themes(from: counter)), delimiter: delimiter)
         var rows = 0
         var batch = RecordBatch()
-        var textColumn = 0
-        func writeBatch() {
-            let batch = batch, column = textColumn
+        var writing: Parallel.Running<[UInt8]>?
+        func writeBatch(textColumn: Int) {
+            let full = batch
             // Each core scores its share and writes its lines; only handing them on stays in order here.
-            for part in Parallel.ranges(batch.count, { output.lines(batch, rows: $0, textColumn: column) }) { write(part) }
-            rows += batch.count
+            let started = Parallel.start(full.count) { output.lines(full, rows: $0, textColumn: textColumn) }
+            if let writing { for part in writing.wait() { write(part) } }
+            writing = started
+            rows += full.count
+            batch = RecordBatch()
         }
+        var textColumn = 0
         try forEachRow(header: { names in
             var line: [UInt8] = []
             output.append(fields: names + ["sentiment_score", "sentiment_label", "theme"], to: &line)
@@ -65,12 +70,10 @@ public struct CSVAnalysis: Sendable {
         }) { record, column in
             textColumn = column
             batch.append(record)
-            if batch.count == Self.batchSize {
-                writeBatch()
-                batch.removeAll()
-            }
+            if batch.count == Self.batchSize { writeBatch(textColumn: column) }
         }
-        writeBatch()
+        writeBatch(textColumn: textColumn)
+        if let writing { for part in writing.wait() { write(part) } }
         return rows
     }
 

@@ -65,7 +65,7 @@ struct SentimentPhrase: Sendable {
 /// Words and phrases with what they do, parsed once from the compact lists in
 /// `SentimentWords*.swift` and `SentimentPhrases*.swift` into one dictionary, so scoring
 /// needs a single lookup per token.
-struct SentimentLexicon: Sendable {
+final class SentimentLexicon: Sendable {
     /// By `ByteHash` of the word.
     let entries: HashSlots<SentimentEntry>
     let phrases: [SentimentPhrase]
