@@ -53,6 +53,8 @@ public struct CSVParser: Sendable {
     /// Where the record being read starts, in `bytes` and in `fieldEnds`.
     private var recordStart = 0, recordFields = 0
     private var fieldStart = 0
+    /// Every byte of the field being read, OR-ed: below 0x80 means ASCII, which needs no UTF-8 check.
+    private var fieldBits: UInt8 = 0
     /// The line of the byte being read; lines end at LF, CRLF or a lone CR, quoted or not.
     private var line = 1
     private var previousWasCR = false
@@ -167,11 +169,14 @@ public struct CSVParser: Sendable {
             if state == .unquoted || state == .quoted {
                 let start = i
                 let delimiter = state == .unquoted ? delimiter : Self.quote
+                var bits = fieldBits
                 while i < input.count {
                     let byte = input[i]
                     if byte == Self.quote || byte == delimiter || byte == Self.cr || byte == Self.lf { break }
+                    bits |= byte
                     i += 1
                 }
+                fieldBits = bits
                 if i > start {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<i]))
                     previousWasCR = false
@@ -204,12 +209,12 @@ public struct CSVParser: Sendable {
             if byte == delimiter { endField() }
             else if isNewline { endRecord() }
             else if byte == Self.quote { fail(line: line, "quote inside an unquoted field") }
-            else { bytes.append(byte) }
+            else { keep(byte) }
         case .quoted:
-            if byte == Self.quote { state = .quoteInQuoted } else { bytes.append(byte) }
+            if byte == Self.quote { state = .quoteInQuoted } else { keep(byte) }
         case .quoteInQuoted:
             if byte == Self.quote {
-                bytes.append(byte)
+                keep(byte)
                 state = .quoted
             } else if byte == delimiter { endField() }
             else if isNewline { endRecord() }
@@ -225,19 +230,24 @@ public struct CSVParser: Sendable {
         else if byte == delimiter { endField() }
         else if byte == Self.cr || byte == Self.lf { endRecord() }
         else {
-            bytes.append(byte)
+            keep(byte)
             state = .unquoted
         }
     }
 
+    @inline(__always) private mutating func keep(_ byte: UInt8) {
+        bytes.append(byte)
+        fieldBits |= byte
+    }
+
     private mutating func endField() {
-        let valid = bytes.withUnsafeBufferPointer { all in
-            let field = UnsafeBufferPointer(rebasing: all[fieldStart...])
-            return field.isASCII || String(validating: field, as: UTF8.self) != nil
+        let valid = fieldBits < 0x80 || bytes.withUnsafeBufferPointer { all in
+            String(validating: UnsafeBufferPointer(rebasing: all[fieldStart...]), as: UTF8.self) != nil
         }
         guard valid else { return fail(line: fieldLine, "not valid UTF-8") }
         fieldEnds.append(bytes.count)
         fieldStart = bytes.count
+        fieldBits = 0
         state = .fieldStart
     }
 

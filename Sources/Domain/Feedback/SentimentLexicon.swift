@@ -120,19 +120,9 @@ final class SentimentLexicon: Sendable {
     /// "so" and "yaaay" finds "yay", while "too" and "cool" are only ever looked up as written.
     func entry(for token: SentimentToken, in scan: SentimentScan) -> SentimentEntry? {
         if let entry = entries[token.key] { return entry }
+        guard token.stretched else { return nil }
         let word = scan.bytes(of: token)
-        guard Self.isStretched(word) else { return nil }
         return entries[ByteHash.of(Self.squeezed(word, to: 2))] ?? entries[ByteHash.of(Self.squeezed(word, to: 1))]
-    }
-
-    static func isStretched(_ word: some Sequence<UInt8>) -> Bool {
-        var previous: UInt8 = 0, run = 0
-        for byte in word {
-            run = byte == previous ? run + 1 : 1
-            previous = byte
-            if run == 3, byte >= 0x61, byte <= 0x7A { return true }
-        }
-        return false
     }
 
     /// `word` with each run of three or more of one letter (a–z) cut to `keep` letters.

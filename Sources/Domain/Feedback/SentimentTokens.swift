@@ -22,6 +22,8 @@ struct SentimentToken: Sendable {
     var shouted = false
     /// Ends in "n't", so it negates what follows even when the lexicon does not list it.
     var negates = false
+    /// Holds a run of three or more of one letter ("goooood"), so the lexicon also tries it squeezed.
+    var stretched = false
     var valence = 0.0
     var isEmoticon = false
 }
@@ -69,6 +71,8 @@ private struct SentimentScanner {
     /// The word being read starts here in `scan.text`; its bytes are appended lowercased as they come.
     var wordStart = 0
     var wordLength = 0
+    /// The word's last byte, how many times in a row it came, and whether a letter came three times.
+    var previous: UInt8 = 0, run = 0, stretched = false
     var letters = 0
     var sawLower = false
 
@@ -115,9 +119,15 @@ private struct SentimentScanner {
     }
 
     @inline(__always) private mutating func add(_ byte: UInt8, into scan: inout SentimentScan) {
-        if wordLength == 0 { wordStart = scan.text.count }
+        if wordLength == 0 {
+            wordStart = scan.text.count
+            run = 0
+        }
         scan.text.append(byte)
         wordLength += 1
+        run = byte == previous && run > 0 ? run + 1 : 1
+        previous = byte
+        if run == 3 && byte >= 0x61 && byte <= 0x7A { stretched = true }
     }
 
     @inline(__always) private mutating func letter(_ byte: UInt8, lower: Bool, into scan: inout SentimentScan) {
@@ -193,8 +203,10 @@ private struct SentimentScanner {
             }
         }
         token.negates = wordLength >= 3 && scan.text[end - 3] == 0x6E && scan.text[end - 2] == 0x27 && scan.text[end - 1] == 0x74
+        token.stretched = stretched
         scan.tokens.append(token)
         wordLength = 0
+        stretched = false
         letters = 0
         sawLower = false
     }
