@@ -76,7 +76,8 @@ public enum CSVWriter {
     }
 
     @inline(__always) static func needsQuotes(_ field: UnsafeBufferPointer<UInt8>, _ delimiter: UInt8) -> Bool {
-        field.contains { $0 == delimiter || $0 == quote || $0 == 10 || $0 == 13 }
+        for byte in field where byte == delimiter || byte == quote || byte == 10 || byte == 13 { return true }
+        return false
     }
 
     /// Appends one field's UTF-8 bytes to `out` as `line` would write it (without a separator).

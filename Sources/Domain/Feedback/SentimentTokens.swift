@@ -44,11 +44,19 @@ struct SentimentScan {
     /// Splits text in one pass over its UTF-8 bytes: no regular expressions, no Foundation, and
     /// ASCII lowercased by bit-twiddling, because this runs over millions of comments.
     init(_ utf8: UnsafeBufferPointer<UInt8>) {
-        tokens.reserveCapacity(24)
-        text.reserveCapacity(utf8.count)
-        var scanner = SentimentScanner(bytes: utf8)
-        scanner.run(into: &self)
+        var scan = SentimentScan()
+        scan.tokens.reserveCapacity(24)
+        // Lowercasing never lengthens a word and symbols are copied as written, so the text fits in the input's size.
+        let text = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, written in
+            var scanner = SentimentScanner(bytes: utf8, out: buffer)
+            scanner.run(into: &scan)
+            written = scanner.written
+        }
+        self = scan
+        self.text = text
     }
+
+    private init() {}
 
     func text(of token: SentimentToken) -> String {
         String(decoding: text[Int(token.start)..<Int(token.end)], as: UTF8.self)
@@ -59,25 +67,25 @@ struct SentimentScan {
         text[Int(token.start)..<Int(token.end)]
     }
 
-    mutating func append(_ kind: SentimentToken.Kind, symbol: UnsafeBufferPointer<UInt8>, valence: Double = 0, emoticon: Bool = false) {
-        let start = Int32(text.count)
-        text.append(contentsOf: symbol)
-        tokens.append(SentimentToken(kind: kind, start: start, end: Int32(text.count), valence: valence, isEmoticon: emoticon))
-    }
 }
 
 private struct SentimentScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// The word being read starts here in `scan.text`; its bytes are appended lowercased as they come.
+    /// Where the tokens' text is written, lowercased, and how much of it so far.
+    let out: UnsafeMutableBufferPointer<UInt8>
+    var written = 0
+    /// The word being read starts here in `out`, and hashes to `hash` so far.
     var wordStart = 0
     var wordLength = 0
+    var hash = ByteHash.start
     /// The word's last byte, how many times in a row it came, and whether a letter came three times.
     var previous: UInt8 = 0, run = 0, stretched = false
     var letters = 0
     var sawLower = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, out: UnsafeMutableBufferPointer<UInt8>) {
         self.bytes = bytes
+        self.out = out
     }
 
     mutating func run(into scan: inout SentimentScan) {
@@ -101,7 +109,7 @@ private struct SentimentScanner {
             case 0x3A, 0x3B, 0x3C, 0x3D, 0x5E:                          // : ; < = ^ may start a face
                 if let face = SentimentSymbols.emoticon(in: bytes, at: i) {
                     flush(into: &scan)
-                    scan.append(.symbol, symbol: slice(i..<i + face.length), valence: face.valence, emoticon: true)
+                    symbol(i..<i + face.length, valence: face.valence, emoticon: true, into: &scan)
                     i += face.length
                     continue
                 }
@@ -119,11 +127,15 @@ private struct SentimentScanner {
     }
 
     @inline(__always) private mutating func add(_ byte: UInt8, into scan: inout SentimentScan) {
+        guard written < out.count else { return }
         if wordLength == 0 {
-            wordStart = scan.text.count
+            wordStart = written
             run = 0
+            hash = ByteHash.start
         }
-        scan.text.append(byte)
+        out[written] = byte
+        written += 1
+        hash = ByteHash.adding(hash, byte)
         wordLength += 1
         run = byte == previous && run > 0 ? run + 1 : 1
         previous = byte
@@ -136,8 +148,14 @@ private struct SentimentScanner {
         if lower { sawLower = true }
     }
 
-    private func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: bytes[range])
+    /// An emoji or emoticon token, its bytes copied as written.
+    private mutating func symbol(_ range: Range<Int>, valence: Double, emoticon: Bool = false, into scan: inout SentimentScan) {
+        let start = written
+        for index in range where written < out.count {
+            out[written] = bytes[index]
+            written += 1
+        }
+        scan.tokens.append(SentimentToken(kind: .symbol, start: Int32(start), end: Int32(written), valence: valence, isEmoticon: emoticon))
     }
 
     private func isDigit(_ index: Int) -> Bool {
@@ -165,7 +183,7 @@ private struct SentimentScanner {
         default:
             if let valence = SentimentSymbols.emoji[value] {
                 flush(into: &scan)
-                scan.append(.symbol, symbol: slice(i..<i + length), valence: valence)
+                symbol(i..<i + length, valence: valence, into: &scan)
             } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
                 // Latin-1 capitals (À–Þ) lowercase by one bit; other scripts are kept as written.
                 let upper = length == 2 && value >= 0xC0 && value <= 0xDE && value != 0xD7
@@ -183,7 +201,7 @@ private struct SentimentScanner {
     private mutating func boundary(_ kind: SentimentToken.Kind, into scan: inout SentimentScan) {
         flush(into: &scan)
         guard let last = scan.tokens.last, last.kind == .pause || last.kind == .stop else {
-            let here = Int32(scan.text.count)
+            let here = Int32(written)
             scan.tokens.append(SentimentToken(kind: kind, start: here, end: here))
             return
         }
@@ -193,8 +211,7 @@ private struct SentimentScanner {
     private mutating func flush(into scan: inout SentimentScan) {
         guard wordLength > 0 else { return }
         let end = wordStart + wordLength
-        let key = scan.text.withUnsafeBufferPointer { ByteHash.of(UnsafeBufferPointer(rebasing: $0[wordStart..<end])) }
-        var token = SentimentToken(kind: letters == 0 ? .number : .word, key: key, start: Int32(wordStart), end: Int32(end))
+        var token = SentimentToken(kind: letters == 0 ? .number : .word, key: ByteHash.finished(hash), start: Int32(wordStart), end: Int32(end))
         if letters >= 2 {
             scan.words += 1
             if !sawLower {
@@ -202,7 +219,7 @@ private struct SentimentScanner {
                 scan.shoutedWords += 1
             }
         }
-        token.negates = wordLength >= 3 && scan.text[end - 3] == 0x6E && scan.text[end - 2] == 0x27 && scan.text[end - 1] == 0x74
+        token.negates = wordLength >= 3 && out[end - 3] == 0x6E && out[end - 2] == 0x27 && out[end - 1] == 0x74
         token.stretched = stretched
         scan.tokens.append(token)
         wordLength = 0

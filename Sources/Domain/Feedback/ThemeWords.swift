@@ -17,7 +17,14 @@ enum ThemeWords {
     @inline(__always)
     static func forEach(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (UInt64, UnsafeBufferPointer<UInt8>) -> Void) {
         guard utf8.isASCII else { return forEachUnicode(utf8, body) }
-        let kinds = asciiWordBytes
+        asciiWordBytes.withUnsafeBufferPointer { kinds in
+            isSpace.withUnsafeBufferPointer { isSpace in walkASCII(utf8, kinds: kinds, isSpace: isSpace, body) }
+        }
+    }
+
+    @inline(__always)
+    private static func walkASCII(_ utf8: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>, isSpace: UnsafeBufferPointer<Bool>,
+                                  _ body: (UInt64, UnsafeBufferPointer<UInt8>) -> Void) {
         let stops = stopHashes
         var hash = ByteHash.start, start = -1
         var index = 0
