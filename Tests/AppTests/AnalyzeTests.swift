@@ -40,6 +40,18 @@ import Testing
         #expect((-1...0).contains(score))
     }
 
+    /// Many small batches (parked between the passes, worked on while the next is read) write what one batch writes.
+    @Test func smallBatchesWriteTheSameLinesInTheSameOrder() throws {
+        let lines = (1...50).map { "\($0),\"\(["Transferred between departments again", "Lovely engineer", "still waiting, on hold", "Ünïcödé bill, awful"][$0 % 4]) \($0)\",x" }
+        let path = try Self.file("id,comment,other\n" + lines.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var small = CSVAnalysis(path: path, textColumn: "comment")
+        small.batchSize = 3
+        let expected = try Self.run(CSVAnalysis(path: path, textColumn: "comment"))
+        #expect(expected.count == 51 && expected[1].fields[0] == "1" && expected[50].fields[0] == "50")
+        #expect(try Self.run(small) == expected)
+    }
+
     @Test func aMissingColumnIsNamedWithTheColumnsThatExist() throws {
         let path = try Self.file("id,text\n1,hello\n")
         defer { try? FileManager.default.removeItem(atPath: path) }

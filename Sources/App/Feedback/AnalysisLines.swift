@@ -2,8 +2,9 @@ import Domain
 import Foundation
 
 /// Writes `align analyze`'s output lines as UTF-8: a record's own fields, then its sentiment score,
-/// label and theme, as `CSVWriter.line` would write them.
-struct AnalysisLines: Sendable {
+/// label and theme, as `CSVWriter.line` would write them. A class, so the threads' closures share
+/// one reference instead of copying its tables for every line.
+final class AnalysisLines: Sendable {
     let themes: ThemeMatcher
     let delimiter: UInt8
     let analyzer = SentimentAnalyzer()
@@ -22,6 +23,7 @@ struct AnalysisLines: Sendable {
     func lines(_ batch: RecordBatch, rows: Range<Int>, textColumn: Int) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 160)
+        let analyzer = analyzer, themes = themes, delimiter = delimiter
         for row in rows {
             for field in 0..<batch.fieldCount(row) {
                 batch.withField(row, field) { CSVWriter.append($0, delimiter: delimiter, to: &out) }

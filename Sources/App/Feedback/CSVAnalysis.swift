@@ -2,7 +2,7 @@ import Domain
 import Foundation
 
 /// `align analyze`: reads any CSV without importing it and writes it back with sentiment and theme
-/// columns added. The file is streamed twice (once to find the themes, once to write), so memory
+/// columns added. Records are streamed twice (once to find the themes, once to write), so memory
 /// stays flat however long the file is.
 public struct CSVAnalysis: Sendable {
     public struct Failure: Error, CustomStringConvertible {
@@ -23,61 +23,58 @@ public struct CSVAnalysis: Sendable {
     }
 
     /// Runs both passes, handing the output's UTF-8 to `write` in pieces of whole lines; returns how
-    /// many rows were analysed. Rows are copied out of the parser in batches, each batch is split
-    /// across the processor's cores, and lines are written in the file's order.
+    /// many rows were analysed. Rows are parsed in batches, each batch is split across the processor's
+    /// cores, and lines are written in the file's order. The first pass parks the parsed batches in a
+    /// temporary file, so the second reads them back rather than parsing the file again.
     @discardableResult
     public func run(write: ([UInt8]) -> Void) throws -> Int {
-        // While the cores work on one batch, this thread reads the next.
+        let spill = try RecordSpill()
         var counter = ThemeEngine.Counter()
+        // While the cores count one batch, this thread parks it and reads the next.
         var counting: Parallel.Running<ThemeEngine.Counter>?
-        var texts = RecordBatch()
-        func countBatch() {
-            let full = texts
+        var batch = RecordBatch()
+        var names: [String] = []
+        var textColumn = 0
+        func countBatch() throws {
+            let full = batch, column = textColumn
             let started = Parallel.start(full.count) { range in
                 var part = ThemeEngine.Counter()
-                for row in range { full.withField(row, 0) { part.add(utf8: $0) } }
+                for row in range { full.withField(row, column) { part.add(utf8: $0) } }
                 return part
             }
+            if full.count > 0 { try spill.append(full) }
             if let counting { for part in counting.wait() { counter.merge(part) } }
             counting = started
-            texts = RecordBatch()
+            batch = RecordBatch()
         }
-        try forEachRow { record, column in
-            texts.append(record, only: column)
-            if texts.count == Self.batchSize { countBatch() }
+        try forEachRow(header: { names = $0 }) { record, column in
+            textColumn = column
+            batch.append(record)
+            if batch.count == batchSize { try countBatch() }
         }
-        countBatch()
+        try countBatch()
         if let counting { for part in counting.wait() { counter.merge(part) } }
         let engine = ThemeEngine(minimumSupport: max(3, counter.documents / 500))
         let output = AnalysisLines(themes: ThemeMatcher(engine.themes(from: counter)), delimiter: delimiter)
+        var header: [UInt8] = []
+        output.append(fields: names + ["sentiment_score", "sentiment_label", "theme"], to: &header)
+        write(header)
+        try spill.rewind()
         var rows = 0
-        var batch = RecordBatch()
         var writing: Parallel.Running<[UInt8]>?
-        func writeBatch(textColumn: Int) {
-            let full = batch
+        while let full = try spill.next() {
             // Each core scores its share and writes its lines; only handing them on stays in order here.
-            let started = Parallel.start(full.count) { output.lines(full, rows: $0, textColumn: textColumn) }
+            let started = Parallel.start(full.count) { [textColumn] in output.lines(full, rows: $0, textColumn: textColumn) }
             if let writing { for part in writing.wait() { write(part) } }
             writing = started
             rows += full.count
-            batch = RecordBatch()
         }
-        var textColumn = 0
-        try forEachRow(header: { names in
-            var line: [UInt8] = []
-            output.append(fields: names + ["sentiment_score", "sentiment_label", "theme"], to: &line)
-            write(line)
-        }) { record, column in
-            textColumn = column
-            batch.append(record)
-            if batch.count == Self.batchSize { writeBatch(textColumn: column) }
-        }
-        writeBatch(textColumn: textColumn)
         if let writing { for part in writing.wait() { write(part) } }
         return rows
     }
 
-    static let batchSize = 16_384
+    /// Rows per batch: enough to keep the cores busy between hand-overs, few enough to keep memory flat.
+    var batchSize = 16_384
 
     /// A score from −1 to 1 with three decimals, as String(format: "%.3f") writes it.
     static func threeDecimals(_ value: Double) -> String {

@@ -11,16 +11,20 @@ struct RecordBatch: Sendable {
 
     var count: Int { recordEnds.count }
 
-    /// Copies every field of `record`, or only field `only` (an empty field when the record is too short).
-    mutating func append(_ record: CSVRawRecord, only: Int? = nil) {
-        if let only {
-            if only < record.count { bytes.append(contentsOf: record.field(only)) }
+    init() {}
+
+    /// The three arrays as they are, to park a batch in a `RecordSpill` and read it back.
+    init(storage: (bytes: [UInt8], fieldEnds: [Int], recordEnds: [Int])) {
+        (bytes, fieldEnds, recordEnds) = storage
+    }
+
+    var storage: (bytes: [UInt8], fieldEnds: [Int], recordEnds: [Int]) { (bytes, fieldEnds, recordEnds) }
+
+    /// Copies every field of `record`.
+    mutating func append(_ record: CSVRawRecord) {
+        for index in 0..<record.count {
+            bytes.append(contentsOf: record.field(index))
             fieldEnds.append(bytes.count)
-        } else {
-            for index in 0..<record.count {
-                bytes.append(contentsOf: record.field(index))
-                fieldEnds.append(bytes.count)
-            }
         }
         recordEnds.append(fieldEnds.count)
     }

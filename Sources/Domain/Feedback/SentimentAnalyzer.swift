@@ -24,16 +24,16 @@ public struct SentimentAnalyzer: Sendable {
     public func score(_ text: String) -> SentimentScore {
         var text = text
         return text.withUTF8 { utf8 in
-            let reading = read(utf8)
-            guard !reading.pass.contributions.isEmpty else { return .neutral }
-            let label = SentimentLabel(value: reading.value)
-            let scan = reading.pass.scan
-            var reasons = Self.reasons(reading.pass.contributions, scan: scan, label: label)
-            if reading.emphasis != 0 && label != .neutral {
-                let marks = String(repeating: "!", count: min(scan.exclamations, Self.maxExclamations))
-                reasons.append("“\(marks)” (exclamation, \(Self.signed(reading.emphasis)))")
+            let pass = read(utf8)
+            guard !pass.contributions.isEmpty else { return .neutral }
+            let (value, emphasis) = Self.total(pass)
+            let label = SentimentLabel(value: value)
+            var reasons = Self.reasons(pass.contributions, scan: pass.scan, label: label)
+            if emphasis != 0 && label != .neutral {
+                let marks = String(repeating: "!", count: min(pass.scan.exclamations, Self.maxExclamations))
+                reasons.append("“\(marks)” (exclamation, \(Self.signed(emphasis)))")
             }
-            return SentimentScore(value: reading.value, label: label, reasons: reasons)
+            return SentimentScore(value: value, label: label, reasons: reasons)
         }
     }
 
@@ -45,23 +45,28 @@ public struct SentimentAnalyzer: Sendable {
 
     /// `value(_:)` of text given as UTF-8 bytes.
     public func value(utf8: UnsafeBufferPointer<UInt8>) -> (value: Double, label: SentimentLabel) {
-        let value = read(utf8).value
+        let value = Self.total(read(utf8)).value
         return (value, SentimentLabel(value: value))
     }
 
-    private func read(_ utf8: UnsafeBufferPointer<UInt8>) -> (pass: SentimentPass, value: Double, emphasis: Double) {
-        let scan = SentimentScan(utf8)
-        var pass = SentimentPass(lexicon: lexicon, scan: scan)
+    private func read(_ utf8: UnsafeBufferPointer<UInt8>) -> SentimentPass {
+        var pass = SentimentPass(lexicon: lexicon, scan: SentimentScan(utf8))
         pass.run()
         pass.weighContrast()
+        return pass
+    }
+
+    /// The score's value, and how much of it the exclamation marks added.
+    private static func total(_ pass: borrowing SentimentPass) -> (value: Double, emphasis: Double) {
+        guard !pass.contributions.isEmpty else { return (0, 0) }
         var sum = 0.0
         for contribution in pass.contributions { sum += contribution.value }
         var emphasis = 0.0
         if sum != 0 {
-            emphasis = Double(min(scan.exclamations, Self.maxExclamations)) * Self.exclamationBoost
+            emphasis = Double(min(pass.scan.exclamations, maxExclamations)) * exclamationBoost
             if sum < 0 { emphasis = -emphasis }
         }
-        return (pass, pass.contributions.isEmpty ? 0 : SentimentScore.normalise(sum + emphasis), emphasis)
+        return (SentimentScore.normalise(sum + emphasis), emphasis)
     }
 
     /// The strongest contributions on the winning side, then the strongest against it if it was
