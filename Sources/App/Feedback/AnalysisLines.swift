@@ -24,20 +24,20 @@ final class AnalysisLines: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 160)
         let analyzer = analyzer, themes = themes, delimiter = delimiter
-        for row in rows {
-            for field in 0..<batch.fieldCount(row) {
-                batch.withField(row, field) { CSVWriter.append($0, delimiter: delimiter, to: &out) }
+        batch.forEachRow(in: rows) { row in
+            for field in 0..<row.count {
+                CSVWriter.append(row.field(field), delimiter: delimiter, to: &out)
                 out.append(delimiter)
             }
-            let (score, theme) = batch.withField(row, textColumn) { text in
-                (analyzer.value(utf8: text), themes.index(utf8: text))
-            }
+            let text = row.field(textColumn)
+            let score = analyzer.value(utf8: text), theme = themes.index(utf8: text)
             Self.appendThreeDecimals(score.value, to: &out)
             out.append(delimiter)
             out.append(contentsOf: labelFields[score.label]!)
             out.append(delimiter)
             if let theme { out.append(contentsOf: themeFields[theme]) }
-            out.append(contentsOf: [13, 10])
+            out.append(13)
+            out.append(10)
         }
         return out
     }

@@ -39,7 +39,7 @@ public struct CSVAnalysis: Sendable {
             let full = batch, column = textColumn
             let started = Parallel.start(full.count) { range in
                 var part = ThemeEngine.Counter()
-                for row in range { full.withField(row, column) { part.add(utf8: $0) } }
+                full.forEachRow(in: range) { part.add(utf8: $0.field(column)) }
                 return part
             }
             if full.count > 0 { try spill.append(full) }

@@ -22,10 +22,9 @@ struct RecordBatch: Sendable {
 
     /// Copies every field of `record`.
     mutating func append(_ record: CSVRawRecord) {
-        for index in 0..<record.count {
-            bytes.append(contentsOf: record.field(index))
-            fieldEnds.append(bytes.count)
-        }
+        let base = bytes.count
+        bytes.append(contentsOf: record.joinedFields)
+        for index in 0..<record.count { fieldEnds.append(base + record.end(of: index)) }
         recordEnds.append(fieldEnds.count)
     }
 
@@ -35,16 +34,31 @@ struct RecordBatch: Sendable {
         recordEnds.removeAll(keepingCapacity: true)
     }
 
-    func fieldCount(_ row: Int) -> Int {
-        recordEnds[row] - (row == 0 ? 0 : recordEnds[row - 1])
+    /// Calls `body` with each row of `rows`, in order; the row's bytes are valid only inside the call.
+    func forEachRow(in rows: Range<Int>, _ body: (BatchRow) -> Void) {
+        bytes.withUnsafeBufferPointer { bytes in
+            fieldEnds.withUnsafeBufferPointer { ends in
+                for row in rows {
+                    let first = row == 0 ? 0 : recordEnds[row - 1]
+                    body(BatchRow(bytes: bytes, ends: ends, first: first, count: recordEnds[row] - first))
+                }
+            }
+        }
     }
+}
 
-    /// Calls `body` with the bytes of field `field` of record `row`; empty when the record has fewer fields.
-    func withField<T>(_ row: Int, _ field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        let first = row == 0 ? 0 : recordEnds[row - 1]
-        guard field < recordEnds[row] - first else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        let position = first + field
-        let from = position == 0 ? 0 : fieldEnds[position - 1]
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<fieldEnds[position]])) }
+/// One record of a `RecordBatch`, as byte ranges into the batch.
+struct BatchRow {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let ends: UnsafeBufferPointer<Int>
+    /// Its first field's position in `ends`, and how many fields it has.
+    let first: Int, count: Int
+
+    /// The bytes of field `index`; empty when the record has fewer fields.
+    func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        guard index < count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let position = first + index
+        let from = position == 0 ? 0 : ends[position - 1]
+        return UnsafeBufferPointer(rebasing: bytes[from..<ends[position]])
     }
 }

@@ -24,6 +24,16 @@ public struct CSVRawRecord {
         return UnsafeBufferPointer(rebasing: bytes[from..<ends[position]])
     }
 
+    /// All its fields' bytes, back to back, so a record can be copied in one go.
+    public var joinedFields: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[start..<(fields.isEmpty ? start : ends[fields.upperBound - 1])])
+    }
+
+    /// Where field `index` ends in `joinedFields`.
+    public func end(of index: Int) -> Int {
+        ends[fields.lowerBound + index] - start
+    }
+
     public var record: CSVRecord {
         CSVRecord(fields: (0..<count).map { String(decoding: field($0), as: UTF8.self) }, line: line)
     }

@@ -64,8 +64,16 @@ public struct ThemeEngine: Sendable {
                     beforeThat = 0
                     return
                 }
-                if spellings[word] == nil { spellings.set(word, String(decoding: bytes, as: UTF8.self).lowercased()) }
-                count(word, (word, 0, 0), item)
+                phrases.update(word, making: {
+                    // A word's first item is where its spelling is kept.
+                    spellings.set(word, String(decoding: bytes, as: UTF8.self).lowercased())
+                    return Phrase(words: (word, 0, 0))
+                }) { phrase in
+                    if phrase.lastItem != item {
+                        phrase.items += 1
+                        phrase.lastItem = item
+                    }
+                }
                 if previous != 0 {
                     let pair = ByteHash.combined(previous, word)
                     count(pair, (previous, word, 0), item)
