@@ -57,38 +57,16 @@ public struct ThemeEngine: Sendable {
         public mutating func add(utf8: UnsafeBufferPointer<UInt8>) {
             let item = Int32(truncatingIfNeeded: documents)
             documents += 1
-            var previous: UInt64 = 0, beforeThat: UInt64 = 0
-            ThemeWords.forEach(utf8) { word, bytes in
-                guard word != ThemeWords.breakMark else {
-                    previous = 0
-                    beforeThat = 0
-                    return
-                }
-                phrases.update(word, making: {
+            ThemeWords.forEachPhrase(utf8) { key, words, spelling in
+                phrases.update(key, making: {
                     // A word's first item is where its spelling is kept.
-                    spellings.set(word, String(decoding: bytes, as: UTF8.self).lowercased())
-                    return Phrase(words: (word, 0, 0))
+                    if words.1 == 0 { spellings.set(key, String(decoding: spelling, as: UTF8.self).lowercased()) }
+                    return Phrase(words: words)
                 }) { phrase in
                     if phrase.lastItem != item {
                         phrase.items += 1
                         phrase.lastItem = item
                     }
-                }
-                if previous != 0 {
-                    let pair = ByteHash.combined(previous, word)
-                    count(pair, (previous, word, 0), item)
-                    if beforeThat != 0 { count(ByteHash.combined(ByteHash.combined(beforeThat, previous), word), (beforeThat, previous, word), item) }
-                }
-                beforeThat = previous
-                previous = word
-            }
-        }
-
-        @inline(__always) private mutating func count(_ key: UInt64, _ words: (UInt64, UInt64, UInt64), _ item: Int32) {
-            phrases.update(key, making: { Phrase(words: words) }) { phrase in
-                if phrase.lastItem != item {
-                    phrase.items += 1
-                    phrase.lastItem = item
                 }
             }
         }

@@ -25,23 +25,8 @@ public struct ThemeMatcher: Sendable {
     public func index(utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         guard ranks.count > 0 else { return nil }
         var best = Int.max
-        var previous: UInt64 = 0, beforeThat: UInt64 = 0
-        ThemeWords.forEach(utf8) { word, _ in
-            guard word != ThemeWords.breakMark else {
-                previous = 0
-                beforeThat = 0
-                return
-            }
-            if let rank = ranks[word], rank < best { best = rank }
-            if previous != 0 {
-                let pair = ByteHash.combined(previous, word)
-                if let rank = ranks[pair], rank < best { best = rank }
-                if beforeThat != 0, let rank = ranks[ByteHash.combined(ByteHash.combined(beforeThat, previous), word)], rank < best {
-                    best = rank
-                }
-            }
-            beforeThat = previous
-            previous = word
+        ThemeWords.forEachPhrase(utf8) { key, _, _ in
+            if let rank = ranks[key], rank < best { best = rank }
         }
         return best == Int.max ? nil : best
     }

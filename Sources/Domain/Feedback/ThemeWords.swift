@@ -56,6 +56,30 @@ enum ThemeWords {
         if start >= 0 { flush(utf8.count) }
     }
 
+    /// Calls `body` with every run of one to three adjacent content words: its key (the word's hash, or
+    /// `ByteHash.combined` over the words), its words (0 where it has fewer), and for a single word its bytes.
+    @inline(__always)
+    static func forEachPhrase(_ utf8: UnsafeBufferPointer<UInt8>,
+                              _ body: (UInt64, (UInt64, UInt64, UInt64), UnsafeBufferPointer<UInt8>) -> Void) {
+        var previous: UInt64 = 0, beforeThat: UInt64 = 0
+        let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        forEach(utf8) { word, bytes in
+            guard word != breakMark else {
+                previous = 0
+                beforeThat = 0
+                return
+            }
+            body(word, (word, 0, 0), bytes)
+            if previous != 0 {
+                let pair = ByteHash.combined(previous, word)
+                body(pair, (previous, word, 0), none)
+                if beforeThat != 0 { body(ByteHash.combined(ByteHash.combined(beforeThat, previous), word), (beforeThat, previous, word), none) }
+            }
+            beforeThat = previous
+            previous = word
+        }
+    }
+
     private static func forEachUnicode(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (UInt64, UnsafeBufferPointer<UInt8>) -> Void) {
         let words = TextTokens.contentWords(String(decoding: utf8, as: UTF8.self))
         for word in words {
