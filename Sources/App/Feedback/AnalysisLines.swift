@@ -7,7 +7,6 @@ import Foundation
 final class AnalysisLines: Sendable {
     let themes: ThemeMatcher
     let delimiter: UInt8
-    let analyzer = SentimentAnalyzer()
     /// Theme names and labels, escaped once rather than per line.
     private let themeFields: [[UInt8]]
     private let labelFields: [SentimentLabel: [UInt8]]
@@ -19,21 +18,20 @@ final class AnalysisLines: Sendable {
         labelFields = Dictionary(uniqueKeysWithValues: SentimentLabel.allCases.map { ($0, Self.escaped($0.rawValue, delimiter)) })
     }
 
-    /// The lines of `rows` of `batch`, in order.
-    func lines(_ batch: RecordBatch, rows: Range<Int>, textColumn: Int) -> [UInt8] {
+    /// The lines of `rows` of `batch`, in order, with the rows' sentiment scores.
+    func lines(_ batch: RecordBatch, scores: [Double], rows: Range<Int>, textColumn: Int) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 160)
-        let analyzer = analyzer, themes = themes, delimiter = delimiter
+        let themes = themes, delimiter = delimiter
         batch.forEachRow(in: rows) { row in
             for field in 0..<row.count {
                 CSVWriter.append(row.field(field), delimiter: delimiter, to: &out)
                 out.append(delimiter)
             }
-            let text = row.field(textColumn)
-            let score = analyzer.value(utf8: text), theme = themes.index(utf8: text)
-            Self.appendThreeDecimals(score.value, to: &out)
+            let score = scores[row.index], theme = themes.index(utf8: row.field(textColumn))
+            Self.appendThreeDecimals(score, to: &out)
             out.append(delimiter)
-            out.append(contentsOf: labelFields[score.label]!)
+            out.append(contentsOf: labelFields[SentimentLabel(value: score)]!)
             out.append(delimiter)
             if let theme { out.append(contentsOf: themeFields[theme]) }
             out.append(13)

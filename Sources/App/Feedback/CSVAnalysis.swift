@@ -24,27 +24,43 @@ public struct CSVAnalysis: Sendable {
 
     /// Runs both passes, handing the output's UTF-8 to `write` in pieces of whole lines; returns how
     /// many rows were analysed. Rows are parsed in batches, each batch is split across the processor's
-    /// cores, and lines are written in the file's order. The first pass parks the parsed batches in a
-    /// temporary file, so the second reads them back rather than parsing the file again.
+    /// cores, and lines are written in the file's order. The first pass counts phrases and scores
+    /// sentiment while this thread parses the next batch, and parks each batch with its scores in a
+    /// temporary file; the second reads them back, rather than parsing the file again, to add themes.
     @discardableResult
     public func run(write: ([UInt8]) -> Void) throws -> Int {
         let spill = try RecordSpill()
+        let analyzer = SentimentAnalyzer()
         var counter = ThemeEngine.Counter()
-        // While the cores count one batch, this thread parks it and reads the next.
-        var counting: Parallel.Running<ThemeEngine.Counter>?
+        var counting: (batch: RecordBatch, running: Parallel.Running<FirstPass>)?
         var batch = RecordBatch()
         var names: [String] = []
         var textColumn = 0
+        // Waits for the batch under way, adds its counts and parks it with its scores.
+        func settle() throws {
+            guard let (full, running) = counting else { return }
+            var scores: [Double] = []
+            for part in running.wait() {
+                counter.merge(part.counter)
+                scores += part.scores
+            }
+            if full.count > 0 { try spill.append(full, scores: scores) }
+            counting = nil
+        }
         func countBatch() throws {
             let full = batch, column = textColumn
             let started = Parallel.start(full.count) { range in
-                var part = ThemeEngine.Counter()
-                full.forEachRow(in: range) { part.add(utf8: $0.field(column)) }
+                var part = FirstPass()
+                part.scores.reserveCapacity(range.count)
+                full.forEachRow(in: range) { row in
+                    let text = row.field(column)
+                    part.counter.add(utf8: text)
+                    part.scores.append(analyzer.value(utf8: text).value)
+                }
                 return part
             }
-            if full.count > 0 { try spill.append(full) }
-            if let counting { for part in counting.wait() { counter.merge(part) } }
-            counting = started
+            try settle()
+            counting = (full, started)
             batch = RecordBatch()
         }
         try forEachRow(header: { names = $0 }) { record, column in
@@ -53,7 +69,7 @@ public struct CSVAnalysis: Sendable {
             if batch.count == batchSize { try countBatch() }
         }
         try countBatch()
-        if let counting { for part in counting.wait() { counter.merge(part) } }
+        try settle()
         let engine = ThemeEngine(minimumSupport: max(3, counter.documents / 500))
         let output = AnalysisLines(themes: ThemeMatcher(engine.themes(from: counter)), delimiter: delimiter)
         var header: [UInt8] = []
@@ -62,15 +78,21 @@ public struct CSVAnalysis: Sendable {
         try spill.rewind()
         var rows = 0
         var writing: Parallel.Running<[UInt8]>?
-        while let full = try spill.next() {
-            // Each core scores its share and writes its lines; only handing them on stays in order here.
-            let started = Parallel.start(full.count) { [textColumn] in output.lines(full, rows: $0, textColumn: textColumn) }
+        while let (full, scores) = try spill.next() {
+            // Each core writes the lines of its share; only handing them on stays in order here.
+            let started = Parallel.start(full.count) { [textColumn] in output.lines(full, scores: scores, rows: $0, textColumn: textColumn) }
             if let writing { for part in writing.wait() { write(part) } }
             writing = started
             rows += full.count
         }
         if let writing { for part in writing.wait() { write(part) } }
         return rows
+    }
+
+    /// One share of a batch after the first pass: its phrase counts and each row's sentiment score.
+    struct FirstPass: Sendable {
+        var counter = ThemeEngine.Counter()
+        var scores: [Double] = []
     }
 
     /// Rows per batch: enough to keep the cores busy between hand-overs, few enough to keep memory flat.

@@ -40,7 +40,7 @@ struct RecordBatch: Sendable {
             fieldEnds.withUnsafeBufferPointer { ends in
                 for row in rows {
                     let first = row == 0 ? 0 : recordEnds[row - 1]
-                    body(BatchRow(bytes: bytes, ends: ends, first: first, count: recordEnds[row] - first))
+                    body(BatchRow(index: row, bytes: bytes, ends: ends, first: first, count: recordEnds[row] - first))
                 }
             }
         }
@@ -49,6 +49,8 @@ struct RecordBatch: Sendable {
 
 /// One record of a `RecordBatch`, as byte ranges into the batch.
 struct BatchRow {
+    /// Its position in the batch.
+    let index: Int
     let bytes: UnsafeBufferPointer<UInt8>
     let ends: UnsafeBufferPointer<Int>
     /// Its first field's position in `ends`, and how many fields it has.

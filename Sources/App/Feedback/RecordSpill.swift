@@ -21,13 +21,16 @@ final class RecordSpill {
         try? FileManager.default.removeItem(at: url)
     }
 
-    func append(_ batch: RecordBatch) throws {
+    /// Parks a batch with one sentiment score per row.
+    func append(_ batch: RecordBatch, scores: [Double]) throws {
         let parts = batch.storage
+        precondition(scores.count == batch.count, "one score per row")
         let sizes = [parts.bytes.count, parts.fieldEnds.count, parts.recordEnds.count]
         try handle.write(contentsOf: Self.data(sizes))
         try handle.write(contentsOf: Data(parts.bytes))
         try handle.write(contentsOf: Self.data(parts.fieldEnds))
         try handle.write(contentsOf: Self.data(parts.recordEnds))
+        try handle.write(contentsOf: Self.data(scores))
     }
 
     /// Starts reading from the first batch.
@@ -35,26 +38,27 @@ final class RecordSpill {
         try handle.seek(toOffset: 0)
     }
 
-    /// The next batch, or nil after the last.
-    func next() throws -> RecordBatch? {
+    /// The next batch and its scores, or nil after the last.
+    func next() throws -> (RecordBatch, [Double])? {
         guard let header = try handle.read(upToCount: 3 * MemoryLayout<Int>.size), !header.isEmpty else { return nil }
         let sizes: [Int] = try Self.values(header, count: 3)
         let bytes = try handle.read(upToCount: sizes[0]) ?? Data()
         guard bytes.count == sizes[0] else { throw CSVAnalysis.Failure(description: "The temporary file \(url.path) was cut short.") }
         let fieldEnds: [Int] = try Self.values(try handle.read(upToCount: sizes[1] * MemoryLayout<Int>.size) ?? Data(), count: sizes[1])
         let recordEnds: [Int] = try Self.values(try handle.read(upToCount: sizes[2] * MemoryLayout<Int>.size) ?? Data(), count: sizes[2])
-        return RecordBatch(storage: (Array(bytes), fieldEnds, recordEnds))
+        let scores: [Double] = try Self.values(try handle.read(upToCount: sizes[2] * MemoryLayout<Double>.size) ?? Data(), count: sizes[2])
+        return (RecordBatch(storage: (Array(bytes), fieldEnds, recordEnds)), scores)
     }
 
-    private static func data(_ values: [Int]) -> Data {
+    private static func data<Number: BitwiseCopyable>(_ values: [Number]) -> Data {
         values.withUnsafeBytes { Data($0) }
     }
 
-    private static func values(_ data: Data, count: Int) throws -> [Int] {
-        guard data.count == count * MemoryLayout<Int>.size else {
+    private static func values<Number: BitwiseCopyable>(_ data: Data, count: Int) throws -> [Number] {
+        guard data.count == count * MemoryLayout<Number>.size else {
             throw CSVAnalysis.Failure(description: "The temporary file of `align analyze` was cut short.")
         }
-        return [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+        return [Number](unsafeUninitializedCapacity: count) { buffer, initialized in
             data.withUnsafeBytes { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: $0) }
             initialized = count
         }
