@@ -9,7 +9,8 @@ final class RecordSpill {
 
     init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("align-analyze-\(UUID().uuidString).spill")
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+        // Readable by this user alone: it holds a copy of the rows, which may name customers.
+        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
               let handle = try? FileHandle(forUpdating: url) else {
             throw CSVAnalysis.Failure(description: "Cannot write a temporary file in \(url.deletingLastPathComponent().path): set TMPDIR to a writable folder.")
         }
