@@ -10,8 +10,7 @@ public struct ThemeMatcher: Sendable {
         self.themes = themes
         var ranks = HashSlots(capacity: max(1, themes.count), empty: -1)
         for (rank, theme) in themes.enumerated().reversed() where !theme.words.isEmpty && theme.words.count <= 3 {
-            let words = theme.words.map { ByteHash.of($0.utf8) }
-            ranks.set(words.dropFirst().reduce(words[0], ByteHash.combined), rank)
+            ranks.set(ThemeWords.key(of: theme.words), rank)
         }
         self.ranks = ranks
     }

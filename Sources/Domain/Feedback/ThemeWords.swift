@@ -61,7 +61,8 @@ enum ThemeWords {
     @inline(__always)
     static func forEachPhrase(_ utf8: UnsafeBufferPointer<UInt8>,
                               _ body: (UInt64, (UInt64, UInt64, UInt64), UnsafeBufferPointer<UInt8>) -> Void) {
-        var previous: UInt64 = 0, beforeThat: UInt64 = 0
+        // The last word, the one before it, and the key of those two: the start of the next three-word phrase.
+        var previous: UInt64 = 0, beforeThat: UInt64 = 0, lastPair: UInt64 = 0
         let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         forEach(utf8) { word, bytes in
             guard word != breakMark else {
@@ -70,14 +71,22 @@ enum ThemeWords {
                 return
             }
             body(word, (word, 0, 0), bytes)
+            var pair: UInt64 = 0
             if previous != 0 {
-                let pair = ByteHash.combined(previous, word)
+                pair = ByteHash.combined(previous, word)
                 body(pair, (previous, word, 0), none)
-                if beforeThat != 0 { body(ByteHash.combined(ByteHash.combined(beforeThat, previous), word), (beforeThat, previous, word), none) }
+                if beforeThat != 0 { body(ByteHash.combined(lastPair, word), (beforeThat, previous, word), none) }
             }
             beforeThat = previous
             previous = word
+            lastPair = pair
         }
+    }
+
+    /// The key `forEachPhrase` gives the phrase made of these words, in order.
+    static func key(of words: [String]) -> UInt64 {
+        let hashes = words.map { ByteHash.of($0.utf8) }
+        return hashes.dropFirst().reduce(hashes[0], ByteHash.combined)
     }
 
     private static func forEachUnicode(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (UInt64, UnsafeBufferPointer<UInt8>) -> Void) {
