@@ -30,12 +30,19 @@ public struct LinkProposer: Sendable {
     }
 
     /// Compares one item with every friction sharing one of its touchpoints.
-    public mutating func consider(_ item: FeedbackPlace) {
+    public mutating func consider(_ item: FeedbackPlace) { record(compare(item)) }
+
+    /// What comparing one item found: reads the proposer only, so items can be compared on
+    /// several threads at once and recorded afterwards, in order.
+    public struct Comparison: Sendable {
+        let theme: String?
+        let frictionsHere: [UUID]
+        let matches: [LinkProposal]
+    }
+
+    public func compare(_ item: FeedbackPlace) -> Comparison {
         let here = frictions.filter { !$0.place.touchpointIDs.isDisjoint(with: item.touchpointIDs) }
-        guard !here.isEmpty else { return }
-        if let theme = item.theme {
-            for friction in here { themeItemsHere[ThemeKey(frictionID: friction.place.frictionID, theme: theme), default: 0] += 1 }
-        }
+        guard !here.isEmpty else { return Comparison(theme: nil, frictionsHere: [], matches: []) }
         let vector = TermVector(item.text, rarity: rarity)
         let matches = here.compactMap { friction -> LinkProposal? in
             let (score, shared) = vector.similarity(to: friction.vector)
@@ -43,9 +50,17 @@ public struct LinkProposer: Sendable {
             return LinkProposal(frictionID: friction.place.frictionID, subject: .feedback(item.feedbackID), similarity: score,
                                 sharedWords: Array(shared.prefix(6)))
         }
-        for match in matches.sorted(by: Self.closer).prefix(maximumPerItem) {
+        return Comparison(theme: item.theme, frictionsHere: here.map(\.place.frictionID),
+                          matches: Array(matches.sorted(by: Self.closer).prefix(maximumPerItem)))
+    }
+
+    public mutating func record(_ comparison: Comparison) {
+        if let theme = comparison.theme {
+            for friction in comparison.frictionsHere { themeItemsHere[ThemeKey(frictionID: friction, theme: theme), default: 0] += 1 }
+        }
+        for match in comparison.matches {
             keep(match)
-            if let theme = item.theme { countThemeMatch(match, theme: theme) }
+            if let theme = comparison.theme { countThemeMatch(match, theme: theme) }
         }
     }
 

@@ -12,6 +12,12 @@ public struct TermRarity: Sendable {
         for term in Set(MatchTerms.terms(text)) { documentFrequency[term, default: 0] += 1 }
     }
 
+    /// Adds what another part of the corpus counted, so parts can be counted on several threads.
+    public mutating func merge(_ other: TermRarity) {
+        documents += other.documents
+        documentFrequency.merge(other.documentFrequency, uniquingKeysWith: +)
+    }
+
     /// Cues weigh the same in every corpus: they stand for a kind, not a word.
     func weight(_ term: String) -> Double {
         if MatchTerms.isCue(term) { return 1.2 }
@@ -42,6 +48,8 @@ public struct TermVector: Sendable {
             score += weight * otherWeight
             if !MatchTerms.isCue(term) { shared.append((term, weight * otherWeight)) }
         }
-        return (min(1, score), shared.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0))
+        // Dictionaries iterate in an order of their own, so the sum's last bits differ between two vectors of the same
+        // text; rounded, equal texts score equal and ties fall to the subject order, as `LinkProposer` intends.
+        return (min(1, (score * 1e9).rounded() / 1e9), shared.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0))
     }
 }

@@ -24,12 +24,18 @@ public enum LinkProposals {
         for place in places { rarity.add(place.text) }
         var compared = 0
         try await forEachCandidate(organizationID, at: touchpoints, on: db, pageSize: pageSize) { items in
-            for item in items { rarity.add(item.text) }
+            // Splitting texts into stemmed words is most of the work: each core counts a share of the page.
+            for part in Parallel.ranges(items.count, { range in
+                var part = TermRarity()
+                for index in range { part.add(items[index].text) }
+                return part
+            }) { rarity.merge(part) }
             compared += items.count
         }
         var proposer = LinkProposer(frictions: places, rarity: rarity)
         try await forEachCandidate(organizationID, at: touchpoints, on: db, pageSize: pageSize) { items in
-            for item in items { proposer.consider(item) }
+            let reader = proposer
+            for comparison in Parallel.map(items, { reader.compare($0) }) { proposer.record(comparison) }
         }
         let proposals = proposer.proposals()
         let decided = try await WriteGate.transaction(db) { tx in
