@@ -150,12 +150,25 @@ public struct ImportRowMapper: Sendable {
     /// A kind from the words, for rows that do not say: questions, suggestions, praise, else friction.
     static func kind(of text: String, sentiment: SentimentLabel) -> FeedbackKind {
         if text.hasSuffix("?") { return .question }
-        let lowered = text.lowercased()
-        if ["would be nice", "would be great", "please add", "i wish", "you should", "could you", "suggest"].contains(where: lowered.contains) {
-            return .suggestion
-        }
+        let lowered = Array(text.lowercased().utf8)
+        // Searched as bytes: Foundation's `String.contains` was a twentieth of an import's time.
+        if suggestionCues.contains(where: { contains(lowered, $0) }) { return .suggestion }
         return sentiment == .positive ? .worksWell : .friction
     }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte; `needle` is not empty.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            var matched = 1
+            while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return true }
+        }
+        return false
+    }
+
+    private static let suggestionCues = ["would be nice", "would be great", "please add", "i wish", "you should", "could you", "suggest"]
+        .map { Array($0.utf8) }
 
     static func clip(_ text: String) -> String { text.count > 60 ? String(text.prefix(57)) + "…" : text }
 }
