@@ -48,6 +48,25 @@ import Testing
             .with(\.$links).first())
     }
 
+    @Test func timeOrderedIDsSortByTimeAndCarryTheirVersion() {
+        let earlier = Date(timeIntervalSince1970: 1_795_000_000), later = earlier.addingTimeInterval(0.002)
+        for _ in 0..<200 {
+            let first = TimeOrderedID.make(at: earlier), second = TimeOrderedID.make(at: later)
+            #expect(first.uuidString < second.uuidString, "a later millisecond sorts after, as text too")
+            #expect(first.uuidString.hasPrefix("01A1EE56-5E00-7"), "48 bits of milliseconds lead")
+            let bytes = first.uuid
+            #expect(bytes.6 >> 4 == 7 && bytes.8 >> 6 == 0b10, "version 7, RFC variant")
+        }
+        #expect(TimeOrderedID.make(at: earlier) != TimeOrderedID.make(at: earlier), "the rest is random")
+    }
+
+    @Test func hexIdsAreWrittenAsFoundationWritesThem() {
+        for id in (0..<500).map({ _ in UUID() }) + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+                                                   UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))] {
+            #expect(id.upperHexString == id.uuidString)
+        }
+    }
+
     @Test func everyMappedFieldIsStoredAsTheModelsReadIt() async throws {
         try await TestApp.run { t in
             let seed = try await t.seed()

@@ -9,16 +9,25 @@ public enum MatchTerms {
     public static func terms(_ text: String) -> [String] {
         var words: [String] = []
         // Cues are looked for among all words: "again" and "still" are stop words for themes but say a lot here.
-        var present = Set<String>()
+        var found: UInt32 = 0
         TextTokens.forEachToken(text.lowercased()) { token in
             guard case .word(let word, let isContent) = token else { return }
             let stemmed = stem(String(word))
-            present.insert(stemmed)
+            found |= cueMasks[stemmed] ?? 0
             if isContent { words.append(stemmed) }
         }
-        let cues = FrictionKind.allCases.filter { kind in cueStems[kind, default: []].contains { present.contains($0) } }
-        return words + cues.map { cuePrefix + $0.rawValue }
+        let cues = FrictionKind.allCases.enumerated().filter { found & (1 << $0.offset) != 0 }
+        return words + cues.map { cuePrefix + $0.element.rawValue }
     }
+
+    /// For each cue stem, the kinds it signals as bits in `FrictionKind.allCases` order: one lookup a word.
+    static let cueMasks: [String: UInt32] = {
+        var masks: [String: UInt32] = [:]
+        for (offset, kind) in FrictionKind.allCases.enumerated() {
+            for stem in cueStems[kind, default: []] { masks[stem, default: 0] |= 1 << offset }
+        }
+        return masks
+    }()
 
     /// The cue a friction of this kind always carries.
     public static func cue(_ kind: FrictionKind) -> String { cuePrefix + kind.rawValue }

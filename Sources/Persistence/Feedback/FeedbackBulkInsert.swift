@@ -32,13 +32,13 @@ enum FeedbackBulkInsert {
         let now = Date()
         let links = rows.flatMap { row in row.item.touchpointIDs.map { (feedback: row.id, touchpoint: $0) } }
         if let sqlite = db as? any SQLiteDatabase {
-            let fixed = (organization: SQLiteData.text(organizationID.uuidString), importID: SQLiteData.text(importID.uuidString),
+            let fixed = (organization: SQLiteData.text(organizationID.upperHexString), importID: SQLiteData.text(importID.upperHexString),
                          now: SQLiteData.float(now.timeIntervalSince1970))
             try await insert(rows, into: FeedbackRecord.schema, columns: feedbackColumns, on: sqlite) { row, binds in
                 binds.append(contentsOf: sqliteValues(row, fixed: fixed))
             }
             try await insert(links, into: FeedbackTouchpointRecord.schema, columns: ["id", "feedback_id", "touchpoint_id"], on: sqlite) { link, binds in
-                binds += [.text(TimeOrderedID.make().uuidString), .text(link.feedback.uuidString), .text(link.touchpoint.uuidString)]
+                binds += [.text(TimeOrderedID.make().upperHexString), .text(link.feedback.upperHexString), .text(link.touchpoint.upperHexString)]
             }
         } else if let sql = db as? any SQLDatabase {
             for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
@@ -78,10 +78,10 @@ enum FeedbackBulkInsert {
     private static func sqliteValues(_ row: Row, fixed: (organization: SQLiteData, importID: SQLiteData, now: SQLiteData)) -> [SQLiteData] {
         let item = row.item
         func text(_ value: String?) -> SQLiteData { value.map { .text($0) } ?? .null }
-        func id(_ value: UUID?) -> SQLiteData { value.map { .text($0.uuidString) } ?? .null }
+        func id(_ value: UUID?) -> SQLiteData { value.map { .text($0.upperHexString) } ?? .null }
         func integer(_ value: Int?) -> SQLiteData { value.map { .integer($0) } ?? .null }
         return [
-            .text(row.id.uuidString), fixed.organization, .text(item.text), .text(item.kind.rawValue), .text(item.source.rawValue),
+            .text(row.id.upperHexString), fixed.organization, .text(item.text), .text(item.kind.rawValue), .text(item.source.rawValue),
             id(item.conversationID), id(item.customerID), text(item.date?.description), id(item.stageID), integer(item.priority),
             item.sentimentScore.map { .float($0) } ?? .null, text(item.sentimentLabel?.rawValue), integer(item.nps), integer(item.csat),
             integer(item.ces), text(item.channel), text(item.segment), text(item.externalID), text(row.contentHash), fixed.importID,

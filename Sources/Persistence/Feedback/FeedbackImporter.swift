@@ -16,8 +16,8 @@ public struct ImportProgress: Sendable, Equatable {
 }
 
 /// Streams a file into an organization's feedback: read a chunk, map its rows, and store them in
-/// batches, each batch one transaction that also records the progress. Memory stays bounded by a
-/// batch and the longest record. Rows whose external id (or, without one, content) is already
+/// batches, each batch one transaction that also records the progress. One batch is mapped while the
+/// one before it is written, so memory stays bounded by two batches and the longest record. Rows whose external id (or, without one, content) is already
 /// stored are counted as duplicates and skipped, so importing a file twice adds nothing.
 public struct FeedbackImporter: Sendable {
     public let db: any Database

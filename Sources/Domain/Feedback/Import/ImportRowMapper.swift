@@ -127,7 +127,7 @@ public struct ImportRowMapper: Sendable {
     private func score(_ raw: String, _ field: ImportField) -> Result<Int, ImportRejection> {
         let scale = field.scale!
         if let mapped = settings.labels(field)[raw.lowercased()] { return .success(mapped) }
-        guard let number = Double(raw.replacingOccurrences(of: ",", with: ".")), number == number.rounded(), abs(number) < 1e6 else {
+        guard let number = Double(raw.utf8.contains(UInt8(ascii: ",")) ? raw.replacingOccurrences(of: ",", with: ".") : raw), number == number.rounded(), abs(number) < 1e6 else {
             return .failure(problem("“\(Self.clip(raw))” is not a number \(scale.lowerBound)–\(scale.upperBound)"
                                     + (field == .priority ? "." : "; map labels like it to numbers.")))
         }
