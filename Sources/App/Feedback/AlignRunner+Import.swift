@@ -21,11 +21,17 @@ extension AlignRunner {
                                               filePath: nil, totalBytes: (attributes[.size] as? NSNumber)?.int64Value ?? 0, createdBy: nil)
             try await record.create(on: app.db)
             let bar = ProgressBar()
-            let result = try await ImportRun.execute(record.id!, path: file, deleteFileAfter: false, on: app.db) { bar.show($0) }
+            let result = try await ImportRun.execute(record.id!, path: file, deleteFileAfter: false, proposeLinks: false, on: app.db) {
+                bar.show($0)
+            }
             bar.end()
             print("Imported \(result.imported) · duplicates skipped \(result.duplicates) · rejected \(result.rejected) (\(result.rowsRead) rows read)")
             if result.rejected > 0 { try await reportRejections(result, to: rejectionsFile, on: app.db) }
             if let error = result.error { throw CommandFailure(description: error) }
+            // Over a large organization this takes a while after the bar has reached 100%; say what is going on.
+            FileHandle.standardError.write(Data("Comparing the organization's feedback with its known friction points…\n".utf8))
+            let links = try await LinkProposals.refresh(org.id!, on: app.db)
+            print("Links waiting for review on the Legitimize page: \(links.proposed)")
         }
     }
 
