@@ -26,6 +26,7 @@ extension AlignRunner {
             }
             bar.end()
             print("Imported \(result.imported) · duplicates skipped \(result.duplicates) · rejected \(result.rejected) (\(result.rowsRead) rows read)")
+            fflush(nil)  // every stream: standard output is buffered when it is a pipe, and the rest goes to standard error
             if result.rejected > 0 { try await reportRejections(result, to: rejectionsFile, on: app.db) }
             if let error = result.error { throw CommandFailure(description: error) }
             // Over a large organization this takes a while after the bar has reached 100%; say what is going on.
