@@ -23,6 +23,25 @@ struct LinkProposerScaleTests {
         #expect(MatchTerms.stem("customer’s") == "customer", "a curly apostrophe is an apostrophe")
     }
 
+    @Test func asciiTextsGiveTheTermsTheUnicodeWalkGives() {
+        let generator = SyntheticFeedback(seed: 7, touchpoints: SyntheticFeedbackTests.touchpoints, endDate: SyntheticFeedbackTests.end)
+        let texts = (0..<400).map { generator.response($0).comment } + [
+            "", "   ", "!!!", "Don't TRANSFER me again!!", "A I x: 24h on-hold, 3 times", "it's the customer's fault",
+            "e-mail/phone; twice? STILL waiting\r\nand the form's steps", "the and of to", "Promised a CALLBACK -- never came",
+            "x y z aa bb", "O'Brien's bills' queries", "\t\tTabs\tand\nnew lines",
+        ]
+        var compared = 0
+        for text in texts {
+            var copy = text
+            guard let asciiTerms = copy.withUTF8({ $0.isASCII ? MatchTerms.asciiTerms($0) : nil }) else { continue }
+            #expect(asciiTerms == MatchTerms.unicodeTerms(text), "\(text)")
+            compared += 1
+        }
+        #expect(compared > 300, "most synthetic comments are ASCII")
+        #expect(MatchTerms.terms("Café staff transferred me") == MatchTerms.unicodeTerms("Café staff transferred me"))
+        #expect(MatchTerms.terms("Transferred twice, then on hold again").contains(MatchTerms.cue(.handoff)))
+    }
+
     @Test func rarityCountedInPartsAndMergedIsTheWholeCount() {
         let texts = (0..<40).map { "text \($0 % 7) transferred \($0 % 3 == 0 ? "again" : "once") on hold \($0)" }
         var whole = TermRarity()

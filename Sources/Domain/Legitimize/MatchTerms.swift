@@ -7,6 +7,11 @@ public enum MatchTerms {
 
     /// Stemmed content words in order, repeats kept (they count), then the kind cues found.
     public static func terms(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { $0.isASCII ? asciiTerms($0) : nil } ?? unicodeTerms(text)
+    }
+
+    static func unicodeTerms(_ text: String) -> [String] {
         var words: [String] = []
         // Cues are looked for among all words: "again" and "still" are stop words for themes but say a lot here.
         var found: UInt32 = 0
@@ -16,8 +21,36 @@ public enum MatchTerms {
             found |= cueMasks[stemmed] ?? 0
             if isContent { words.append(stemmed) }
         }
-        let cues = FrictionKind.allCases.enumerated().filter { found & (1 << $0.offset) != 0 }
-        return words + cues.map { cuePrefix + $0.element.rawValue }
+        return words + cues(found)
+    }
+
+    /// `unicodeTerms` for ASCII text, walked byte by byte with the same word classes: lowercasing the
+    /// whole text and slicing it into Substrings was most of the time link proposals took on a large import.
+    static func asciiTerms(_ utf8: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
+        var found: UInt32 = 0
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func flush() {
+            guard !word.isEmpty else { return }
+            let isContent = word.count >= 2 && !TextTokens.stopWords.contains(Substring(String(decoding: word, as: UTF8.self)))
+            let stemmed = stemASCII(bytes: word)
+            found |= cueMasks[stemmed] ?? 0
+            if isContent { words.append(stemmed) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in utf8 {
+            guard TextTokens.asciiKinds[Int(byte)] == .word else { flush(); continue }
+            word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        }
+        flush()
+        return words + cues(found)
+    }
+
+    /// The cue terms of the kinds whose bits are set, in `FrictionKind.allCases` order.
+    private static func cues(_ found: UInt32) -> [String] {
+        guard found != 0 else { return [] }
+        return FrictionKind.allCases.enumerated().filter { found & (1 << $0.offset) != 0 }.map { cuePrefix + $0.element.rawValue }
     }
 
     /// For each cue stem, the kinds it signals as bits in `FrictionKind.allCases` order: one lookup a word.
@@ -56,8 +89,10 @@ public enum MatchTerms {
 
     /// `stem` for ASCII words, on bytes: Substring's suffix tests and counts go Character by Character,
     /// and were most of the time spent stemming a large import's words. Same rules, same results.
-    static func stemASCII(_ word: String) -> String {
-        var bytes = Array(word.utf8)
+    static func stemASCII(_ word: String) -> String { stemASCII(bytes: Array(word.utf8)) }
+
+    static func stemASCII(bytes word: [UInt8]) -> String {
+        var bytes = word
         func ends(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
             guard bytes.count >= count else { return false }
