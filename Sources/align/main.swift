@@ -1,3 +1,4 @@
+import Analysis
 import App
 import Domain
 import ArgumentParser

@@ -1,4 +1,4 @@
-@testable import App
+@testable import Analysis
 import Domain
 import Foundation
 import Testing
