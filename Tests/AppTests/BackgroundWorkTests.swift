@@ -1,4 +1,4 @@
-@testable import App
+import Persistence
 import Foundation
 import NIOConcurrencyHelpers
 import Testing

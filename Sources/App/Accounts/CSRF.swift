@@ -46,18 +46,3 @@ struct CSRFMiddleware: AsyncMiddleware {
         return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
-
-extension Request {
-    /// The session's CSRF token, created on first use.
-    var csrfToken: String {
-        if let token = session.data[CSRFMiddleware.field] { return token }
-        let token = [UInt8].random(count: 24).map { String(format: "%02x", $0) }.joined()
-        session.data[CSRFMiddleware.field] = token
-        return token
-    }
-
-    /// An HTML response whose POST forms all carry the CSRF token.
-    func page(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
-        html(CSRFMiddleware.insertToken(csrfToken, into: body), status: status)
-    }
-}

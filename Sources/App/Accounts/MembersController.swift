@@ -180,8 +180,3 @@ struct MembersController: Sendable {
         return response
     }
 }
-
-/// Whether Align is served over HTTPS, as configured by ALIGN_SECURE_COOKIES.
-struct SecureCookiesKey: StorageKey {
-    typealias Value = Bool
-}

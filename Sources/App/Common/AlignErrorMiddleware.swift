@@ -36,6 +36,10 @@ struct AlignErrorMiddleware: AsyncMiddleware {
         switch error {
         case let failure as ValidationFailure:
             return (.unprocessableEntity, "The input has \(failure.errors.count) problem(s); see errors.", failure.errors)
+        case is NotFound:
+            return (.notFound, "There is nothing at this address. It may have been deleted, or the link is wrong.", [])
+        case let conflict as Conflict:
+            return (.conflict, conflict.reason, [])
         case let abort as any AbortError:
             if abort.status == .notFound {
                 return (.notFound, abort.reason == "Not Found" ? "There is nothing at this address. It may have been deleted, or the link is wrong." : abort.reason, [])

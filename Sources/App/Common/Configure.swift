@@ -6,6 +6,11 @@ import Persistence
 import Vapor
 import Web
 
+/// Whether Align is served over HTTPS, as configured by ALIGN_SECURE_COOKIES.
+struct SecureCookiesKey: StorageKey {
+    typealias Value = Bool
+}
+
 extension DatabaseID {
     static let align = DatabaseID(string: "align")
 }

@@ -17,8 +17,18 @@ struct OrgContext: Sendable {
     var id: UUID { organization.id }
     var slug: String { organization.slug }
 
+    /// The organization's data as the signed-in person acts in it, for the feature services.
+    var scope: OrgScope {
+        OrgScope(db: db, organization: organization, actor: Actor(userID: signedIn.userID, name: signedIn.name))
+    }
+
     func store<R: ContentRecord>(_ type: R.Type) -> RecordStore<R> {
-        RecordStore<R>(db: db, organizationID: id)
+        scope.store(type)
+    }
+
+    /// Writes one audit entry for a change made by the signed-in person.
+    func audit(_ action: AuditAction, _ kind: String, id: UUID, before: FormInput?, after: FormInput?) async throws {
+        try await scope.audit(action, kind, id: id, before: before, after: after)
     }
 
     func nav(_ current: String) -> OrganizationNav {
@@ -58,7 +68,7 @@ extension Request {
             throw Abort(.notFound)
         }
         var ctx = OrgContext(organization: record.stored, db: db, signedIn: signedIn, access: membership.access)
-        if !isAPI { ctx.unreadInbox = try await Inbox.unreadCount(ctx) }
+        if !isAPI { ctx.unreadInbox = try await ctx.inbox.unreadCount() }
         return ctx
     }
 
@@ -101,38 +111,4 @@ extension Request {
         default: nil
         }
     }
-}
-
-/// A bare HTML response; pages with forms go through `Request.page`, which adds the CSRF token.
-func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
-    let response = Response(status: status, body: .init(string: body))
-    response.headers.contentType = .html
-    return response
-}
-
-func redirect(_ location: String) -> Response {
-    let response = Response(status: .seeOther)
-    response.headers.replaceOrAdd(name: .location, value: location)
-    return response
-}
-
-/// JSON for the API, with snake_case keys matching the input field names.
-func json<T: Encodable>(_ value: T, status: HTTPResponseStatus = .ok) throws -> Response {
-    let encoder = JSONEncoder()
-    encoder.keyEncodingStrategy = .custom { keys in
-        SnakeKey(stringValue: SnakeCase.convert(keys.last!.stringValue))
-    }
-    encoder.outputFormatting = [.sortedKeys]
-    // Moments as ISO 8601 text, as the OpenAPI document's date-time promises.
-    encoder.dateEncodingStrategy = .iso8601
-    let response = Response(status: status, body: .init(data: try encoder.encode(value)))
-    response.headers.contentType = .json
-    return response
-}
-
-private struct SnakeKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
 }

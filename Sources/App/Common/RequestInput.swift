@@ -83,3 +83,12 @@ enum JSONValue: Decodable {
 func withoutNUL(_ text: String) -> String {
     text.contains("\u{0}") ? text.replacingOccurrences(of: "\u{0}", with: "") : text
 }
+
+func pagination(_ query: [String: String]) -> Pagination {
+    Pagination(page: query["page"].flatMap(Int.init), per: query["per"].flatMap(Int.init))
+}
+
+/// The page asked for in a list of `total` items, kept within the pages there are.
+func pagination(_ query: [String: String], total: Int, per: Int) -> Pagination {
+    Pagination.within(total: total, page: query["page"].flatMap(Int.init), per: per)
+}

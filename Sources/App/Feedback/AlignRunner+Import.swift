@@ -12,28 +12,32 @@ extension AlignRunner {
         try await withApplication(config) { app in
             try await app.autoMigrate()
             let org = try await chooseOrganization(organization, on: app.db)
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: file) else {
-                throw CommandFailure(description: "No file at \(file).")
-            }
-            do { _ = try await ImportRun.preview(path: file, settings: settings, organizationID: org.id!, on: app.db, rows: 1) }
-            catch let failure as ImportFailure { throw CommandFailure(description: "\(file): \(failure.description) Nothing was imported.") }
-            let record = FeedbackImportRecord(organizationID: org.id!, fileName: URL(fileURLWithPath: file).lastPathComponent, settings: settings,
-                                              filePath: nil, totalBytes: (attributes[.size] as? NSNumber)?.int64Value ?? 0, createdBy: nil)
-            try await record.create(on: app.db)
+            guard FileManager.default.fileExists(atPath: file) else { throw CommandFailure(description: "No file at \(file).") }
+            let imports = FeedbackImports(OrgScope(db: app.db, organization: org.stored, actor: .commandLine))
             let bar = ProgressBar()
-            let result = try await ImportRun.execute(record.id!, path: file, deleteFileAfter: false, proposeLinks: false, on: app.db) {
-                bar.show($0)
+            let outcome: ImportOutcome
+            do {
+                outcome = try await imports.importFile(file, settings: settings, progress: { bar.show($0) }, stored: { stored in
+                    try await report(stored, imports, bar: bar, rejectionsFile: rejectionsFile)
+                    // Over a large organization this takes a while after the bar has reached 100%; say what is going on.
+                    FileHandle.standardError.write(Data("Comparing the organization's feedback with its known friction points…\n".utf8))
+                })
+            } catch let failure as ImportFailure {
+                throw CommandFailure(description: "\(file): \(failure.description) Nothing was imported.")
             }
-            bar.end()
-            print("Imported \(result.imported) · duplicates skipped \(result.duplicates) · rejected \(result.rejected) (\(result.rowsRead) rows read)")
-            fflush(nil)  // every stream: standard output is buffered when it is a pipe, and the rest goes to standard error
-            if result.rejected > 0 { try await reportRejections(result, to: rejectionsFile, on: app.db) }
+            let result = outcome.feedbackImport
+            if !bar.ended { try await report(result, imports, bar: bar, rejectionsFile: rejectionsFile) }
             if let error = result.error { throw CommandFailure(description: error) }
-            // Over a large organization this takes a while after the bar has reached 100%; say what is going on.
-            FileHandle.standardError.write(Data("Comparing the organization's feedback with its known friction points…\n".utf8))
-            let links = try await LinkProposals.refresh(org.id!, on: app.db)
-            print("Links waiting for review on the Legitimize page: \(links.proposed)")
+            if let links = outcome.linksProposed { print("Links waiting for review on the Legitimize page: \(links)") }
         }
+    }
+
+    /// The counts on standard output, then the rejected rows.
+    private static func report(_ result: FeedbackImport, _ imports: FeedbackImports, bar: ProgressBar, rejectionsFile: String?) async throws {
+        bar.end()
+        print("Imported \(result.imported) · duplicates skipped \(result.duplicates) · rejected \(result.rejected) (\(result.rowsRead) rows read)")
+        fflush(nil)  // every stream: standard output is buffered when it is a pipe, and the rest goes to standard error
+        if result.rejected > 0 { try await reportRejections(result, imports, to: rejectionsFile) }
     }
 
     static func chooseOrganization(_ slug: String?, on db: any Database) async throws -> OrganizationRecord {
@@ -51,10 +55,10 @@ extension AlignRunner {
         return all[0]
     }
 
-    private static func reportRejections(_ record: FeedbackImportRecord, to path: String?, on db: any Database) async throws {
+    private static func reportRejections(_ record: FeedbackImport, _ imports: FeedbackImports, to path: String?) async throws {
         var shown = 0
         var output = ""
-        try await ImportRejectionRecord.forEach(importID: record.id!, on: db) { page in
+        try await imports.forEachRejection(record.id) { page in
             for rejection in page where shown < 10 {
                 FileHandle.standardError.write(Data("  line \(rejection.line), column \(rejection.column): \(rejection.reason)\n".utf8))
                 shown += 1
@@ -89,7 +93,10 @@ final class ProgressBar: @unchecked Sendable {
         }
     }
 
+    private(set) var ended = false
+
     func end() {
-        if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        if isTerminal, !ended { FileHandle.standardError.write(Data("\n".utf8)) }
+        ended = true
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MultipartKit
+import Persistence
 import Vapor
 
 /// Where uploads wait between being received and being imported.
@@ -16,16 +17,9 @@ enum ImportFiles {
     static let maximumBytes: Int64 = 4 << 30
 }
 
-/// A file received in a request body, written to disk as it streams in.
-struct ReceivedFile {
-    var path: String
-    var name: String
-    var bytes: Int64
-}
-
 extension Request {
     /// Streams a raw body (the API's text/csv or JSON upload) to a file.
-    func receiveRawBody(name: String) async throws -> ReceivedFile {
+    func receiveRawBody(name: String) async throws -> UploadedFile {
         let path = ImportFiles.newPath()
         FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { throw Abort(.internalServerError) }
@@ -41,13 +35,13 @@ extension Request {
             try? FileManager.default.removeItem(atPath: path)
             throw error
         }
-        return ReceivedFile(path: path, name: name, bytes: bytes)
+        return UploadedFile(path: path, name: name, bytes: bytes)
     }
 
     /// Streams a multipart form to disk: its text fields in memory, its one file part to a file.
     /// The CSRF field must arrive before the file (the page puts it first), so nothing from a
     /// forged form is ever written.
-    func receiveMultipartUpload(csrfToken expected: String?) async throws -> (fields: [String: String], file: ReceivedFile?) {
+    func receiveMultipartUpload(csrfToken expected: String?) async throws -> (fields: [String: String], file: UploadedFile?) {
         guard let boundary = headers.contentType?.parameters["boundary"] else {
             throw Abort(.badRequest, reason: "Send the form as multipart/form-data.")
         }
@@ -74,7 +68,7 @@ extension Request {
 private final class MultipartState: @unchecked Sendable {
     let expected: String?
     var fields: [String: String] = [:]
-    var file: ReceivedFile?
+    var file: UploadedFile?
     var failure: (any Error)?
     private var partName: String?
     private var fileName: String?
@@ -123,7 +117,7 @@ private final class MultipartState: @unchecked Sendable {
         let path = ImportFiles.newPath()
         FileManager.default.createFile(atPath: path, contents: nil)
         handle = FileHandle(forWritingAtPath: path)
-        file = ReceivedFile(path: path, name: fileName ?? "upload", bytes: 0)
+        file = UploadedFile(path: path, name: fileName ?? "upload", bytes: 0)
     }
 
     func closeFile() { try? handle?.close(); handle = nil }

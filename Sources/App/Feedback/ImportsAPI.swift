@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Foundation
 import Persistence
 import Vapor
@@ -29,12 +28,12 @@ struct ImportsAPI: Sendable {
         let createdAt: String?
         let finishedAt: String?
 
-        init(_ record: FeedbackImportRecord) {
-            id = record.id!
+        init(_ record: FeedbackImport) {
+            id = record.id
             organizationId = record.organizationID
             fileName = record.fileName
-            format = record.format
-            status = record.statusValue
+            format = record.format.rawValue
+            status = record.status.rawValue
             percent = record.percent
             rowsRead = record.rowsRead
             imported = record.imported
@@ -61,22 +60,20 @@ struct ImportsAPI: Sendable {
 
     func list(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let page = try await FeedbackImportRecord.list(organizationID: ctx.id, page: pagination(req.queryValues), on: ctx.db)
+        let page = try await ctx.imports.list(pagination(req.queryValues))
         return try json(PageJSON(items: page.items.map(ImportJSON.init), page: page.page, per: page.per, total: page.total))
     }
 
     func show(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        return try json(ImportJSON(try await ctx.importRecord(req)))
+        return try json(ImportJSON(try await ctx.imports.find(try req.idParameter())))
     }
 
     func rejections(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let record = try await ctx.importRecord(req)
-        let page = pagination(req.queryValues)
-        let items = try await ImportRejectionRecord.page(importID: record.id!, offset: page.offset, limit: page.per, on: ctx.db)
-        return try json(PageJSON(items: items.map { RejectionJSON(line: $0.line, column: $0.column, reason: $0.reason) },
-                                 page: page.page, per: page.per, total: record.rejected))
+        let page = try await ctx.imports.rejections(try req.idParameter(), page: pagination(req.queryValues))
+        return try json(PageJSON(items: page.items.map { RejectionJSON(line: $0.line, column: $0.column, reason: $0.reason) },
+                                 page: page.page, per: page.per, total: page.total))
     }
 
     /// Checks the mapping and the file's start, then imports in the background: 202 with the import to follow.
@@ -97,18 +94,14 @@ struct ImportsAPI: Sendable {
                                                         maps: query.values("map"), labels: query.values("label"), source: source)
         let name = query.value("file_name").map { String($0.prefix(200)) } ?? "upload.\(parsedFormat == .csv ? "csv" : "json")"
         let received = try await req.receiveRawBody(name: name)
-        do { _ = try await ImportRun.preview(path: received.path, settings: settings, organizationID: ctx.id, on: ctx.db, rows: 1) }
-        catch let failure as ImportFailure {
-            try? FileManager.default.removeItem(atPath: received.path)
+        let record: FeedbackImport
+        do {
+            record = try await ctx.imports.start(received, settings: settings, in: req.application.background, logger: req.application.logger)
+        } catch let failure as ImportFailure {
             throw ValidationFailure(field: "body", message: failure.description)
         }
-        let record = FeedbackImportRecord(organizationID: ctx.id, fileName: name, settings: settings, filePath: received.path,
-                                          totalBytes: received.bytes, createdBy: ctx.signedIn.userID)
-        try await record.create(on: ctx.db)
-        try await ImportsController.launch(record, settings: settings, path: received.path, app: req.application)
-        try await ctx.audit(.create, "imports", id: record.id!, before: nil, after: FormInput(single: ["name": name]))
         let response = try json(ImportJSON(record), status: .accepted)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/organizations/\(ctx.slug)/imports/\(record.id!.uuidString)")
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/organizations/\(ctx.slug)/imports/\(record.id.uuidString)")
         return response
     }
 

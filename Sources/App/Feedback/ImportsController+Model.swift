@@ -4,7 +4,7 @@ import Persistence
 import Web
 
 extension ImportsController {
-    static func summary(_ record: FeedbackImportRecord) -> ImportSummary {
+    static func summary(_ record: FeedbackImport) -> ImportSummary {
         let status = record.status
         let tone: Cell.Tone = switch status {
         case .finished: record.rejected > 0 ? .warn : .good
@@ -12,7 +12,7 @@ extension ImportsController {
         default: .neutral
         }
         let format = Date.FormatStyle(date: .abbreviated, time: .shortened, timeZone: TimeZone(identifier: "UTC")!)
-        return ImportSummary(id: record.id!, fileName: record.fileName, format: ImportFormat(rawValue: record.format) ?? .csv,
+        return ImportSummary(id: record.id, fileName: record.fileName, format: record.format,
                              statusLabel: status.label, tone: tone, isDraft: status == .draft,
                              isActive: status == .queued || status == .running, percent: record.percent, rowsRead: record.rowsRead,
                              imported: record.imported, duplicates: record.duplicates, rejected: record.rejected,

@@ -232,12 +232,3 @@ struct ResourceController<R: Resource>: Sendable {
                     status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }
-
-func pagination(_ query: [String: String]) -> Pagination {
-    Pagination(page: query["page"].flatMap(Int.init), per: query["per"].flatMap(Int.init))
-}
-
-/// The page asked for in a list of `total` items, kept within the pages there are.
-func pagination(_ query: [String: String], total: Int, per: Int) -> Pagination {
-    Pagination(page: min(query["page"].flatMap(Int.init) ?? 1, max(1, (total + per - 1) / per)), per: per)
-}

@@ -14,6 +14,11 @@ public struct Pagination: Sendable, Equatable {
     }
 
     public var offset: Int { (page - 1) * per }
+
+    /// The page asked for in a list of `total` items, kept within the pages there are.
+    public static func within(total: Int, page: Int?, per: Int) -> Pagination {
+        Pagination(page: min(page ?? 1, max(1, (total + per - 1) / per)), per: per)
+    }
 }
 
 /// One page of a list, with what is needed to link to the others.

@@ -48,10 +48,8 @@ extension DemoLoader {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let settings = ImportSettings(format: .csv, columns: [.text: "comment", .date: "submitted", .externalID: "response_id", .touchpoint: "touchpoint",
                                                                .channel: "channel", .nps: "nps", .csat: "csat", .ces: "ces"])
-        let record = FeedbackImportRecord(organizationID: orgID, fileName: pulseFileName, settings: settings, filePath: nil,
-                                          totalBytes: Int64(text.utf8.count), createdBy: nil)
-        try await record.create(on: db)
-        let result = try await ImportRun.execute(record.id!, path: path, deleteFileAfter: false, proposeLinks: false, on: db)
+        let result = try await ImportRun.importFile(path, name: pulseFileName, settings: settings, organizationID: orgID, createdBy: nil,
+                                                    proposeLinks: false, on: db).feedbackImport
         return result.imported + 1
     }
 }

@@ -35,7 +35,7 @@ extension DemoLoader {
         }
         try await importSurvey(orgID, on: db, run: &run)
         try await legitimizeRiverbend(orgID, on: db)
-        let loop = try await loadRiverbendLoop(orgID, on: db)
+        let loop = try await loadRiverbendInitiatives(orgID, on: db)
         return (run.added + loop.added, run.present + loop.present)
     }
 
@@ -54,11 +54,9 @@ extension DemoLoader {
         let settings = ImportSettings(format: .csv, columns: [
             .text: "comment", .date: "submitted", .externalID: "response_id", .touchpoint: "touchpoint", .channel: "channel",
             .segment: "segment", .nps: "nps", .csat: "csat", .ces: "ces"])
-        let record = FeedbackImportRecord(organizationID: orgID, fileName: surveyFileName, settings: settings, filePath: nil,
-                                          totalBytes: Int64(text.utf8.count), createdBy: nil)
-        try await record.create(on: db)
         // Links are proposed once, after everything is in (see legitimizeRiverbend).
-        let result = try await ImportRun.execute(record.id!, path: path, deleteFileAfter: false, proposeLinks: false, on: db)
+        let result = try await ImportRun.importFile(path, name: surveyFileName, settings: settings, organizationID: orgID, createdBy: nil,
+                                                    proposeLinks: false, on: db).feedbackImport
         run.added += result.imported + 1
         try await FeedbackThemes.recompute(orgID, on: db)
     }

@@ -76,17 +76,3 @@ public final class RecordRevisionRecord: Model, @unchecked Sendable {
             .sort(\.$appliedOn, .descending).sort(\.$createdAt, .descending).all()
     }
 }
-
-/// Who did something, for histories kept beside the audit log.
-public struct Actor: Sendable, Equatable {
-    public let userID: UUID?
-    public let name: String
-
-    public init(userID: UUID?, name: String) {
-        self.userID = userID
-        self.name = name
-    }
-
-    /// Work Align does by itself (the demo, scheduled jobs).
-    public static let align = Actor(userID: nil, name: "Align")
-}

@@ -1,6 +1,6 @@
-/// Styles of the Integrate and Nurture pages: the initiative workflow, the board, notes and the inbox.
+/// Styles of the initiative pages: the workflow, the status panel, warnings, the board.
 extension Stylesheet {
-    static let loop = """
+    static let initiatives = """
     nav.view-tabs { display:flex; flex-wrap:wrap; gap:.25rem; margin:.5rem 0 1rem; border-bottom:2px solid var(--line); }
     .workflow { display:flex; flex-wrap:wrap; gap:.25rem; list-style:none; padding:0; margin:.5rem 0; }
     .workflow .step { padding:.2rem .6rem; border:1px solid var(--line); border-radius:999px; color:var(--muted); }
@@ -18,10 +18,6 @@ extension Stylesheet {
     .card { background:#fff; border:1px solid var(--line); border-radius:4px; padding:.5rem; overflow-wrap:anywhere; }
     .card p { margin:.25rem 0; font-size:.9rem; }
     .card-title { font-weight:600; }
-    .inbox { list-style:none; padding:0; margin:0; }
-    .inbox-item { border-bottom:1px solid var(--line); padding:.5rem 0; }
-    .inbox-item p { margin:.25rem 0; }
-    .inbox-item--unread { border-left:4px solid var(--accent); padding-left:.75rem; }
     code { overflow-wrap:anywhere; background:var(--panel); padding:0 .25rem; }
     @media (max-width: 700px) {
       .board { grid-auto-flow:row; grid-auto-columns:auto; overflow-x:visible; }

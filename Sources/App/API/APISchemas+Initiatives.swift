@@ -3,8 +3,8 @@ import Domain
 extension APISchemas {
     static let nullableDate: JSONDocument = ["type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
 
-    /// Integrate, Grow and Nurture records.
-    static let loopProperties: [String: [Property]] = [
+    /// Initiatives, their planned changes and capability needs.
+    static let initiativeProperties: [String: [Property]] = [
         "initiatives": [same("title", text(max: 160), required: true), same("description", text(max: 10_000)),
                         same("owner_team_id", uuid), same("owner_person_id", uuid), same("due_date", date, required: true),
                         same("friction_ids", uuids), same("themes", ["type": "array", "items": text(max: 120)]),
@@ -18,10 +18,5 @@ extension APISchemas {
         "capability-needs": [same("initiative_id", uuid, required: true), same("kind", choice(CapabilityKind.self), required: true),
                              same("description", text(max: 4000), required: true), same("team_id", uuid),
                              same("status", choice(CapabilityStatus.self)), same("due_date", date, required: true)],
-        "follow-up-notes": [same("conversation_id", uuid, required: true), same("body", text(max: 20_000), required: true),
-                            same("status", choice(NoteStatus.self)), same("sent_on", date)],
-        "check-ins": [same("customer_id", uuid, required: true), same("conversation_id", uuid), same("due_date", date, required: true),
-                      same("assignee_id", uuid), same("status", choice(CheckInStatus.self)), same("feeling", integer(CheckIn.feelings)),
-                      same("comment", text(max: 10_000)), same("completed_on", date), same("offset_months", integer(1...36))],
     ]
 }

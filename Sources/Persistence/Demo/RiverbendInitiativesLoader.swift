@@ -5,13 +5,13 @@ import Foundation
 extension DemoLoader {
     /// Integrate, Grow and Nurture for Riverbend Water. Runs once: a later load finds the first
     /// initiative and adds nothing.
-    static func loadRiverbendLoop(_ orgID: UUID, on db: any Database) async throws -> (added: Int, present: Int) {
+    static func loadRiverbendInitiatives(_ orgID: UUID, on db: any Database) async throws -> (added: Int, present: Int) {
         var run = DemoRun(db: db, slug: RiverbendWater.organization.slug)
-        for person in RiverbendLoop.accountPeople {
+        for person in RiverbendInitiatives.accountPeople {
             try await run.insert(PersonRecord.self, run.id("person", person.email),
                                  Person(name: person.name, email: person.email, teamID: run.id("team", person.team), jobTitle: person.title), in: orgID)
         }
-        if try await RecordStore<InitiativeRecord>(db: db, organizationID: orgID).find(run.id("initiative", RiverbendLoop.initiatives[0].key)) != nil {
+        if try await RecordStore<InitiativeRecord>(db: db, organizationID: orgID).find(run.id("initiative", RiverbendInitiatives.initiatives[0].key)) != nil {
             // Everything the first load added is still there: count it as present.
             let counts = [try await CheckInRecord.query(on: db).filter(\.$organizationID == orgID).count(),
                           try await FollowUpNoteRecord.query(on: db).filter(\.$organizationID == orgID).count(),
@@ -22,10 +22,10 @@ extension DemoLoader {
             return (run.added, run.present + counts.reduce(0, +) + (pulse.map { $0.imported + 1 } ?? 0))
         }
         if try await NurtureSettingsRecord.query(on: db).filter(\.$organizationID == orgID).first() == nil {
-            try await NurtureSettingsStore.save(RiverbendLoop.settings, organizationID: orgID, on: db)
+            try await NurtureSettingsStore.save(RiverbendInitiatives.settings, organizationID: orgID, on: db)
         }
         run.added += try await nurture(orgID, run: run, on: db)
-        for initiative in RiverbendLoop.initiatives { run.added += try await integrate(initiative, orgID, run: run, on: db) }
+        for initiative in RiverbendInitiatives.initiatives { run.added += try await integrate(initiative, orgID, run: run, on: db) }
         try await shareClosingNotes(orgID, on: db)
         run.added += try await importPulse(orgID, on: db)
         return (run.added, run.present)
@@ -33,7 +33,7 @@ extension DemoLoader {
 
     /// Check-ins after every conversation (held ones with how things felt), and notes back to customers.
     private static func nurture(_ orgID: UUID, run: DemoRun, on db: any Database) async throws -> Int {
-        let listeners = RiverbendLoop.accountPeople.map { run.id("person", $0.email) }
+        let listeners = RiverbendInitiatives.accountPeople.map { run.id("person", $0.email) }
             + ["priya.raman@riverbendwater.example", "daniel.osei@riverbendwater.example"].map { run.id("person", $0) }
         let conversations = RecordStore<ConversationRecord>(db: db, organizationID: orgID)
         let checkIns = RecordStore<CheckInRecord>(db: db, organizationID: orgID)
@@ -43,9 +43,9 @@ extension DemoLoader {
             var content = conversation.content
             content.attendeeIDs = [listeners[index % listeners.count]]
             let stored = try await conversations.update(conversation, with: content)
-            for checkIn in try await CheckInScheduler.schedule(stored, settings: RiverbendLoop.settings, on: db) {
+            for checkIn in try await CheckInScheduler.schedule(stored, settings: RiverbendInitiatives.settings, on: db) {
                 added += 1
-                guard checkIn.dueDate < RiverbendLoop.storyDay, index % 9 != 4 else { continue }
+                guard checkIn.dueDate < RiverbendInitiatives.storyDay, index % 9 != 4 else { continue }
                 var held = checkIn.content
                 held.status = .done
                 held.completedOn = checkIn.dueDate.adding(days: index % 4)
@@ -77,7 +77,7 @@ extension DemoLoader {
         let body = FollowUpDrafter.draft(.init(
             greetingNames: customer?.contacts.prefix(1).map(\.name) ?? [], accountName: script.customer, date: script.date, format: script.format,
             heard: script.items.map { .init(text: $0.text, kind: $0.kind) }, planned: [],
-            nextCheckIn: RiverbendLoop.settings.checkIns(after: script.date).first?.due,
+            nextCheckIn: RiverbendInitiatives.settings.checkIns(after: script.date).first?.due,
             signature: "\(attendee ?? "Casey Cx")\nRiverbend Water"))
         _ = try await RecordStore<FollowUpNoteRecord>(db: db, organizationID: orgID).create(FollowUpNote(
             conversationID: conversation.id, body: body, status: sent ? .sent : .draft, sentOn: sent ? script.date.adding(days: 3) : nil))
@@ -109,7 +109,7 @@ extension DemoLoader {
                 status: need.status, dueDate: CalendarDate(need.due)!), id: run.id("capability-need", "\(demo.key)/\(index)"))
             added += 1
         }
-        let actor = Actor(userID: nil, name: RiverbendLoop.decider)
+        let actor = Actor(userID: nil, name: RiverbendInitiatives.decider)
         for (status, day, note) in demo.moves {
             let date = CalendarDate(day)!
             _ = try await InitiativeMoves.move(id, organizationID: orgID, to: status, reason: note, by: actor, today: date, on: db)

@@ -35,7 +35,7 @@ struct DemoInitiative {
     var themes: [String] = []
 }
 
-enum RiverbendLoop {
+enum RiverbendInitiatives {
     static let decider = "Casey Cx (demo)"
 
     /// People behind the demo sign-ins, so "mine", the inbox and the calendar feed have something in them.

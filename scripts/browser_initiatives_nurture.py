@@ -1,4 +1,4 @@
-"""Browser checks for Integrate, Grow and Nurture, run by scripts/browser_test.py after the Legitimize checks.
+"""Browser checks for initiatives, capability needs and Nurture, run by scripts/browser_test.py after the Legitimize checks.
 
 Each check takes the shared Context and reaches its pages by clicking from the navigation.
 """

@@ -5,23 +5,7 @@ import Persistence
 import Testing
 import VaporTesting
 
-@Suite struct PatternsTests {
-    @Test func theDemoHoldsConversationsAndAYearOfSurveyAnswersWhoseThemesAreFound() async throws {
-        try await TestApp.run(demo: true) { t in
-            try await t.join("riverbend-water", t.me, Access(role: .cxLead))
-            let conversations = try t.object(try await t.send(.GET, "/api/v1/organizations/riverbend-water/conversations"))
-            #expect((35...45).contains(conversations["total"] as? Int ?? 0))
-            let surveys = try t.object(try await t.send(.GET, "/api/v1/organizations/riverbend-water/feedback?source=survey&per=1"))
-            // The year's survey (duplicates and unreadable rows left out) and the 360-answer pulse survey after the first changes.
-            #expect((4_500...5_000).contains((surveys["total"] as? Int ?? 0) - 360))
-            let themes = try await t.send(.GET, "/api/v1/organizations/riverbend-water/themes").body.string
-            #expect(themes.contains("transferred between departments") && themes.contains("account number"))
-            let page = try await t.send(.GET, "/orgs/riverbend-water/themes").body.string
-            #expect(page.contains("Why an item belongs here: it mentions “account number”"))
-            #expect(page.contains("<blockquote>"))
-        }
-    }
-
+@Suite struct ScoresTests {
     @Test func scoresAreExactFromTheAnswersAndBrokenDownByTouchpointAndMonth() async throws {
         try await TestApp.run { t in
             let seed = try await t.seed()
@@ -53,23 +37,6 @@ import VaporTesting
             _ = try await t.seed()
             #expect(try await t.send(.GET, "/orgs/acme/scores").body.string.contains("No survey answers yet."))
             #expect(try await t.send(.GET, "/orgs/acme/themes").body.string.contains("No themes yet."))
-        }
-    }
-
-    @Test func newFeedbackJoinsAThemeAndRecomputeIsForCXLeads() async throws {
-        try await TestApp.run { t in
-            _ = try await t.seed()
-            let viewer = try await t.user("viewer@example.org")
-            try await t.join("acme", viewer, Access(role: .viewer))
-            for text in ["Asked for my account number again", "They asked for the account number twice", "Account number needed again",
-                         "Why the account number every call", "Lovely people"] {
-                _ = try await t.create("acme", "feedback", #"{"text":"\#(text)","kind":"friction"}"#)
-            }
-            #expect(try await t.send(.POST, "/orgs/acme/themes/recompute", as: .some(viewer)).status == .forbidden)
-            #expect(try await t.send(.POST, "/orgs/acme/themes/recompute").status == .seeOther)
-            let added = try t.object(try await t.send(.POST, "/api/v1/organizations/acme/feedback",
-                                                      json: #"{"text":"Account number asked for yet again","kind":"friction"}"#))
-            #expect(added["theme"] as? String == "account number", "assigned as it is saved, from the current themes")
         }
     }
 }

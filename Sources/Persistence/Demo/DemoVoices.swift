@@ -1,3 +1,5 @@
+import Domain
+
 /// A listening conversation for demo data: who was heard, when and how, the four guided prompts
 /// as noted, and what was said split into items on the touchpoints they concern. Customers and
 /// touchpoints are named by the demo organization's keys and account names, not ids.

@@ -1,10 +1,10 @@
 import Foundation
+import Logging
 import NIOConcurrencyHelpers
-import Vapor
 
 /// Work that goes on after a response is sent (imports, the scheduled-job loop). Every piece is
 /// cancelled and awaited when the application shuts down, so none outlives the database it uses.
-final class BackgroundWork: Sendable {
+public final class BackgroundWork: Sendable {
     private struct State {
         var tasks: [UUID: Task<Void, Never>] = [:]
         var stopping = false
@@ -12,20 +12,22 @@ final class BackgroundWork: Sendable {
     private let state = NIOLockedValueBox(State())
 
     /// Starts `body` unless shutdown has begun; errors are logged, never lost.
-    func start(_ logger: Logger, _ body: @escaping @Sendable () async throws -> Void) {
+    public init() {}
+
+    public func start(_ logger: Logger, _ body: @escaping @Sendable () async throws -> Void) {
         let id = UUID()
         // Registered under the lock the task itself takes to leave, so it cannot leave before it is registered.
         state.withLockedValue { state in
             guard !state.stopping else { return }
             state.tasks[id] = Task.detached { [weak self] in
-                do { try await body() } catch is CancellationError {} catch { logger.report(error: error) }
+                do { try await body() } catch is CancellationError {} catch { logger.error("Background work stopped: \(String(reflecting: error))") }
                 _ = self?.state.withLockedValue { $0.tasks.removeValue(forKey: id) }
             }
         }
     }
 
     /// Cancels everything still running and waits for it to end.
-    func stopAll() async {
+    public func stopAll() async {
         let running = state.withLockedValue { state in
             state.stopping = true
             return Array(state.tasks.values)
@@ -34,23 +36,5 @@ final class BackgroundWork: Sendable {
         for task in running { await task.value }
     }
 
-    var runningCount: Int { state.withLockedValue(\.tasks.count) }
-}
-
-extension Application {
-    private struct BackgroundWorkKey: StorageKey { typealias Value = BackgroundWork }
-
-    /// The application's background work, set up by `configure`.
-    var background: BackgroundWork { storage[BackgroundWorkKey.self]! }
-
-    /// Called once while configuring, before any request can start work; stopped before the databases close.
-    func installBackgroundWork() {
-        storage[BackgroundWorkKey.self] = BackgroundWork()
-        lifecycle.use(BackgroundWorkShutdown())
-    }
-}
-
-/// Lifecycle handlers shut down before application storage, which holds the databases.
-private struct BackgroundWorkShutdown: LifecycleHandler {
-    func shutdownAsync(_ application: Application) async { await application.background.stopAll() }
+    public var runningCount: Int { state.withLockedValue(\.tasks.count) }
 }

@@ -1,0 +1,64 @@
+import Domain
+import Foundation
+import Persistence
+import Vapor
+import Web
+
+/// Each person's in-app inbox of reminders, in one organization.
+struct InboxController: Sendable {
+    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
+        web.get("inbox", use: page)
+        web.post("inbox", "read-all", use: readAll)
+        web.post("inbox", ":id", "read", use: readPage)
+        api.get("inbox", use: listAPI)
+        api.post("inbox", ":id", "read", use: readAPI)
+    }
+
+    func page(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let page = try await ctx.inbox.page(req.queryValues["page"].flatMap(Int.init))
+        return req.page(InboxPage.render(slug: ctx.slug, entries: page.items.map(Self.entry), page: page.page, pageCount: page.pageCount,
+                                         shell: ctx.shell("Inbox", current: "nurture", notice: req.notice)))
+    }
+
+    func listAPI(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let page = try await ctx.inbox.page(req.queryValues["page"].flatMap(Int.init))
+        return try json(InboxList(items: page.items.map(Self.entry), page: page.page, pageCount: page.pageCount,
+                                  unread: try await ctx.inbox.unreadCount()))
+    }
+
+    struct InboxList: Encodable {
+        let items: [InboxEntry]
+        let page: Int
+        let pageCount: Int
+        let unread: Int
+    }
+
+    func readPage(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        try await ctx.inbox.markRead(try req.idParameter())
+        return redirect(Paths.list(ctx.slug, "inbox"))
+    }
+
+    func readAPI(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        try await ctx.inbox.markRead(try req.idParameter())
+        return Response(status: .noContent)
+    }
+
+    func readAll(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        try await ctx.inbox.markAllRead()
+        return redirect(Paths.list(ctx.slug, "inbox"))
+    }
+
+    static func entry(_ message: InboxMessage) -> InboxEntry {
+        InboxEntry(id: message.id, title: message.title, body: message.body, url: message.url, createdAt: message.createdAt, read: message.read)
+    }
+}
+
+extension OrgContext {
+    /// The signed-in person's inbox here.
+    var inbox: Inbox { Inbox(scope, userID: signedIn.userID) }
+}

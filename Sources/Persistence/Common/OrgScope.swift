@@ -1,0 +1,55 @@
+import Domain
+import FluentKit
+import Foundation
+
+/// Who did something, for the audit log and the histories kept beside it: a signed-in person,
+/// the command line, or Align itself.
+public struct Actor: Sendable, Equatable {
+    public let userID: UUID?
+    public let name: String
+
+    public init(userID: UUID?, name: String) {
+        self.userID = userID
+        self.name = name
+    }
+
+    public static let commandLine = Actor(userID: nil, name: "Command line")
+
+    /// Work Align does by itself (the demo, scheduled jobs).
+    public static let align = Actor(userID: nil, name: "Align")
+}
+
+/// One organization's data and who is acting in it: what every feature service works in.
+/// Every read and write through a scope stays inside its organization.
+public struct OrgScope: Sendable {
+    public let db: any Database
+    public let organization: Stored<Organization>
+    public let actor: Actor
+
+    public init(db: any Database, organization: Stored<Organization>, actor: Actor) {
+        self.db = db
+        self.organization = organization
+        self.actor = actor
+    }
+
+    public var id: UUID { organization.id }
+    public var slug: String { organization.slug }
+
+    public func store<R: ContentRecord>(_ type: R.Type) -> RecordStore<R> {
+        RecordStore<R>(db: db, organizationID: id)
+    }
+
+    /// Writes one audit entry for a change made by the actor.
+    public func audit(_ action: AuditAction, _ kind: String, id recordID: UUID, before: FormInput?, after: FormInput?) async throws {
+        let title = Self.auditTitle(after ?? before ?? FormInput())
+        try await AuditLog.record(AuditRecord(organizationID: id, userID: actor.userID, actorName: actor.name,
+                                              action: action, kind: kind, recordID: recordID, recordTitle: title,
+                                              changes: FieldChange.between(before, after), at: Date()), on: db)
+    }
+
+    /// A record's name as the log shows it: its name, title, account name or description.
+    public static func auditTitle(_ input: FormInput) -> String {
+        let title = ["name", "title", "account_name", "description", "from_touchpoint_id"].lazy.compactMap { input.value($0) }.first ?? ""
+        return title.count > 120 ? String(title.prefix(117)) + "…" : title
+    }
+}
