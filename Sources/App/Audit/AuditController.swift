@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Foundation
 import Persistence
 import Vapor
@@ -29,8 +28,8 @@ struct AuditController: Sendable {
         let ctx = try await req.orgContext()
         try ctx.authorize(.viewAuditLog)
         let (filter, chosen) = filter(req)
-        let page = try await AuditLog.page(ctx.id, filter, pagination(req.queryValues), on: ctx.db)
-        let actors = try await AuditLog.actors(ctx.id, on: ctx.db)
+        let page = try await AuditLog.page(filter, pagination(req.queryValues), ctx.scope)
+        let actors = try await AuditLog.actors(ctx.scope)
         let kinds = ["organization", "members", "invitations", "tokens"] + RecordKind.allCases.map(\.rawValue)
         let model = ListModel(
             title: "Audit log", lead: "Every change to \(ctx.organization.name)'s records: who, when, what, and the fields that changed.",
@@ -48,7 +47,7 @@ struct AuditController: Sendable {
     func export(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try ctx.authorize(.viewAuditLog)
-        let entries = try await AuditLog.all(ctx.id, filter(req).0, on: ctx.db)
+        let entries = try await AuditLog.all(filter(req).0, ctx.scope)
         let response = Response(status: .ok, body: .init(string: CSVExport.render(columns: Self.columns,
                                                                                    rows: entries.map { row($0, slug: ctx.slug) })))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
@@ -56,7 +55,7 @@ struct AuditController: Sendable {
         return response
     }
 
-    func row(_ entry: AuditRecord, slug: String) -> [Cell] {
+    func row(_ entry: AuditEntry, slug: String) -> [Cell] {
         let when = entry.at.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).dateTimeSeparator(.space))
         let record: Cell = entry.action != AuditAction.delete.rawValue && RecordKind(rawValue: entry.kind) != nil
             ? .link(entry.recordTitle.isEmpty ? "(untitled)" : entry.recordTitle, url: Paths.item(slug, entry.kind, entry.recordID))

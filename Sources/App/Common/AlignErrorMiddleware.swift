@@ -40,6 +40,8 @@ struct AlignErrorMiddleware: AsyncMiddleware {
             return (.notFound, "There is nothing at this address. It may have been deleted, or the link is wrong.", [])
         case let conflict as Conflict:
             return (.conflict, conflict.reason, [])
+        case let forbidden as Forbidden:
+            return (.forbidden, forbidden.reason, [])
         case let abort as any AbortError:
             if abort.status == .notFound {
                 return (.notFound, abort.reason == "Not Found" ? "There is nothing at this address. It may have been deleted, or the link is wrong." : abort.reason, [])

@@ -118,7 +118,7 @@ func registerRoutes(_ app: Application) throws {
     NurtureSettingsController().register(web: web, api: api)
     InboxController().register(web: web, api: api)
     CalendarController().register(app, web: web)
-    CustomerTimeline().register(api: api)
+    CustomerTimelineController().register(api: api)
 }
 
 /// Headers every response carries; pages use no inline script or style.

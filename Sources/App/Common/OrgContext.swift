@@ -19,7 +19,7 @@ struct OrgContext: Sendable {
 
     /// The organization's data as the signed-in person acts in it, for the feature services.
     var scope: OrgScope {
-        OrgScope(db: db, organization: organization, actor: Actor(userID: signedIn.userID, name: signedIn.name))
+        OrgScope(db: db, organization: organization, actor: Actor(userID: signedIn.userID, name: signedIn.name), access: access)
     }
 
     func store<R: ContentRecord>(_ type: R.Type) -> RecordStore<R> {
@@ -41,16 +41,11 @@ struct OrgContext: Sendable {
 
     /// Refuses, with 403 and a reason naming the role, what this membership may not do.
     func authorize(_ operation: RecordOperation, _ kind: RecordKind, owningTeams: Set<UUID> = []) throws {
-        guard access.allows(operation, kind, owningTeams: owningTeams) else {
-            throw Abort(.forbidden, reason: "As \(access.role.label.lowercased()) in \(organization.name) you may not \(operation.rawValue) \(kind.rawValue)"
-                + (access.role == .teamLead ? " outside the teams you lead." : "."))
-        }
+        try scope.authorize(operation, kind, owningTeams: owningTeams)
     }
 
     func authorize(_ action: OrganizationAction) throws {
-        guard access.allows(action) else {
-            throw Abort(.forbidden, reason: "Only \(action.allowedRoles) of \(organization.name) may do this.")
-        }
+        try scope.authorize(action)
     }
 }
 

@@ -34,10 +34,10 @@ struct CustomersResource: Resource {
 
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         let contacts = try await ctx.store(ContactRecord.self).all(filters: ListFilters(["customer_id": item.id.uuidString]))
-        let trend = try await CustomerTimeline.feelingTrend(item.id, ctx)
+        let trend = try await CustomerTimeline(ctx.scope).feelingTrend(item.id)
         return [DetailSection(title: "How things feel, check-in by check-in", columns: ["Trend"], rows: trend.map { [[.text($0)]] } ?? [],
                               emptyMessage: "No check-in has been held with this customer yet."),
-                try await CustomerTimeline.section(item.id, ctx),
+                try await CustomerTimelineController.section(item.id, ctx),
                 DetailSection(title: "Contacts", columns: ["Name", "Role", "Email"],
                               rows: contacts.map { [.link($0.name, url: Paths.item(ctx.slug, "contacts", $0.id)), .text($0.role), .text($0.email)] },
                               emptyMessage: "No contacts yet. Add the people you speak to at this account.",

@@ -31,11 +31,12 @@ extension AlignRunner {
             try await app.autoMigrate()
             let org = try await chooseOrganization(organization, on: app.db)
             guard let initiativeID = UUID(uuidString: id) else { throw ValidationFailure(field: "id", message: "\"\(id)\" is not an initiative id.") }
-            guard let target = InitiativeStatus(rawValue: status) else {
-                throw ValidationFailure(field: "to", message: "--to must be one of: \(InitiativeStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+            let initiatives = Initiatives(OrgScope(db: app.db, organization: org.stored, actor: Actor(userID: nil, name: name)))
+            let outcome: InitiativeMoves.Outcome
+            do { outcome = try await initiatives.move(initiativeID, to: status, reason: reason, field: "to") } catch is NotFound {
+                throw ValidationFailure(field: "initiative", message: "No such initiative.")
             }
-            let outcome = try await InitiativeMoves.move(initiativeID, organizationID: org.id!, to: target, reason: reason,
-                                                         by: Actor(userID: nil, name: name), today: .today, on: app.db)
+            let target = outcome.initiative.status
             print("“\(outcome.initiative.title)” is now \(target.label.lowercased()).")
             if target == .done { print("Applied \(outcome.appliedChanges) changes; \(outcome.addressedFrictions) frictions marked addressed.") }
             if target == .verified { print("Queued \(outcome.queuedNotes) customers for a “here is what we changed” note at their next check-in.") }

@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Foundation
 import Persistence
 import Vapor
@@ -58,7 +57,7 @@ struct InitiativeBoardController: Sendable {
 
     static func cards(_ ctx: OrgContext) async throws -> ([InitiativeCard], Lookups) {
         let lookups = try await Lookups.load([.teams, .people, .initiatives], ctx)
-        let open = try await CapabilityNeedRecord.openCounts(organizationID: ctx.id, on: ctx.db)
+        let open = try await ctx.initiatives.openNeedCounts()
         let today = CalendarDate.today
         let cards = lookups.initiatives.sorted { ($0.dueDate, $0.title) < ($1.dueDate, $1.title) }.map { item in
             InitiativeCard(id: item.id, title: item.title, url: Paths.item(ctx.slug, "initiatives", item.id), status: item.status,
@@ -86,12 +85,10 @@ struct InitiativeBoardController: Sendable {
     }
 
     static func fatigueWarnings(_ ctx: OrgContext) async throws -> [FatigueWarning] {
-        let settings = try await NurtureSettingsStore.settings(ctx.id, on: ctx.db)
-        let today = CalendarDate.today
-        let applied = try await InitiativeInsights.appliedChanges(organizationID: ctx.id, since: today.adding(days: -settings.fatigueWindowDays), on: ctx.db)
-        guard !applied.isEmpty else { return [] }
+        let (settings, warnings) = try await ctx.initiatives.fatigueWarnings()
+        guard !warnings.isEmpty else { return [] }
         let names = try await Lookups.load([.touchpoints, .stages, .journeys], ctx)
-        return ChangeFatigue.warnings(applied, limit: settings.fatigueLimit, windowDays: settings.fatigueWindowDays, asOf: today).map { warning in
+        return warnings.map { warning in
             var touchpoint: UUID?, segment: String?
             switch warning.subject {
             case .touchpoint(let id): touchpoint = id
@@ -111,6 +108,6 @@ struct InitiativeBoardController: Sendable {
 extension OrgContext {
     /// The person on the People list whose email is the signed-in account's.
     func myPerson() async throws -> Stored<Person>? {
-        try await PersonRecord.find(email: signedIn.email, organizationID: id, on: db)
+        try await scope.person(email: signedIn.email)
     }
 }

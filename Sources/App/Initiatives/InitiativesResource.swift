@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Foundation
 import Persistence
 import Vapor
@@ -17,9 +16,7 @@ struct InitiativesResource: Resource {
 
     /// The owner team, and the team of the owner person.
     static func owningTeams(_ content: Initiative, _ ctx: OrgContext) async throws -> Set<UUID> {
-        var teams = Set([content.ownerTeamID].compactMap { $0 })
-        if let person = content.ownerPersonID, let team = try await ctx.store(PersonRecord.self).find(person)?.content.teamID { teams.insert(team) }
-        return teams
+        try await ctx.initiatives.owningTeams(content)
     }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
@@ -83,7 +80,7 @@ struct InitiativesResource: Resource {
     }
 
     static func customShow(_ record: InitiativeRecord, _ ctx: OrgContext, _ req: Request) async throws -> Response? {
-        try await InitiativePageController.show(record, ctx, req)
+        try await InitiativePageController.show(record.id!, ctx, req)
     }
 
     static func listActions(slug: String) -> [(label: String, url: String)] {

@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Foundation
 import Persistence
 import Vapor
@@ -67,15 +66,9 @@ struct CheckInsResource: Resource {
 
     /// What to tell the customer: initiatives verified since their feedback, queued for this check-in.
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
-        let notes = item.status == .scheduled ? try await ClosingNotes.queued(customerID: item.customerID, on: ctx.db)
-            : try await ClosingNoteRecord.query(on: ctx.db).filter(\.$checkInID == item.id).all()
-        let initiatives = try await Lookups.load([.initiatives], ctx)
-        var rows: [[Cell]] = []
-        for note in notes {
-            guard let initiative = initiatives.initiative(note.initiativeID) else { continue }
-            let changes = try await ctx.store(InitiativeChangeRecord.self).all(filters: ListFilters(["initiative_id": initiative.id.uuidString]))
-            rows.append([.link(initiative.title, url: Paths.item(ctx.slug, "initiatives", initiative.id)),
-                         .lines(changes.map(\.tomorrow)), .text(initiative.verifiedOn?.description ?? "—")])
+        let rows: [[Cell]] = try await ClosingNotes.toTell(at: item, ctx.scope).map { change in
+            [.link(change.initiative.title, url: Paths.item(ctx.slug, "initiatives", change.initiative.id)),
+             .lines(change.nowDone), .text(change.initiative.verifiedOn?.description ?? "—")]
         }
         return [DetailSection(title: item.status == .scheduled ? "Tell them what changed" : "What we told them had changed",
                               columns: ["Initiative", "What is done now", "Verified"], rows: rows,
@@ -98,7 +91,6 @@ struct CheckInsResource: Resource {
 
     /// Recording a check-in as done tells the customer what changed: their queued notes are marked shared.
     static func didSave(_ item: Item, isNew: Bool, _ ctx: OrgContext) async throws {
-        guard item.status == .done else { return }
-        try await ClosingNotes.share(customerID: item.customerID, checkInID: item.id, on: item.completedOn ?? .today, db: ctx.db)
+        try await ClosingNotes.checkInSaved(item, ctx.scope)
     }
 }

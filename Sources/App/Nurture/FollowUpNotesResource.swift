@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Foundation
 import Persistence
 import Vapor
@@ -34,7 +33,7 @@ struct FollowUpNotesResource: Resource {
         guard values.value("body") == nil, let id = values.value("conversation_id").flatMap(UUID.init(uuidString:)),
               let conversation = try await ctx.store(ConversationRecord.self).find(id)?.stored else { return values }
         var values = values
-        values["body"] = try await FollowUpDrafts.draft(for: conversation, ctx)
+        values["body"] = try await FollowUpDrafts.draft(for: conversation, ctx.scope)
         return values
     }
 

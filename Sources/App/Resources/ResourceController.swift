@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Persistence
 import Vapor
 import Web

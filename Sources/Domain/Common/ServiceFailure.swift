@@ -15,3 +15,14 @@ public struct Conflict: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { reason }
 }
+
+/// Thrown by a service when the person acting may not do what they asked. Shown as 403 with the reason.
+public struct Forbidden: Error, Sendable, Equatable, CustomStringConvertible {
+    public let reason: String
+
+    public init(_ reason: String) {
+        self.reason = reason
+    }
+
+    public var description: String { reason }
+}

@@ -38,6 +38,24 @@ public final class AuditRecord: Model, @unchecked Sendable {
     }
 }
 
+/// One entry of the audit log: who changed what, when, and each field before and after.
+public struct AuditEntry: Sendable, Equatable {
+    public let at: Date
+    public let actorName: String
+    /// An `AuditAction`'s raw value.
+    public let action: String
+    public let kind: String
+    public let recordID: UUID
+    public let recordTitle: String
+    public let changes: [FieldChange]
+}
+
+extension AuditRecord {
+    var entry: AuditEntry {
+        AuditEntry(at: at, actorName: actorName, action: action, kind: kind, recordID: recordID, recordTitle: recordTitle, changes: changes)
+    }
+}
+
 /// Reading the audit log of one organization, newest first.
 public enum AuditLog {
     public struct Filter: Sendable {
@@ -64,20 +82,20 @@ public enum AuditLog {
         return query.sort(\.$at, .descending).sort(\.$id)
     }
 
-    public static func page(_ org: UUID, _ filter: Filter, _ page: Pagination, on db: any Database) async throws -> Paged<AuditRecord> {
-        let base = query(org, filter, on: db)
+    public static func page(_ filter: Filter, _ page: Pagination, _ scope: OrgScope) async throws -> Paged<AuditEntry> {
+        let base = query(scope.id, filter, on: scope.db)
         let total = try await base.copy().count()
         let items = try await base.range(page.offset..<(page.offset + page.per)).all()
-        return Paged(items: items, request: page, total: total)
+        return Paged(items: items.map(\.entry), request: page, total: total)
     }
 
-    public static func all(_ org: UUID, _ filter: Filter, on db: any Database) async throws -> [AuditRecord] {
-        try await query(org, filter, on: db).all()
+    public static func all(_ filter: Filter, _ scope: OrgScope) async throws -> [AuditEntry] {
+        try await query(scope.id, filter, on: scope.db).all().map(\.entry)
     }
 
     /// Everyone who appears in the log, for the person filter.
-    public static func actors(_ org: UUID, on db: any Database) async throws -> [(UUID, String)] {
-        let entries = try await AuditRecord.query(on: db).filter(\.$organizationID == org).filter(\.$userID != nil).all()
+    public static func actors(_ scope: OrgScope) async throws -> [(UUID, String)] {
+        let entries = try await AuditRecord.query(on: scope.db).filter(\.$organizationID == scope.id).filter(\.$userID != nil).all()
         var seen: [UUID: String] = [:]
         for entry in entries { if let id = entry.userID, seen[id] == nil { seen[id] = entry.actorName } }
         return seen.sorted { $0.value < $1.value }.map { ($0.key, $0.value) }

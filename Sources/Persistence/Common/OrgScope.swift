@@ -25,11 +25,14 @@ public struct OrgScope: Sendable {
     public let db: any Database
     public let organization: Stored<Organization>
     public let actor: Actor
+    /// What the actor may do here; the command line and Align itself may do everything.
+    public let access: Access
 
-    public init(db: any Database, organization: Stored<Organization>, actor: Actor) {
+    public init(db: any Database, organization: Stored<Organization>, actor: Actor, access: Access = Access(role: .admin)) {
         self.db = db
         self.organization = organization
         self.actor = actor
+        self.access = access
     }
 
     public var id: UUID { organization.id }
@@ -37,6 +40,18 @@ public struct OrgScope: Sendable {
 
     public func store<R: ContentRecord>(_ type: R.Type) -> RecordStore<R> {
         RecordStore<R>(db: db, organizationID: id)
+    }
+
+    /// Refuses, with a reason naming the role, what this membership may not do.
+    public func authorize(_ operation: RecordOperation, _ kind: RecordKind, owningTeams: Set<UUID> = []) throws {
+        guard access.allows(operation, kind, owningTeams: owningTeams) else {
+            throw Forbidden("As \(access.role.label.lowercased()) in \(organization.name) you may not \(operation.rawValue) \(kind.rawValue)"
+                + (access.role == .teamLead ? " outside the teams you lead." : "."))
+        }
+    }
+
+    public func authorize(_ action: OrganizationAction) throws {
+        guard access.allows(action) else { throw Forbidden("Only \(action.allowedRoles) of \(organization.name) may do this.") }
     }
 
     /// Writes one audit entry for a change made by the actor.

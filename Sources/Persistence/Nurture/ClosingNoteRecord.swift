@@ -91,3 +91,33 @@ public enum ClosingNotes {
             .set(\.$sharedOn, to: day.description).update()
     }
 }
+
+/// A change to tell a customer about at a check-in: the verified initiative and what is done now.
+public struct ChangeToTell: Sendable, Equatable {
+    public let initiative: Stored<Initiative>
+    /// Each planned change's "tomorrow", now today.
+    public let nowDone: [String]
+}
+
+extension ClosingNotes {
+    /// What to tell the customer at a check-in: before it is held, every note queued for them;
+    /// after, the notes it shared.
+    public static func toTell(at checkIn: Stored<CheckIn>, _ scope: OrgScope) async throws -> [ChangeToTell] {
+        let notes = checkIn.status == .scheduled ? try await queued(customerID: checkIn.customerID, on: scope.db)
+            : try await ClosingNoteRecord.query(on: scope.db).filter(\.$checkInID == checkIn.id).all()
+        let initiatives = try await scope.store(InitiativeRecord.self).all()
+        var changes: [ChangeToTell] = []
+        for note in notes {
+            guard let initiative = initiatives.first(where: { $0.id == note.initiativeID }) else { continue }
+            let planned = try await scope.store(InitiativeChangeRecord.self).all(filters: ListFilters(["initiative_id": initiative.id.uuidString]))
+            changes.append(ChangeToTell(initiative: initiative, nowDone: planned.map(\.tomorrow)))
+        }
+        return changes
+    }
+
+    /// Recording a check-in as done tells the customer what changed: their queued notes are marked shared.
+    public static func checkInSaved(_ checkIn: Stored<CheckIn>, _ scope: OrgScope) async throws {
+        guard checkIn.status == .done else { return }
+        try await share(customerID: checkIn.customerID, checkInID: checkIn.id, on: checkIn.completedOn ?? .today, db: scope.db)
+    }
+}

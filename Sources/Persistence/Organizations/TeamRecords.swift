@@ -125,3 +125,10 @@ extension PersonRecord {
         return try await query(on: db).filter(\.$organizationID == organizationID).all().first { $0.email.lowercased() == wanted }?.stored
     }
 }
+
+extension OrgScope {
+    /// The person on the People list with this email, compared without regard to case.
+    public func person(email: String) async throws -> Stored<Person>? {
+        try await PersonRecord.find(email: email, organizationID: id, on: db)
+    }
+}

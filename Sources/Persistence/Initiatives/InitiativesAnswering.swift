@@ -1,14 +1,14 @@
 import Domain
-import Fluent
+import FluentKit
 import Foundation
-import Persistence
 
 /// The initiatives that answer what a customer said: those naming a friction their feedback confirmed,
 /// or a theme their feedback belongs to. Follow-up notes and customer timelines both ask this.
-enum InitiativesAnswering {
-    static func feedback(_ items: [Stored<FeedbackItem>], among initiatives: [Stored<Initiative>], _ ctx: OrgContext) async throws -> [Stored<Initiative>] {
+public enum InitiativesAnswering {
+    public static func feedback(_ items: [Stored<FeedbackItem>], among initiatives: [Stored<Initiative>], _ scope: OrgScope) async throws
+        -> [Stored<Initiative>] {
         guard !items.isEmpty, !initiatives.isEmpty else { return [] }
-        let frictions = Set(try await FrictionLinkRecord.query(on: ctx.db).filter(\.$organizationID == ctx.id).filter(\.$feedbackID ~~ items.map(\.id))
+        let frictions = Set(try await FrictionLinkRecord.query(on: scope.db).filter(\.$organizationID == scope.id).filter(\.$feedbackID ~~ items.map(\.id))
             .all().filter { $0.status == .confirmed }.map(\.frictionID))
         let themes = Set(items.compactMap(\.theme).map { $0.lowercased() })
         return initiatives.filter { initiative in
