@@ -71,6 +71,7 @@ let package = Package(
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Domain"]),
+        .testTarget(name: "WebTests", dependencies: ["Web", "Domain"], exclude: ["__Snapshots__"]),
         .testTarget(
             name: "AppTests",
             dependencies: [
