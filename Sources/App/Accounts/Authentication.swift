@@ -1,6 +1,4 @@
-import Crypto
 import Domain
-import Fluent
 import Foundation
 import Persistence
 import Vapor
@@ -50,7 +48,7 @@ struct AuthenticationMiddleware: AsyncMiddleware {
         if request.isAPI {
             request.signedIn = try await bearer(request)
         } else if let id = request.session.data["user"].flatMap(UUID.init(uuidString:)),
-                  let user = try await Accounts.user(id: id, on: request.db) {
+                  let user = try await request.store.account(id: id) {
             request.signedIn = SignedIn(userID: id, name: user.name, email: user.email, via: .session)
         }
         let path = request.url.path
@@ -61,19 +59,10 @@ struct AuthenticationMiddleware: AsyncMiddleware {
 
     private func bearer(_ request: Request) async throws -> SignedIn? {
         guard let secret = request.headers.bearerAuthorization?.token else { return nil }
-        guard let token = try await Accounts.token(hash: APITokenSecret.hash(secret), on: request.db),
-              let user = try await Accounts.user(id: token.userID, on: request.db) else {
+        guard let holder = try await request.store.tokenHolder(secret: secret) else {
             throw Abort(.unauthorized, reason: "The API token is unknown or has been revoked.")
         }
-        token.lastUsedAt = Date()
-        try await token.save(on: request.db)
-        return SignedIn(userID: user.id!, name: user.name, email: user.email, via: .token(organizationID: token.organizationID))
+        let user = holder.account
+        return SignedIn(userID: user.id, name: user.name, email: user.email, via: .token(organizationID: holder.organizationID))
     }
-}
-
-/// API token secrets: random, prefixed so they are recognisable, stored only as SHA-256.
-enum APITokenSecret {
-    static func generate() -> String { Secrets.make(prefix: "align_") }
-
-    static func hash(_ secret: String) -> String { Secrets.hash(secret) }
 }

@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Foundation
 import Persistence
 import Vapor
@@ -7,8 +6,6 @@ import Web
 
 /// Administrators manage who belongs to their organization: invitations, roles, removal.
 struct MembersController: Sendable {
-    static let invitationLifetime: TimeInterval = 7 * 24 * 60 * 60
-
     func register(web: any RoutesBuilder) {
         web.get("members", use: list)
         web.post("members", "invite", use: invite)
@@ -35,38 +32,18 @@ struct MembersController: Sendable {
         var reader = FieldReader(input)
         let email = reader.optionalEmail("email", "Email")
         if input.value("email") == nil { reader.fail("email", "Email is required.") }
-        let access = try await readAccess(&reader, ctx)
+        let access = try await ctx.memberships.readAccess(&reader)
         guard reader.errors.isEmpty, let access else {
             return try await page(req, ctx, values: input, errors: reader.errors, newLink: nil, status: .unprocessableEntity)
         }
-        let secret = APITokenSecret.generate().replacingOccurrences(of: "align_", with: "")
-        let invitation = InvitationRecord(organizationID: ctx.id, email: email, access: access, tokenHash: APITokenSecret.hash(secret),
-                                          expiresAt: Date().addingTimeInterval(Self.invitationLifetime), createdBy: ctx.signedIn.userID)
-        try await invitation.create(on: ctx.db)
-        try await ctx.audit(.create, "invitations", id: invitation.id!, before: nil,
-                            after: FormInput(single: ["name": email, "role": access.role.rawValue]))
+        let secret = try await ctx.memberships.invite(email: email, access: access)
         let link = req.absoluteURL("/invitations/\(secret)")
         return try await page(req, ctx, values: FormInput(single: ["role": Role.member.rawValue]), errors: [], newLink: link)
     }
 
 
-    /// Reads `role` and, for team leads, `team_ids`; led teams must belong to this organization.
-    func readAccess(_ reader: inout FieldReader, _ ctx: OrgContext) async throws -> Access? {
-        let role = reader.choice("role", "Role", as: Role.self)
-        let teams = reader.ids("team_ids", "Teams led")
-        for team in teams where try await ctx.store(TeamRecord.self).find(team) == nil {
-            reader.fail("team_ids", "Teams led contains a team that is not in this organization.")
-        }
-        if role == .teamLead && teams.isEmpty { reader.fail("team_ids", "Choose at least one team for a team lead.") }
-        return role.map { Access(role: $0, ledTeams: Set(teams)) }
-    }
-
     func member(_ req: Request, _ ctx: OrgContext) async throws -> Member {
-        let id = try req.idParameter()
-        guard let member = try await Members.all(organizationID: ctx.id, on: ctx.db).first(where: { $0.membershipID == id }) else {
-            throw Abort(.notFound)
-        }
-        return member
+        try await ctx.memberships.member(try req.idParameter())
     }
 
     func editForm(req: Request) async throws -> Response {
@@ -82,23 +59,21 @@ struct MembersController: Sendable {
         let member = try await member(req, ctx)
         let input = try req.formInput()
         var reader = FieldReader(input)
-        let access = try await readAccess(&reader, ctx)
-        if let access, access.role != .admin, try await isLastAdmin(member, ctx) {
+        let access = try await ctx.memberships.readAccess(&reader)
+        if let access, access.role != .admin, try await ctx.memberships.isLastAdmin(member) {
             reader.fail("role", "\(member.name) is the only administrator; make someone else an administrator first.")
         }
         guard reader.errors.isEmpty, let access else {
             return try await roleForm(req, ctx, member, values: input, errors: reader.errors)
         }
-        try await Accounts.setMembership(userID: member.userID, organizationID: ctx.id, access: access, on: ctx.db)
-        try await ctx.audit(.update, "members", id: member.membershipID, before: FormInput(single: ["name": member.name, "role": member.access.role.rawValue]),
-                            after: FormInput(single: ["name": member.name, "role": access.role.rawValue]))
+        try await ctx.memberships.setAccess(member, access)
         return redirect(Paths.list(ctx.slug, "members") + "?notice=updated")
     }
 
     func confirmRemove(req: Request) async throws -> Response {
         let ctx = try await admin(req)
         let member = try await member(req, ctx)
-        let blocker = try await isLastAdmin(member, ctx) ? "\(member.name) is the only administrator. Make someone else an administrator first." : nil
+        let blocker = try await ctx.memberships.isLastAdmin(member) ? "\(member.name) is the only administrator. Make someone else an administrator first." : nil
         let model = ConfirmDeleteModel(title: "Remove \(member.name) from \(ctx.organization.name)?",
                                        consequences: ["They can no longer sign in to this organization; their API tokens for it stop working.",
                                                       "What they created and changed stays, and stays in the audit log."],
@@ -111,32 +86,15 @@ struct MembersController: Sendable {
     func remove(req: Request) async throws -> Response {
         let ctx = try await admin(req)
         let member = try await member(req, ctx)
-        if try await isLastAdmin(member, ctx) { return try await confirmRemove(req: req) }
-        try await MembershipRecord.query(on: ctx.db).filter(\.$id == member.membershipID).delete()
-        for token in try await Accounts.tokens(userID: member.userID, organizationID: ctx.id, on: ctx.db) where token.revokedAt == nil {
-            token.revokedAt = Date()
-            try await token.save(on: ctx.db)
-        }
-        try await ctx.audit(.delete, "members", id: member.membershipID,
-                            before: FormInput(single: ["name": member.name, "role": member.access.role.rawValue]), after: nil)
+        if try await ctx.memberships.isLastAdmin(member) { return try await confirmRemove(req: req) }
+        try await ctx.memberships.remove(member)
         return redirect(Paths.list(ctx.slug, "members") + "?notice=deleted")
     }
 
     func revokeInvitation(req: Request) async throws -> Response {
         let ctx = try await admin(req)
-        let id = try req.idParameter()
-        guard let invitation = try await InvitationRecord.query(on: ctx.db).filter(\.$id == id).filter(\.$organizationID == ctx.id).first() else {
-            throw Abort(.notFound)
-        }
-        invitation.revokedAt = Date()
-        try await invitation.save(on: ctx.db)
-        try await ctx.audit(.delete, "invitations", id: id, before: FormInput(single: ["name": invitation.email]), after: nil)
+        try await ctx.memberships.revokeInvitation(try req.idParameter())
         return redirect(Paths.list(ctx.slug, "members"))
-    }
-
-    func isLastAdmin(_ member: Member, _ ctx: OrgContext) async throws -> Bool {
-        guard member.access.role == .admin else { return false }
-        return try await Members.all(organizationID: ctx.id, on: ctx.db).filter { $0.access.role == .admin }.count == 1
     }
 
     func accessFields(_ ctx: OrgContext) async throws -> [FormField] {
@@ -162,11 +120,11 @@ struct MembersController: Sendable {
             let led = teams.filter { access.ledTeams.contains($0.id) }.map(\.name)
             return access.role.label + (led.isEmpty ? "" : " of " + led.joined(separator: ", "))
         }
-        let members = try await Members.all(organizationID: ctx.id, on: ctx.db).map {
+        let members = try await ctx.memberships.members().map {
             MemberRow(membershipID: $0.membershipID, name: $0.name, email: $0.email, role: role($0.access))
         }
-        let invitations = try await Members.pendingInvitations(organizationID: ctx.id, now: now, on: ctx.db).map {
-            InvitationRow(id: $0.id!, email: $0.email, role: role($0.access),
+        let invitations = try await ctx.memberships.pendingInvitations(now: now).map {
+            InvitationRow(id: $0.id, email: $0.email, role: role($0.access),
                           expires: $0.expiresAt.formatted(.iso8601.year().month().day()))
         }
         let form = FormModel(title: "Invite someone", action: Paths.list(ctx.slug, "members") + "/invite", submitLabel: "Create invitation link",
@@ -179,4 +137,9 @@ struct MembersController: Sendable {
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
     }
+}
+
+extension OrgContext {
+    /// Who belongs here, as an administrator manages it.
+    var memberships: Memberships { Memberships(scope) }
 }

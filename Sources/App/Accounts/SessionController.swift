@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Persistence
 import Vapor
 import Web
@@ -24,24 +23,18 @@ struct SessionController: Sendable {
     // MARK: First run
 
     func setupForm(req: Request) async throws -> Response {
-        guard try await !Accounts.anyUserExists(on: req.db) else { throw Abort(.notFound) }
+        guard try await !req.store.anyAccountExists() else { throw Abort(.notFound) }
         return setupPage(req, values: FormInput(), errors: [])
     }
 
     func setup(req: Request) async throws -> Response {
-        guard try await !Accounts.anyUserExists(on: req.db) else { throw Abort(.notFound) }
+        guard try await !req.store.anyAccountExists() else { throw Abort(.notFound) }
         let input = try req.formInput()
         do {
             let setup = try FirstRunSetup.parse(input)
             let hash = try await req.password.async.hash(setup.account.password)
-            let user = try await WriteGate.transaction(req.db) { db in
-                let user = try await Accounts.createUser(setup.account, passwordHash: hash, on: db)
-                let org = OrganizationRecord(content: setup.organization)
-                try await org.create(on: db)
-                try await Accounts.setMembership(userID: user.id!, organizationID: org.id!, access: Access(role: .admin), on: db)
-                return user
-            }
-            req.startSession(userID: user.id!)
+            let account = try await req.store.setUp(setup, passwordHash: hash)
+            req.startSession(userID: account.id)
             return redirect(Paths.organization(setup.organization.slug) + "?notice=created")
         } catch let failure as ValidationFailure {
             return setupPage(req, values: input, errors: failure.errors)
@@ -63,7 +56,7 @@ struct SessionController: Sendable {
     // MARK: Signing in and out
 
     func signInForm(req: Request) async throws -> Response {
-        guard try await Accounts.anyUserExists(on: req.db) else { return redirect(Paths.setup) }
+        guard try await req.store.anyAccountExists() else { return redirect(Paths.setup) }
         return signInPage(req, values: FormInput(single: ["next": req.queryValues["next"] ?? ""]), errors: [])
     }
 
@@ -72,21 +65,21 @@ struct SessionController: Sendable {
         let email = (input.value("email") ?? "").lowercased()
         let address = req.remoteAddress?.ipAddress ?? "unknown"
         let now = Date()
-        let failures = try await Accounts.failures(email: email, address: address, since: now - Self.window, on: req.db)
+        let failures = try await req.store.signInFailures(email: email, address: address, since: now - Self.window)
         if failures.account >= Self.accountLimit || failures.address >= Self.addressLimit {
             let message = "Too many failed sign-in attempts. Wait 15 minutes and try again, or ask an administrator to reset your password."
             return signInPage(req, values: input, errors: [FieldError(field: "email", message: message)], status: .tooManyRequests)
         }
-        let user = try await Accounts.user(email: email, on: req.db)
+        let credentials = try await req.store.credentials(email: email)
         let password = input.fields["password"]?.first ?? ""
         var valid = false
-        if let user { valid = try await req.password.async.verify(password, created: user.passwordHash) }
-        try await Accounts.recordAttempt(email: email, address: address, succeeded: valid, at: now, on: req.db)
-        guard valid, let user else {
+        if let credentials { valid = try await req.password.async.verify(password, created: credentials.passwordHash) }
+        try await req.store.recordSignInAttempt(email: email, address: address, succeeded: valid, at: now)
+        guard valid, let user = credentials?.account else {
             return signInPage(req, values: input, errors: [FieldError(field: "email", message: "The email or the password is not right.")],
                               status: .unauthorized)
         }
-        req.startSession(userID: user.id!)
+        req.startSession(userID: user.id)
         return redirect(Self.safeNext(input.value("next")))
     }
 
@@ -119,7 +112,7 @@ struct SessionController: Sendable {
 
     func changePassword(req: Request) async throws -> Response {
         let signedIn = try req.requireSignedIn()
-        guard let user = try await Accounts.user(id: signedIn.userID, on: req.db) else { throw SignInRequired() }
+        guard let passwordHash = try await req.store.passwordHash(of: signedIn.userID) else { throw SignInRequired() }
         let input = try req.formInput()
         var reader = FieldReader(input)
         let current = input.fields["current_password"]?.first ?? ""
@@ -128,12 +121,11 @@ struct SessionController: Sendable {
         if new != (input.fields["password_confirmation"]?.first ?? "") {
             reader.fail("password_confirmation", "The two new passwords do not match.")
         }
-        if try await !req.password.async.verify(current, created: user.passwordHash) {
+        if try await !req.password.async.verify(current, created: passwordHash) {
             reader.fail("current_password", "Current password is not right.")
         }
         guard reader.errors.isEmpty else { return passwordPage(req, errors: reader.errors) }
-        user.passwordHash = try await req.password.async.hash(new)
-        try await user.save(on: req.db)
+        try await req.store.setPasswordHash(try await req.password.async.hash(new), of: signedIn.userID)
         return req.page(ErrorPageView.renderMessage(title: "Password changed", message: "Your new password is in use from now on.",
                                                     shell: req.shell("Password changed")))
     }

@@ -36,8 +36,8 @@ struct AlignErrorMiddleware: AsyncMiddleware {
         switch error {
         case let failure as ValidationFailure:
             return (.unprocessableEntity, "The input has \(failure.errors.count) problem(s); see errors.", failure.errors)
-        case is NotFound:
-            return (.notFound, "There is nothing at this address. It may have been deleted, or the link is wrong.", [])
+        case let notFound as NotFound:
+            return (.notFound, notFound.reason ?? "There is nothing at this address. It may have been deleted, or the link is wrong.", [])
         case let conflict as Conflict:
             return (.conflict, conflict.reason, [])
         case let forbidden as Forbidden:

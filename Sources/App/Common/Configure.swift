@@ -11,6 +11,21 @@ struct SecureCookiesKey: StorageKey {
     typealias Value = Bool
 }
 
+extension Application {
+    /// The database, as the services take it.
+    var store: AlignStore { AlignStore(db) }
+}
+
+extension Request {
+    /// The database, as the services take it, for work outside any one organization.
+    var store: AlignStore { AlignStore(db) }
+}
+
+extension OrgContext {
+    /// The database handle the organization's queries in Persistence take.
+    var db: any Database { store.db }
+}
+
 extension DatabaseID {
     static let align = DatabaseID(string: "align")
 }

@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Persistence
 import Vapor
 import Web
@@ -8,7 +7,7 @@ import Web
 /// the signed-in person may do there.
 struct OrgContext: Sendable {
     let organization: Stored<Organization>
-    let db: any Database
+    let store: AlignStore
     let signedIn: SignedIn
     let access: Access
     /// Reminders waiting unread in the signed-in person's inbox here, for the page header.
@@ -19,7 +18,7 @@ struct OrgContext: Sendable {
 
     /// The organization's data as the signed-in person acts in it, for the feature services.
     var scope: OrgScope {
-        OrgScope(db: db, organization: organization, actor: Actor(userID: signedIn.userID, name: signedIn.name), access: access)
+        store.scope(organization, actor: Actor(userID: signedIn.userID, name: signedIn.name), access: access)
     }
 
     func store<R: ContentRecord>(_ type: R.Type) -> RecordStore<R> {
@@ -54,15 +53,12 @@ extension Request {
     /// other organizations' existence is not revealed.
     func orgContext() async throws -> OrgContext {
         let signedIn = try requireSignedIn()
-        guard let slug = parameters.get("org"), Slug.isValid(slug),
-              let record = try await Organizations.find(slug: slug, on: db), let orgID = record.id else {
+        guard let slug = parameters.get("org"), Slug.isValid(slug), let organization = try await store.organization(slug: slug) else {
             throw Abort(.notFound)
         }
-        if case .token(let tokenOrg) = signedIn.via, tokenOrg != orgID { throw Abort(.notFound) }
-        guard let membership = try await Accounts.membership(userID: signedIn.userID, organizationID: orgID, on: db) else {
-            throw Abort(.notFound)
-        }
-        var ctx = OrgContext(organization: record.stored, db: db, signedIn: signedIn, access: membership.access)
+        if case .token(let tokenOrg) = signedIn.via, tokenOrg != organization.id { throw Abort(.notFound) }
+        guard let access = try await store.access(of: signedIn.userID, in: organization.id) else { throw Abort(.notFound) }
+        var ctx = OrgContext(organization: organization, store: store, signedIn: signedIn, access: access)
         if !isAPI { ctx.unreadInbox = try await ctx.inbox.unreadCount() }
         return ctx
     }

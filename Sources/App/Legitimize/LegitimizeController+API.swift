@@ -50,7 +50,7 @@ extension LegitimizeController {
     func apiBoard(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let view = try Self.view(req)
-        let board = try await LegitimizeQuery.board(ctx.id, on: ctx.db, today: CalendarDate(Date()))
+        let board = try await ctx.legitimize.board()
         let entries = board.entries(view).enumerated().map { index, entry in
             let score = entry.score
             let components = ComponentsJSON(frequency: score.frequency, severity: score.severity, customerPriority: score.customerPriority,
@@ -69,21 +69,19 @@ extension LegitimizeController {
     func apiLinks(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let (filter, _) = try Self.filter(req)
-        let paged = try await LinkList.page(ctx.id, filter, pagination(req.queryValues), on: ctx.db)
+        let paged = try await ctx.legitimize.links(filter, pagination(req.queryValues))
         return try json(paged.map(Self.linkJSON))
     }
 
     func apiPropose(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        try ctx.authorize(.curateFeedback)
-        let outcome = try await LinkProposals.refresh(ctx.id, on: ctx.db)
+        let outcome = try await ctx.legitimize.proposeLinks()
         return try json(OutcomeJSON(proposed: outcome.proposed, compared: outcome.compared, decided: outcome.decided))
     }
 
     func apiDecide(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let link = try await Self.record(ctx, req, try req.formInput())
-        guard let row = try await LinkList.rows([link], on: ctx.db).first else { throw Abort(.notFound) }
+        let row = try await ctx.legitimize.decide(try req.idParameter(), status: try req.formInput().value("status"))
         return try json(Self.linkJSON(row))
     }
 

@@ -20,8 +20,8 @@ struct LegitimizeController: Sendable {
     func page(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let view = try Self.view(req)
-        let board = try await LegitimizeQuery.board(ctx.id, on: ctx.db, today: CalendarDate(Date()))
-        let waiting = try await LinkList.page(ctx.id, LinkFilter(status: .proposed), Pagination(page: 1, per: 1), on: ctx.db).total
+        let board = try await ctx.legitimize.board()
+        let waiting = try await ctx.legitimize.waitingCount()
         let model = LegitimizeModel(slug: ctx.slug, view: view,
                                     counts: Dictionary(uniqueKeysWithValues: LegitimizeView.allCases.map { ($0, board.entries($0).count) }),
                                     rows: board.entries(view).map { Self.row($0, slug: ctx.slug) }, waitingProposals: waiting,
@@ -57,15 +57,14 @@ struct LegitimizeController: Sendable {
 
     func propose(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        try ctx.authorize(.curateFeedback)
-        try await LinkProposals.refresh(ctx.id, on: ctx.db)
+        try await ctx.legitimize.proposeLinks()
         return redirect(Paths.list(ctx.slug, "legitimize") + "?notice=proposed")
     }
 
     func linksPage(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let (filter, kept) = try Self.filter(req)
-        let paged = try await LinkList.page(ctx.id, filter, pagination(req.queryValues), on: ctx.db)
+        let paged = try await ctx.legitimize.links(filter, pagination(req.queryValues))
         let frictions = try await ctx.store(FrictionRecord.self).all()
         let options = frictions.map { ($0.id.uuidString, $0.description.count > 80 ? String($0.description.prefix(77)) + "…" : $0.description) }
         return req.page(LinksPage.render(slug: ctx.slug, lines: paged.map { Self.line($0, slug: ctx.slug) }, filters: kept,
@@ -76,32 +75,10 @@ struct LegitimizeController: Sendable {
     func decide(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let input = try req.formInput()
-        try await Self.record(ctx, req, input)
+        try await ctx.legitimize.decide(try req.idParameter(), status: input.value("status"))
         let base = Paths.list(ctx.slug, "legitimize")
         let back = input.value("return_to").flatMap { $0.hasPrefix(base + "/links") && !$0.contains("//") ? $0 : nil } ?? base + "/links"
         return redirect(back + (back.contains("?") ? "&" : "?") + "notice=decided")
-    }
-
-    /// Authorizes, validates and records a decision; shared by the page and the API.
-    @discardableResult
-    static func record(_ ctx: OrgContext, _ req: Request, _ input: FormInput) async throws -> FrictionLinkRecord {
-        try ctx.authorize(.curateFeedback)
-        guard let link = try await LinkList.find(ctx.id, try req.idParameter(), on: ctx.db) else { throw Abort(.notFound) }
-        guard let value = input.value("status"), let status = LinkStatus(rawValue: value) else {
-            throw ValidationFailure(field: "status", message: "Status must be one of: proposed, confirmed, rejected.")
-        }
-        let before = FormInput.from([("status", link.status.rawValue)])
-        try await FrictionLinkDecisions.decide(link, status, by: ctx.signedIn.name, on: ctx.db)
-        try await ctx.audit(.update, "friction-links", id: link.id!, before: before,
-                            after: FormInput.from([("status", status.rawValue), ("description", auditTitle(link))]))
-        return link
-    }
-
-    static func auditTitle(_ link: FrictionLinkRecord) -> String {
-        switch link.subject {
-        case .feedback(let id): "Link of feedback \(id.uuidString.prefix(8)) to friction \(link.frictionID.uuidString.prefix(8))"
-        case .theme(let name): "Link of theme “\(name)” to friction \(link.frictionID.uuidString.prefix(8))"
-        }
     }
 
     /// The list filter from the query, and the values to keep in links; a bad value is a 422 naming it.
@@ -143,4 +120,9 @@ struct LegitimizeController: Sendable {
                         customerText: customer.0, customerURL: customer.1, isTheme: customer.2,
                         similarityPercent: Int((row.similarity * 100).rounded()), sharedWords: row.sharedWords, decision: decision)
     }
+}
+
+extension OrgContext {
+    /// Legitimize here, as the signed-in person curates it.
+    var legitimize: Legitimize { Legitimize(scope) }
 }

@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Foundation
 import Persistence
 import Vapor
@@ -29,8 +28,8 @@ struct NurtureSettingsController: Sendable {
     func form(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try ctx.authorize(.editOrganization)
-        let record = try await NurtureSettingsStore.record(ctx.id, on: ctx.db)
-        return try await Self.render(req, ctx, values: record.settings.formInput, errors: [], secret: record.webhookSecret)
+        let current = try await ctx.nurtureConfiguration.settingsAndSecret()
+        return try await Self.render(req, ctx, values: current.settings.formInput, errors: [], secret: current.secret)
     }
 
     static func render(_ req: Request, _ ctx: OrgContext, values: FormInput, errors: [FieldError], secret: String) async throws -> Response {
@@ -46,54 +45,43 @@ struct NurtureSettingsController: Sendable {
         try ctx.authorize(.editOrganization)
         let input = try req.formInput()
         do {
-            try await Self.apply(input, ctx)
+            try await ctx.nurtureConfiguration.save(input)
             return redirect(Paths.list(ctx.slug, "nurture/settings") + "?notice=updated")
         } catch let failure as ValidationFailure {
-            let record = try await NurtureSettingsStore.record(ctx.id, on: ctx.db)
-            return try await Self.render(req, ctx, values: input, errors: failure.errors, secret: record.webhookSecret)
+            let current = try await ctx.nurtureConfiguration.settingsAndSecret()
+            return try await Self.render(req, ctx, values: input, errors: failure.errors, secret: current.secret)
         }
     }
 
     func rotate(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        try ctx.authorize(.editOrganization)
-        _ = try await NurtureSettingsStore.rotateSecret(ctx.id, on: ctx.db)
-        try await ctx.audit(.update, "nurture-settings", id: ctx.id, before: FormInput(single: ["webhook_secret": "(old)"]),
-                            after: FormInput(single: ["webhook_secret": "(new)"]))
+        try await ctx.nurtureConfiguration.rotateSecret()
         return redirect(Paths.list(ctx.slug, "nurture/settings") + "?notice=updated")
     }
 
     func showAPI(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        return try json(try await NurtureSettingsStore.settings(ctx.id, on: ctx.db))
+        return try json(try await ctx.nurtureConfiguration.settings())
     }
 
     func saveAPI(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try ctx.authorize(.editOrganization)
-        return try json(try await Self.apply(try req.formInput(), ctx))
-    }
-
-    @discardableResult
-    static func apply(_ input: FormInput, _ ctx: OrgContext) async throws -> NurtureSettings {
-        let settings = try NurtureSettings.parse(input)
-        let before = try await NurtureSettingsStore.save(settings, organizationID: ctx.id, on: ctx.db)
-        try await ctx.audit(.update, "nurture-settings", id: ctx.id, before: before.formInput, after: settings.formInput)
-        return settings
+        return try json(try await ctx.nurtureConfiguration.save(try req.formInput()))
     }
 
     func deliveries(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let (rows, page, count) = try await Self.rows(req, ctx)
-        let settings = try await NurtureSettingsStore.settings(ctx.id, on: ctx.db)
-        return req.page(DeliveriesPage.render(slug: ctx.slug, webhookURL: settings.webhookURL, rows: rows, page: page, pageCount: count,
+        let page = try await Self.deliveries(req, ctx)
+        let settings = try await ctx.nurtureConfiguration.settings()
+        return req.page(DeliveriesPage.render(slug: ctx.slug, webhookURL: settings.webhookURL, rows: page.items, page: page.page, pageCount: page.pageCount,
                                               shell: ctx.shell("Webhook deliveries", current: "nurture")))
     }
 
     func deliveriesAPI(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let (rows, page, count) = try await Self.rows(req, ctx)
-        return try json(DeliveryList(items: rows, page: page, pageCount: count))
+        let page = try await Self.deliveries(req, ctx)
+        return try json(DeliveryList(items: page.items, page: page.page, pageCount: page.pageCount))
     }
 
     struct DeliveryList: Encodable {
@@ -102,18 +90,15 @@ struct NurtureSettingsController: Sendable {
         let pageCount: Int
     }
 
-    static func rows(_ req: Request, _ ctx: OrgContext) async throws -> ([DeliveryRow], Int, Int) {
-        let query = { JobRecord.query(on: ctx.db).filter(\.$organizationID == ctx.id).filter(\.$kindValue == JobKind.webhookDelivery.rawValue) }
-        let total = try await query().count()
-        let page = pagination(req.queryValues, total: total, per: 25)
-        let jobs = try await query().sort(\.$createdAt, .descending).sort(\.$id).range(page.offset..<(page.offset + page.per)).all()
-        let attempts = try await WebhookAttemptRecord.query(on: ctx.db).filter(\.$jobID ~~ jobs.compactMap(\.id)).sort(\.$attempt, .descending).all()
-        let rows = jobs.map { job in
-            let last = attempts.first { $0.jobID == job.id }
-            let event = (try? JSONSerialization.jsonObject(with: Data(job.payload.utf8)) as? [String: Any])?["event"] as? String ?? "reminder"
-            return DeliveryRow(id: job.id!, state: job.state, attempts: job.attempts, lastStatusCode: last?.statusCode, lastError: last?.error ?? job.lastError,
-                               nextAttemptAt: job.doneAt == nil && job.failedAt == nil ? job.runAt : nil, createdAt: job.createdAt ?? Date(), event: event)
+    static func deliveries(_ req: Request, _ ctx: OrgContext) async throws -> Paged<DeliveryRow> {
+        try await ctx.nurtureConfiguration.deliveries(page: req.queryValues["page"].flatMap(Int.init)).map {
+            DeliveryRow(id: $0.id, state: $0.state, attempts: $0.attempts, lastStatusCode: $0.lastStatusCode, lastError: $0.lastError,
+                        nextAttemptAt: $0.nextAttemptAt, createdAt: $0.createdAt, event: $0.event)
         }
-        return (rows, page.page, Paged(items: rows, request: page, total: total).pageCount)
     }
+}
+
+extension OrgContext {
+    /// The organization's Nurture settings and webhook deliveries, as the signed-in person sees them.
+    var nurtureConfiguration: NurtureConfiguration { NurtureConfiguration(scope) }
 }

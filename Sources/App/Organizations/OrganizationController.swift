@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Persistence
 import Vapor
 import Web
@@ -23,7 +22,7 @@ struct OrganizationController: Sendable {
         api.get(":org") { req in try json(try await req.orgContext().organization) }
         api.get(":org", "overview") { req in
             let ctx = try await req.orgContext()
-            return try json(OverviewFigures(try await OrganizationFigures.load(organizationID: ctx.id, on: ctx.db)))
+            return try json(OverviewFigures(try await ctx.scope.figures()))
         }
         api.put(":org") { req in
             let ctx = try await req.orgContext()
@@ -38,8 +37,7 @@ struct OrganizationController: Sendable {
             return try json(try await update(merged, ctx, req))
         }
         api.delete(":org") { req in
-            try await req.orgContext().authorize(.editOrganization)
-            try await record(req).delete(on: req.db)
+            try await req.orgContext().scope.deleteOrganization()
             return Response(status: .noContent)
         }
     }
@@ -47,7 +45,7 @@ struct OrganizationController: Sendable {
     /// First run goes to set-up, strangers to sign-in; a member of one organization goes
     /// straight to it, others to the list of theirs.
     func start(req: Request) async throws -> Response {
-        guard try await Accounts.anyUserExists(on: req.db) else { return redirect(Paths.setup) }
+        guard try await req.store.anyAccountExists() else { return redirect(Paths.setup) }
         guard req.signedIn != nil else { return redirect(Paths.signIn) }
         let mine = try await visibleOrganizations(req)
         return redirect(mine.count == 1 ? Paths.organization(mine[0].slug) : Paths.organizations)
@@ -56,7 +54,7 @@ struct OrganizationController: Sendable {
     /// The organizations the signed-in person belongs to (for a token: its one organization).
     func visibleOrganizations(_ req: Request) async throws -> [Stored<Organization>] {
         let signedIn = try req.requireSignedIn()
-        let mine = try await Accounts.organizations(of: signedIn.userID, on: req.db)
+        let mine = try await req.store.organizations(of: signedIn.userID)
         if case .token(let orgID) = signedIn.via { return mine.filter { $0.id == orgID } }
         return mine
     }
@@ -74,7 +72,7 @@ struct OrganizationController: Sendable {
 
     func overview(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let figures = try await OrganizationFigures.load(organizationID: ctx.id, on: ctx.db)
+        let figures = try await ctx.scope.figures()
         let model = OverviewModel(
             organization: ctx.organization,
             teams: figures.teams.map { .init(id: $0.team.id, name: $0.team.name, function: $0.team.function, touchpoints: $0.touchpoints) },
@@ -103,14 +101,7 @@ struct OrganizationController: Sendable {
     /// Creates an organization with the signed-in person as its first administrator.
     func create(_ input: FormInput, _ req: Request) async throws -> Stored<Organization> {
         let signedIn = try req.requireSignedIn()
-        return try await WriteGate.transaction(req.db) { db in
-            let org = try await save(input, existing: nil, on: db)
-            try await Accounts.setMembership(userID: signedIn.userID, organizationID: org.id, access: Access(role: .admin), on: db)
-            try await AuditLog.record(AuditRecord(organizationID: org.id, userID: signedIn.userID, actorName: signedIn.name, action: .create,
-                                                  kind: "organization", recordID: org.id, recordTitle: org.name,
-                                                  changes: FieldChange.between(nil, org.content.formInput), at: Date()), on: db)
-            return org
-        }
+        return try await req.store.createOrganization(input, creator: Actor(userID: signedIn.userID, name: signedIn.name))
     }
 
     func editForm(req: Request) async throws -> Response {
@@ -133,15 +124,13 @@ struct OrganizationController: Sendable {
 
     /// Saves changed organization settings and logs which fields changed.
     func update(_ input: FormInput, _ ctx: OrgContext, _ req: Request) async throws -> Stored<Organization> {
-        let org = try await save(input, existing: try await record(req), on: req.db)
-        try await ctx.audit(.update, "organization", id: org.id, before: ctx.organization.content.formInput, after: org.content.formInput)
-        return org
+        try await ctx.scope.updateOrganization(input)
     }
 
     func confirmDelete(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try ctx.authorize(.editOrganization)
-        let figures = try await OrganizationFigures.load(organizationID: ctx.id, on: ctx.db)
+        let figures = try await ctx.scope.figures()
         let model = ConfirmDeleteModel(
             title: "Delete organization “\(ctx.organization.name)”?",
             consequences: ["Everything in it is deleted: \(counted(figures.teams.count, "team")), \(counted(figures.people, "person", "people")), "
@@ -152,25 +141,8 @@ struct OrganizationController: Sendable {
     }
 
     func delete(req: Request) async throws -> Response {
-        try await req.orgContext().authorize(.editOrganization)
-        try await record(req).delete(on: req.db)
+        try await req.orgContext().scope.deleteOrganization()
         return redirect(Paths.organizations + "?notice=deleted")
-    }
-
-    func record(_ req: Request) async throws -> OrganizationRecord {
-        guard let slug = req.parameters.get("org"), Slug.isValid(slug), let record = try await Organizations.find(slug: slug, on: req.db) else {
-            throw Abort(.notFound)
-        }
-        return record
-    }
-
-    func save(_ input: FormInput, existing: OrganizationRecord?, on db: any Database) async throws -> Stored<Organization> {
-        let content = try Organization.parse(input)
-        try await Organizations.checkSlugFree(content.slug, except: existing?.id, on: db)
-        let record = existing ?? OrganizationRecord()
-        record.apply(content)
-        try await record.save(on: db)
-        return record.stored
     }
 
     func form(_ req: Request, values: FormInput, errors: [FieldError], editing: OrgContext?) -> Response {

@@ -1,7 +1,12 @@
 /// Thrown by a service when what was asked for is not there, or not in this organization, so
 /// that other organizations' records cannot be told apart from missing ones. Shown as 404.
 public struct NotFound: Error, Sendable, Equatable {
-    public init() {}
+    /// Why, when more can be said than "nothing is here" without revealing anything.
+    public let reason: String?
+
+    public init(_ reason: String? = nil) {
+        self.reason = reason
+    }
 }
 
 /// Thrown by a service when a request cannot be carried out in the record's present state,

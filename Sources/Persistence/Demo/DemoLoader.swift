@@ -20,7 +20,11 @@ public enum DemoLoader {
     }
 
     /// Riverbend Water and the small second organization, Harbour Gas.
-    public static func loadAll(on db: any Database) async throws -> [DemoLoadSummary] {
+    public static func loadAll(_ store: AlignStore) async throws -> [DemoLoadSummary] {
+        try await loadAll(on: store.db)
+    }
+
+    static func loadAll(on db: any Database) async throws -> [DemoLoadSummary] {
         [try await loadRiverbendWater(on: db), try await load(HarbourGas.organization, on: db)]
     }
 

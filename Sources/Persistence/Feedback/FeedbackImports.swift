@@ -127,3 +127,10 @@ public struct FeedbackImports: Sendable {
 extension ImportRejectionRecord {
     var value: ImportRejection { ImportRejection(line: line, column: column, reason: reason) }
 }
+
+extension AlignStore {
+    /// Imports a restart cut short: marked stopped, so nobody waits on them.
+    public func stopInterruptedImports() async throws {
+        try await FeedbackImportRecord.stopInterrupted(on: db)
+    }
+}

@@ -1,39 +1,45 @@
 import Domain
-import Fluent
+import FluentKit
 import Foundation
-import Persistence
-import Vapor
+import Logging
 
 /// Runs scheduled work: queues reminders for check-ins coming due, then claims and runs due jobs. Any
 /// number of instances may run it against one database; each job runs exactly once (see `JobQueue`).
-struct JobRunner: Sendable {
+public struct JobRunner: Sendable {
     let db: any Database
-    let client: any Client
+    let client: any WebhookClient
     let logger: Logger
     /// Names this process in the jobs it claims.
     let worker: String
 
-    struct Summary: Sendable, Equatable {
-        var queued = 0
-        var reminders = 0
-        var deliveries = 0
-        var failures = 0
+    public struct Summary: Sendable, Equatable {
+        public var queued = 0
+        public var reminders = 0
+        public var deliveries = 0
+        public var failures = 0
+
+        public init(queued: Int = 0, reminders: Int = 0, deliveries: Int = 0, failures: Int = 0) {
+            self.queued = queued
+            self.reminders = reminders
+            self.deliveries = deliveries
+            self.failures = failures
+        }
     }
 
-    init(app: Application, worker: String = JobRunner.defaultWorkerName) {
-        self.db = app.db
-        self.client = app.client
-        self.logger = app.logger
+    public init(store: AlignStore, client: any WebhookClient, logger: Logger, worker: String = JobRunner.defaultWorkerName) {
+        self.db = store.db
+        self.client = client
+        self.logger = logger
         self.worker = worker
     }
 
-    static var defaultWorkerName: String {
+    public static var defaultWorkerName: String {
         "\(ProcessInfo.processInfo.hostName)#\(ProcessInfo.processInfo.processIdentifier)#\(UUID().uuidString.prefix(8))"
     }
 
     /// One pass: queue what came due, then work through every due job.
     @discardableResult
-    func runOnce(now: Date = Date(), today: CalendarDate = .today) async throws -> Summary {
+    public func runOnce(now: Date = Date(), today: CalendarDate = .today) async throws -> Summary {
         var summary = Summary()
         summary.queued = try await Reminders.enqueueDue(today: today, now: now, on: db)
         let queue = JobQueue(db: db, worker: worker)
@@ -75,16 +81,13 @@ struct JobRunner: Sendable {
         var status: Int?
         var failure: String?
         do {
-            var headers = HTTPHeaders([("Content-Type", "application/json"), ("User-Agent", "Align webhooks")])
-            headers.add(name: WebhookSigner.header, value: WebhookSigner.signature(body: job.payload, secret: settings.webhookSecret,
-                                                                                   timestamp: Int(Date().timeIntervalSince1970)))
-            headers.add(name: "Align-Delivery", value: job.id!.uuidString)
-            let response = try await client.post(URI(string: url), headers: headers) { request in
-                request.body = ByteBuffer(string: job.payload)
-                request.timeout = .seconds(10)
-            }
-            status = Int(response.status.code)
-            if !(200..<300).contains(Int(response.status.code)) { failure = "HTTP \(response.status.code)" }
+            let headers = [("Content-Type", "application/json"), ("User-Agent", "Align webhooks"),
+                           (WebhookSigner.header, WebhookSigner.signature(body: job.payload, secret: settings.webhookSecret,
+                                                                          timestamp: Int(Date().timeIntervalSince1970))),
+                           ("Align-Delivery", job.id!.uuidString)]
+            let code = try await client.post(url, body: job.payload, headers: headers)
+            status = code
+            if !(200..<300).contains(code) { failure = "HTTP \(code)" }
         } catch {
             failure = String(describing: error).prefix(300).description
         }
@@ -99,11 +102,15 @@ struct JobRunner: Sendable {
     }
 
     /// Runs a pass every `interval` seconds until cancelled (at shutdown).
-    static func loop(app: Application, interval: Int) async throws {
-        let runner = JobRunner(app: app)
+    public func loop(interval: Int) async throws {
         while !Task.isCancelled {
-            do { try await runner.runOnce() } catch is CancellationError { return } catch { app.logger.report(error: error) }
+            do { try await runOnce() } catch is CancellationError { return } catch { logger.error("Scheduled work stopped: \(String(reflecting: error))") }
             try await Task.sleep(for: .seconds(interval))
         }
     }
+}
+
+/// Posts a webhook delivery and answers the HTTP status code; a transport failure throws.
+public protocol WebhookClient: Sendable {
+    func post(_ url: String, body: String, headers: [(String, String)]) async throws -> Int
 }

@@ -50,3 +50,52 @@ public enum Organizations {
         }
     }
 }
+
+extension AlignStore {
+    /// Every organization, by short name.
+    public func allOrganizations() async throws -> [Stored<Organization>] {
+        try await OrganizationRecord.query(on: db).sort(\.$slug).all().map(\.stored)
+    }
+
+    /// A new organization with `creator` as its first administrator, in the audit log from the start.
+    public func createOrganization(_ input: FormInput, creator: Actor) async throws -> Stored<Organization> {
+        guard let userID = creator.userID else { throw Forbidden("Only a signed-in person can create an organization.") }
+        let content = try Organization.parse(input)
+        return try await WriteGate.transaction(db) { db in
+            try await Organizations.checkSlugFree(content.slug, on: db)
+            let record = OrganizationRecord(content: content)
+            try await record.create(on: db)
+            let org = record.stored
+            try await Accounts.setMembership(userID: userID, organizationID: org.id, access: Access(role: .admin), on: db)
+            try await AuditLog.record(AuditRecord(organizationID: org.id, userID: userID, actorName: creator.name, action: .create,
+                                                  kind: "organization", recordID: org.id, recordTitle: org.name,
+                                                  changes: FieldChange.between(nil, org.content.formInput), at: Date()), on: db)
+            return org
+        }
+    }
+}
+
+extension OrgScope {
+    /// Saves the organization's settings (administrators only) and logs which fields changed.
+    public func updateOrganization(_ input: FormInput) async throws -> Stored<Organization> {
+        try authorize(.editOrganization)
+        let content = try Organization.parse(input)
+        try await Organizations.checkSlugFree(content.slug, except: id, on: db)
+        guard let record = try await OrganizationRecord.find(id, on: db) else { throw NotFound() }
+        record.apply(content)
+        try await record.save(on: db)
+        try await audit(.update, "organization", id: id, before: organization.content.formInput, after: record.stored.content.formInput)
+        return record.stored
+    }
+
+    /// Deletes the organization and everything in it (administrators only).
+    public func deleteOrganization() async throws {
+        try authorize(.editOrganization)
+        try await OrganizationRecord.find(id, on: db)?.delete(on: db)
+    }
+
+    /// The overview's figures: teams, journeys, handoffs and open frictions.
+    public func figures() async throws -> OrganizationFigures {
+        try await OrganizationFigures.load(organizationID: id, on: db)
+    }
+}

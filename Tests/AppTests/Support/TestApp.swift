@@ -59,7 +59,7 @@ final class TestApp: @unchecked Sendable {
             t.postgresSchema = postgresURL == nil ? nil : schema
             if withUser { t.me = try await t.user("tester@example.org") }
             if demo {
-                _ = try await DemoLoader.loadAll(on: app.db)
+                _ = try await DemoLoader.loadAll(app.store)
                 if withUser { try await t.join("riverbend-water", t.me, Access(role: .admin)) }
             }
             try await body(t)
@@ -184,7 +184,7 @@ final class TestApp: @unchecked Sendable {
         if let slug, let token = identity.tokens[slug] { return token }
         if let slug, let org = try await Organizations.find(slug: slug, on: app.db),
            try await Accounts.membership(userID: identity.userID, organizationID: org.id!, on: app.db) != nil {
-            let token = try await TokensController.issue(userID: identity.userID, organizationID: org.id!, name: "test", on: app.db)
+            let token = try await app.store.issueToken(userID: identity.userID, organizationID: org.id!, name: "test")
             identity.tokens[slug] = token
             return token
         }

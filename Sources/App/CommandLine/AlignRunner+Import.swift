@@ -1,5 +1,4 @@
 import Domain
-import Fluent
 import Foundation
 import Persistence
 import Vapor
@@ -11,9 +10,9 @@ extension AlignRunner {
                                       rejectionsFile: String?) async throws {
         try await withApplication(config) { app in
             try await app.autoMigrate()
-            let org = try await chooseOrganization(organization, on: app.db)
+            let org = try await chooseOrganization(organization, app.store)
             guard FileManager.default.fileExists(atPath: file) else { throw CommandFailure(description: "No file at \(file).") }
-            let imports = FeedbackImports(OrgScope(db: app.db, organization: org.stored, actor: .commandLine))
+            let imports = FeedbackImports(app.store.scope(org, actor: .commandLine))
             let bar = ProgressBar()
             let outcome: ImportOutcome
             do {
@@ -38,21 +37,6 @@ extension AlignRunner {
         print("Imported \(result.imported) · duplicates skipped \(result.duplicates) · rejected \(result.rejected) (\(result.rowsRead) rows read)")
         fflush(nil)  // every stream: standard output is buffered when it is a pipe, and the rest goes to standard error
         if result.rejected > 0 { try await reportRejections(result, imports, to: rejectionsFile) }
-    }
-
-    static func chooseOrganization(_ slug: String?, on db: any Database) async throws -> OrganizationRecord {
-        if let slug {
-            guard let org = try await Organizations.find(slug: slug, on: db) else {
-                throw CommandFailure(description: "No organization has the short name “\(slug)”.")
-            }
-            return org
-        }
-        let all = try await OrganizationRecord.query(on: db).sort(\.$slug).all()
-        guard all.count == 1 else {
-            throw CommandFailure(description: all.isEmpty ? "There is no organization yet; create one first (align demo, or the set-up page)."
-                                 : "Say which organization with --organization: " + all.map(\.slug).joined(separator: ", ") + ".")
-        }
-        return all[0]
     }
 
     private static func reportRejections(_ record: FeedbackImport, _ imports: FeedbackImports, to path: String?) async throws {

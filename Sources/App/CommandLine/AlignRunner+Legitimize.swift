@@ -9,12 +9,12 @@ extension AlignRunner {
     public static func legitimize(_ config: AlignConfig, organization: String?, view: LegitimizeView, propose: Bool, limit: Int) async throws {
         try await withApplication(config) { app in
             try await app.autoMigrate()
-            let org = try await chooseOrganization(organization, on: app.db)
+            let legitimize = Legitimize(app.store.scope(try await chooseOrganization(organization, app.store), actor: .commandLine))
             if propose {
-                let outcome = try await LinkProposals.refresh(org.id!, on: app.db)
+                let outcome = try await legitimize.proposeLinks()
                 FileHandle.standardError.write(Data("Compared \(outcome.compared) feedback items with the frictions at their touchpoints: \(outcome.proposed) links wait for a person, \(outcome.decided) decisions kept.\n".utf8))
             }
-            let board = try await LegitimizeQuery.board(org.id!, on: app.db, today: CalendarDate(Date()))
+            let board = try await legitimize.board()
             let entries = board.entries(view)
             print("# \(view.label): \(view.explanation)")
             print("# \(PriorityScore.formula)")

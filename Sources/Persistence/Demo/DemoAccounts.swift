@@ -1,12 +1,11 @@
 import Domain
-import Fluent
-import Persistence
-import Vapor
+import FluentKit
+import Foundation
 
 /// One sign-in per role in Riverbend Water, and an administrator for Harbour Gas. Demo data only:
 /// everyone shares one published password.
-enum DemoAccounts {
-    static let password = "align-demo-password"
+public enum DemoAccounts {
+    public static let password = "align-demo-password"
 
     struct Account {
         let email: String, name: String, organization: String, role: Role, leads: [String]
@@ -22,23 +21,25 @@ enum DemoAccounts {
         Account(email: "admin@harbourgas.example", name: "Harper Admin", organization: "harbour-gas", role: .admin, leads: []),
     ]
 
-    /// Creates the accounts that are missing; existing ones keep their passwords.
-    static func ensure(on app: Application) async throws -> [String] {
+    /// Creates the accounts that are missing, their password hashed by `hashing`; existing ones keep their
+    /// passwords. Returns a line per account for the terminal.
+    public static func ensure(_ store: AlignStore, hashing: (String) async throws -> String) async throws -> [String] {
+        let db = store.db
         var lines: [String] = []
         for account in accounts {
-            guard let org = try await Organizations.find(slug: account.organization, on: app.db), let orgID = org.id else { continue }
+            guard let org = try await Organizations.find(slug: account.organization, on: db), let orgID = org.id else { continue }
             let user: UserRecord
-            if let existing = try await Accounts.user(email: account.email, on: app.db) {
+            if let existing = try await Accounts.user(email: account.email, on: db) {
                 user = existing
             } else {
-                let hash = try await app.password.async.hash(password)
+                let hash = try await hashing(password)
                 user = try await Accounts.createUser(NewAccount(name: account.name, email: account.email, password: password),
-                                                     passwordHash: hash, on: app.db)
+                                                     passwordHash: hash, on: db)
             }
             let teams = Set(account.leads.map { DemoLoader.teamID(organization: account.organization, team: $0) })
-            if try await Accounts.membership(userID: user.id!, organizationID: orgID, on: app.db) == nil {
+            if try await Accounts.membership(userID: user.id!, organizationID: orgID, on: db) == nil {
                 try await Accounts.setMembership(userID: user.id!, organizationID: orgID,
-                                                 access: Access(role: account.role, ledTeams: teams), on: app.db)
+                                                 access: Access(role: account.role, ledTeams: teams), on: db)
             }
             let role = account.role.label + (account.leads.isEmpty ? "" : " of " + account.leads.joined(separator: ", "))
             lines.append("  \(account.email.padding(toLength: 34, withPad: " ", startingAt: 0)) \(role) in \(org.content.name)")

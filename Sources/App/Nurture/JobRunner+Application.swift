@@ -1,0 +1,22 @@
+import Persistence
+import Vapor
+
+extension JobRunner {
+    /// The application's scheduled work, posting webhooks with its HTTP client.
+    init(app: Application, worker: String = JobRunner.defaultWorkerName) {
+        self.init(store: app.store, client: VaporWebhookClient(client: app.client), logger: app.logger, worker: worker)
+    }
+}
+
+/// Webhook deliveries through Vapor's HTTP client, ten seconds at most each.
+struct VaporWebhookClient: WebhookClient {
+    let client: any Client
+
+    func post(_ url: String, body: String, headers: [(String, String)]) async throws -> Int {
+        let response = try await client.post(URI(string: url), headers: HTTPHeaders(headers)) { request in
+            request.body = ByteBuffer(string: body)
+            request.timeout = .seconds(10)
+        }
+        return Int(response.status.code)
+    }
+}
