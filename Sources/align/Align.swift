@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `align`: every command group, each in a file of its own beside this one.
+@main
+struct Align: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Align: the customer dimension inside your organization.",
+        subcommands: [Serve.self, Migrate.self, Demo.self, User.self, Token.self, Import.self, Analyze.self, Legitimize.self, Initiatives.self,
+                      CheckIns.self, Jobs.self, Generate.self],
+        defaultSubcommand: Serve.self)
+}

@@ -1,0 +1,52 @@
+import App
+import ArgumentParser
+import Domain
+import Foundation
+
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Import data into an organization.", subcommands: [ImportFeedback.self])
+
+    struct ImportFeedback: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "feedback", abstract: "Import survey answers or tickets from CSV or Formbricks Hub JSON.",
+            discussion: """
+            FIELD is one of: \(ImportField.allCases.map(\.rawValue).joined(separator: ", ")).
+            Example: align import feedback answers.csv --map text=Comment --map nps=Q1 --map date=EndDate --header-row 1 --first-data-row 4
+            Scores written as words: --label csat:"Very satisfied=5" (repeat for each label).
+            """)
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The file to import.") var file: String
+        @Option(help: "csv or formbricks-hub (default csv).") var format = "csv"
+        @Option(help: "Short name of the organization (needed when there is more than one).") var organization: String?
+        @Option(help: "FIELD=COLUMN: which column holds which field (repeatable).") var map: [String] = []
+        @Option(help: "SCORE:LABEL=NUMBER: a score written as words (repeatable).") var label: [String] = []
+        @Option(help: "The 1-based row holding the column names (default 1).") var headerRow = 1
+        @Option(help: "The first row of answers (default: the row after the names).") var firstDataRow: Int?
+        @Option(help: "survey or ticket (default survey).") var source = "survey"
+        @Option(help: "Write every rejected row (line, column, reason) to this CSV file.") var rejections: String?
+
+        func run() async throws {
+            guard let parsedFormat = ImportFormat(rawValue: format) else {
+                throw ValidationError("--format must be csv or formbricks-hub.")
+            }
+            guard let parsedSource = FeedbackSource(rawValue: source), parsedSource != .conversation else {
+                throw ValidationError("--source must be survey or ticket.")
+            }
+            let settings: ImportSettings
+            do {
+                settings = try ImportSettings.fromArguments(format: parsedFormat, headerRow: headerRow, firstDataRow: firstDataRow,
+                                                            maps: map, labels: label, source: parsedSource)
+            } catch {
+                throw ValidationError(error.errors.map { "\(Self.option($0.field)): \($0.message)" }.joined(separator: "\n"))
+            }
+            try await AlignRunner.importFeedback(try database.config(), file: file, settings: settings, organization: organization,
+                                                 rejectionsFile: rejections)
+        }
+
+        static func option(_ field: String) -> String {
+            if field.hasPrefix("column_") { return "--map \(field.dropFirst(7))" }
+            if field.hasPrefix("labels_") { return "--label \(field.dropFirst(7))" }
+            return "--" + field.replacingOccurrences(of: "_", with: "-")
+        }
+    }
+}
