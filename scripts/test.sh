@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # THE test command for Align. Runs, in order:
 #   1. scripts/install-test-deps.sh             (Debian packages + .venv with selenium)
+#      scripts/check_structure.py               (file and function sizes, Fluent only in App's wiring, feature names)
 #   2. swift build --build-tests                (one debug build)
 #   3. swift test --skip-build                  (in-memory SQLite)
 #   4. swift test --skip-build against a throwaway PostgreSQL (ALIGN_TEST_DATABASE_URL)
@@ -64,6 +65,10 @@ step() {
 # --- a. dependencies -----------------------------------------------------------
 step "Installing test dependencies"
 "$SCRIPT_DIR/install-test-deps.sh"
+
+# --- a2. structure ------------------------------------------------------------------
+step "Checking the code's structure (scripts/check_structure.py)"
+python3 "$SCRIPT_DIR/check_structure.py"
 
 # --- b. build ------------------------------------------------------------------
 step "Building (swift build --build-tests, debug)"

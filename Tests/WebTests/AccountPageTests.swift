@@ -33,4 +33,23 @@ import Web
                                      errors: ["Token name is required."], shell: Fixture.shell("API tokens", current: ""))
         try assertSnapshot(html, named: "empty-errors", suite: "TokensView")
     }
+
+    static func invitation(_ visitor: InvitationModel.Visitor) -> InvitationModel {
+        InvitationModel(organizationName: "Riverbend Water " + Fixture.markup, role: .teamLead, email: "toni@riverbendwater.example",
+                        path: "/invitations/" + String(repeating: "ab", count: 32), visitor: visitor)
+    }
+
+    @Test func invitationForTheSignedInPersonJoinsWithOneButton() throws {
+        try assertSnapshot(InvitationPage.render(Self.invitation(.signedIn(name: "Toni Lead"))), named: "signed-in", suite: "InvitationPage")
+    }
+
+    @Test func invitationForSomeoneWithAnAccountAsksThemToSignInFirst() throws {
+        try assertSnapshot(InvitationPage.render(Self.invitation(.hasAccount)), named: "has-account", suite: "InvitationPage")
+    }
+
+    @Test func invitationForSomeoneNewOffersTheAccountFormWithItsErrors() throws {
+        let visitor = InvitationModel.Visitor.newAccount(values: FormInput(single: ["user_name": "Toni " + Fixture.markup]),
+                                                         errors: [FieldError(field: "password", message: "Password must be at least 10 characters.")])
+        try assertSnapshot(InvitationPage.render(Self.invitation(visitor)), named: "new-account", suite: "InvitationPage")
+    }
 }

@@ -102,7 +102,7 @@ import Web
         let shell = PageShell(title: "Journeys " + Fixture.markup,
                               organization: Fixture.organization(current: "journeys", canSeeAudit: false, unreadInbox: 0),
                               account: AccountNav(name: "Tom O'Neill " + Fixture.markup), notice: "Saved “" + Fixture.markup + "”.")
-        let html = shell.render([pageHeading("Journeys"), pageLinks(base: Paths.list(Fixture.slug, "journeys"), page: 2, pageCount: 3)])
+        let html = shell.render([pageHeading("Journeys"), pageLinks(base: Paths.list(Fixture.slug, .journeys), page: 2, pageCount: 3)])
         try assertSnapshot(html, named: "member", suite: "PageShell")
     }
 
@@ -110,7 +110,7 @@ import Web
         var shell = Fixture.shell("Import", current: "feedback", notice: "The import started.")
         shell.refreshSeconds = 5
         let html = shell.render([pageHeading("Import of “nps-march-2026.csv”"),
-                                 postButton("Cancel the import", to: Paths.list(Fixture.slug, "imports") + "/cancel",
+                                 postButton("Cancel the import", to: Paths.page(Fixture.slug, .imports) + "/cancel",
                                             fields: ["return_to": "/x?a=1&b=2"], danger: true, accessibleLabel: "Cancel " + Fixture.markup)])
         try assertSnapshot(html, named: "refreshing", suite: "PageShell")
     }

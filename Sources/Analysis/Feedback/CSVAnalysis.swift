@@ -30,6 +30,18 @@ public struct CSVAnalysis: Sendable {
     @discardableResult
     public func run(write: ([UInt8]) -> Void) throws -> Int {
         let spill = try RecordSpill()
+        let first = try firstPass(parkingIn: spill)
+        let engine = ThemeEngine(minimumSupport: max(3, first.counter.documents / 500))
+        let output = AnalysisLines(themes: ThemeMatcher(engine.themes(from: first.counter)), delimiter: delimiter)
+        var header: [UInt8] = []
+        output.append(fields: first.names + ["sentiment_score", "sentiment_label", "theme"], to: &header)
+        write(header)
+        return try secondPass(spill, output, textColumn: first.textColumn, write: write)
+    }
+
+    /// Parses every row, counting phrases and scoring sentiment on every core while this thread parses
+    /// the next batch, and parks each batch with its scores in `spill`.
+    private func firstPass(parkingIn spill: RecordSpill) throws -> (names: [String], counter: ThemeEngine.Counter, textColumn: Int) {
         let analyzer = SentimentAnalyzer()
         var counter = ThemeEngine.Counter()
         var counting: (batch: RecordBatch, running: Parallel.Running<FirstPass>)?
@@ -48,19 +60,9 @@ public struct CSVAnalysis: Sendable {
             counting = nil
         }
         func countBatch() throws {
-            let full = batch, column = textColumn
-            let started = Parallel.start(full.count) { range in
-                var part = FirstPass()
-                part.scores.reserveCapacity(range.count)
-                full.forEachRow(in: range) { row in
-                    let text = row.field(column)
-                    part.counter.add(utf8: text)
-                    part.scores.append(analyzer.value(utf8: text).value)
-                }
-                return part
-            }
+            let started = Self.startCounting(batch, textColumn: textColumn, analyzer)
             try settle()
-            counting = (full, started)
+            counting = (batch, started)
             batch = RecordBatch()
         }
         try forEachRow(header: { names = $0 }) { record, column in
@@ -70,17 +72,31 @@ public struct CSVAnalysis: Sendable {
         }
         try countBatch()
         try settle()
-        let engine = ThemeEngine(minimumSupport: max(3, counter.documents / 500))
-        let output = AnalysisLines(themes: ThemeMatcher(engine.themes(from: counter)), delimiter: delimiter)
-        var header: [UInt8] = []
-        output.append(fields: names + ["sentiment_score", "sentiment_label", "theme"], to: &header)
-        write(header)
+        return (names, counter, textColumn)
+    }
+
+    /// Counts the batch's phrases and scores its rows' sentiment, a share on each core.
+    private static func startCounting(_ batch: RecordBatch, textColumn column: Int, _ analyzer: SentimentAnalyzer) -> Parallel.Running<FirstPass> {
+        Parallel.start(batch.count) { range in
+            var part = FirstPass()
+            part.scores.reserveCapacity(range.count)
+            batch.forEachRow(in: range) { row in
+                let text = row.field(column)
+                part.counter.add(utf8: text)
+                part.scores.append(analyzer.value(utf8: text).value)
+            }
+            return part
+        }
+    }
+
+    /// Reads the parked batches back and writes each row's line with its theme, in the file's order.
+    private func secondPass(_ spill: RecordSpill, _ output: AnalysisLines, textColumn: Int, write: ([UInt8]) -> Void) throws -> Int {
         try spill.rewind()
         var rows = 0
         var writing: Parallel.Running<[UInt8]>?
         while let (full, scores) = try spill.next() {
             // Each core writes the lines of its share; only handing them on stays in order here.
-            let started = Parallel.start(full.count) { [textColumn] in output.lines(full, scores: scores, rows: $0, textColumn: textColumn) }
+            let started = Parallel.start(full.count) { output.lines(full, scores: scores, rows: $0, textColumn: textColumn) }
             if let writing { for part in writing.wait() { write(part) } }
             writing = started
             rows += full.count

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Persistence
 import Vapor
+import Web
 
 /// Who is making a request: a signed-in person (by session cookie on pages, by API token under /api).
 struct SignedIn: Sendable {
@@ -31,7 +32,7 @@ extension Request {
         return signedIn
     }
 
-    var isAPI: Bool { url.path.hasPrefix("/api/") }
+    var isAPI: Bool { SiteURL.isAPI(url.path) }
 }
 
 private struct SignedInKey: StorageKey {
@@ -41,8 +42,6 @@ private struct SignedInKey: StorageKey {
 /// Resolves the session or bearer token into `SignedIn`, and turns away anonymous requests
 /// to anything but the public pages.
 struct AuthenticationMiddleware: AsyncMiddleware {
-    static let publicPaths: Set<String> = ["/", "/healthz", "/sign-in", "/setup", "/api/v1/openapi.json"]
-    static let publicPrefixes = ["/static/", "/invitations/", "/calendar/"]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.isAPI {
@@ -51,9 +50,7 @@ struct AuthenticationMiddleware: AsyncMiddleware {
                   let user = try await request.store.account(id: id) {
             request.signedIn = SignedIn(userID: id, name: user.name, email: user.email, via: .session)
         }
-        let path = request.url.path
-        let isPublic = Self.publicPaths.contains(path) || Self.publicPrefixes.contains { path.hasPrefix($0) }
-        if request.signedIn == nil && !isPublic { throw SignInRequired() }
+        if request.signedIn == nil && !SiteURL.isPublic(request.url.path) { throw SignInRequired() }
         return try await next.respond(to: request)
     }
 

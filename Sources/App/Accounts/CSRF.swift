@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import Web
 
 /// Every state-changing form carries the session's CSRF token; requests without it are refused.
 /// The API is exempt because it accepts only bearer tokens, never cookies.
@@ -21,8 +22,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     /// A file upload checks the token itself as the form streams in, before the file part is written.
     static func isStreamedUpload(_ request: Request) -> Bool {
         request.method == .POST && request.headers.contentType?.type == "multipart" && request.headers.contentType?.subType == "form-data"
-            && request.url.path.hasPrefix("/orgs/") && request.url.path.hasSuffix("/imports")
-            && request.url.path.split(separator: "/").count == 3
+            && SiteURL.isUpload(request.url.path)
     }
 
     /// Adds the hidden token field right after the opening tag of every `method="post"` form.

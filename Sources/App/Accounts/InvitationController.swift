@@ -6,9 +6,9 @@ import Web
 
 /// Accepting an invitation: join as the signed-in person, or create an account first.
 struct InvitationController: Sendable {
-    func register(_ app: Application) {
-        app.get("invitations", ":token", use: show)
-        app.post("invitations", ":token", use: accept)
+    func register(_ router: Router) {
+        router.site(.GET, .invitation(.key), use: show)
+        router.site(.POST, .invitation(.key), use: accept)
     }
 
     /// The invitation behind a link, if it can still be used; otherwise 404 with a reason.
@@ -28,7 +28,7 @@ struct InvitationController: Sendable {
                 throw Abort(.forbidden, reason: "This invitation is for \(invitation.email). Sign out and accept it as that person.")
             }
             try await req.store.accept(invitation, userID: signedIn.userID, name: signedIn.name)
-            return redirect(Paths.organization(org.slug) + "?notice=created")
+            return redirect(Paths.organization(org.slug), notice: .created)
         }
         if try await req.store.account(email: invitation.email) != nil {
             return redirect(Paths.signIn + Paths.queryString(["next": req.url.path]))
@@ -42,35 +42,20 @@ struct InvitationController: Sendable {
         let user = try await req.store.createAccount(account, passwordHash: hash)
         try await req.store.accept(invitation, userID: user.id, name: user.name)
         req.startSession(userID: user.id)
-        return redirect(Paths.organization(org.slug) + "?notice=created")
+        return redirect(Paths.organization(org.slug), notice: .created)
     }
 
     func page(_ req: Request, _ invitation: OpenInvitation, values: FormInput, errors: [FieldError]) async throws -> Response {
-        let org = invitation.organization.content
-        let title = "Join \(org.name)"
-        let lead = "You are invited as \(invitation.access.role.label.lowercased()) (\(invitation.email))."
+        let visitor: InvitationModel.Visitor
         if let signedIn = req.signedIn {
-            let body = PageShell(title: title, account: AccountNav(name: signedIn.name)).render([
-                pageHeading(title, lead: lead),
-                postButton("Join \(org.name) as \(signedIn.name)", to: req.url.path),
-            ])
-            return req.page(body)
+            visitor = .signedIn(name: signedIn.name)
+        } else if try await req.store.account(email: invitation.email) != nil {
+            visitor = .hasAccount
+        } else {
+            visitor = .newAccount(values: values, errors: errors)
         }
-        if try await req.store.account(email: invitation.email) != nil {
-            let body = PageShell(title: title).render([
-                pageHeading(title, lead: lead),
-                .p(.text("You already have an account. Sign in, and you will come back here to accept.")),
-                buttonLink("Sign in to accept", to: Paths.signIn + Paths.queryString(["next": req.url.path]), primary: true),
-            ])
-            return req.page(body)
-        }
-        var model = FormModel(title: title, lead: lead + " Create your account to accept.", action: req.url.path,
-                              submitLabel: "Create account and join", cancelURL: nil,
-                              fields: [FormField("user_name", "Your name", required: true),
-                                       FormField("password", "Password", .password, hint: "At least \(PasswordPolicy.minimumLength) characters.", required: true),
-                                       FormField("password_confirmation", "Password again", .password, required: true)],
-                              values: values, errors: errors)
-        model.hiddenFields = [:]
-        return req.page(FormView.render(model, shell: PageShell(title: title)), status: errors.isEmpty ? .ok : .unprocessableEntity)
+        let model = InvitationModel(organizationName: invitation.organization.name, role: invitation.access.role, email: invitation.email,
+                                    path: req.url.path, visitor: visitor)
+        return req.page(InvitationPage.render(model), status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

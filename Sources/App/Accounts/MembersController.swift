@@ -6,14 +6,14 @@ import Web
 
 /// Administrators manage who belongs to their organization: invitations, roles, removal.
 struct MembersController: Sendable {
-    func register(web: any RoutesBuilder) {
-        web.get("members", use: list)
-        web.post("members", "invite", use: invite)
-        web.get("members", ":id", "edit", use: editForm)
-        web.post("members", ":id", "edit", use: update)
-        web.get("members", ":id", "delete", use: confirmRemove)
-        web.post("members", ":id", "delete", use: remove)
-        web.post("invitations", ":id", "revoke", use: revokeInvitation)
+    func register(_ router: Router) {
+        router.page(.GET, .members, use: list)
+        router.page(.POST, .invite, use: invite)
+        router.page(.GET, .member(.key, .edit), use: editForm)
+        router.page(.POST, .member(.key, .edit), use: update)
+        router.page(.GET, .member(.key, .delete), use: confirmRemove)
+        router.page(.POST, .member(.key, .delete), use: remove)
+        router.page(.POST, .invitation(.key, .revoke), use: revokeInvitation)
     }
 
     func admin(_ req: Request) async throws -> OrgContext {
@@ -37,7 +37,7 @@ struct MembersController: Sendable {
             return try await page(req, ctx, values: input, errors: reader.errors, newLink: nil, status: .unprocessableEntity)
         }
         let secret = try await ctx.memberships.invite(email: email, access: access)
-        let link = req.absoluteURL("/invitations/\(secret)")
+        let link = req.absoluteURL(SiteURL.invitation(.value(secret)).path)
         return try await page(req, ctx, values: FormInput(single: ["role": Role.member.rawValue]), errors: [], newLink: link)
     }
 
@@ -67,7 +67,7 @@ struct MembersController: Sendable {
             return try await roleForm(req, ctx, member, values: input, errors: reader.errors)
         }
         try await ctx.memberships.setAccess(member, access)
-        return redirect(Paths.list(ctx.slug, "members") + "?notice=updated")
+        return redirect(Paths.page(ctx.slug, .members), notice: .updated)
     }
 
     func confirmRemove(req: Request) async throws -> Response {
@@ -77,8 +77,8 @@ struct MembersController: Sendable {
         let model = ConfirmDeleteModel(title: "Remove \(member.name) from \(ctx.organization.name)?",
                                        consequences: ["They can no longer sign in to this organization; their API tokens for it stop working.",
                                                       "What they created and changed stays, and stays in the audit log."],
-                                       blocker: blocker, action: Paths.delete(ctx.slug, "members", member.membershipID),
-                                       cancelURL: Paths.list(ctx.slug, "members"))
+                                       blocker: blocker, action: Paths.page(ctx.slug, .member(.value(member.membershipID), .delete)),
+                                       cancelURL: Paths.page(ctx.slug, .members))
         return req.page(ConfirmDeleteView.render(model, shell: ctx.shell("Remove member", current: "members")),
                         status: blocker == nil ? .ok : .conflict)
     }
@@ -88,13 +88,13 @@ struct MembersController: Sendable {
         let member = try await member(req, ctx)
         if try await ctx.memberships.isLastAdmin(member) { return try await confirmRemove(req: req) }
         try await ctx.memberships.remove(member)
-        return redirect(Paths.list(ctx.slug, "members") + "?notice=deleted")
+        return redirect(Paths.page(ctx.slug, .members), notice: .deleted)
     }
 
     func revokeInvitation(req: Request) async throws -> Response {
         let ctx = try await admin(req)
         try await ctx.memberships.revokeInvitation(try req.idParameter())
-        return redirect(Paths.list(ctx.slug, "members"))
+        return redirect(Paths.page(ctx.slug, .members))
     }
 
     func accessFields(_ ctx: OrgContext) async throws -> [FormField] {
@@ -105,8 +105,8 @@ struct MembersController: Sendable {
     }
 
     func roleForm(_ req: Request, _ ctx: OrgContext, _ member: Member, values: FormInput, errors: [FieldError]) async throws -> Response {
-        let model = FormModel(title: "Role of \(member.name)", lead: member.email, action: Paths.edit(ctx.slug, "members", member.membershipID),
-                              submitLabel: "Save role", cancelURL: Paths.list(ctx.slug, "members"),
+        let model = FormModel(title: "Role of \(member.name)", lead: member.email, action: Paths.page(ctx.slug, .member(.value(member.membershipID), .edit)),
+                              submitLabel: "Save role", cancelURL: Paths.page(ctx.slug, .members),
                               fields: try await accessFields(ctx), values: values, errors: errors)
         return req.page(FormView.render(model, shell: ctx.shell(model.title, current: "members")),
                         status: errors.isEmpty ? .ok : .unprocessableEntity)
@@ -127,7 +127,7 @@ struct MembersController: Sendable {
             InvitationRow(id: $0.id, email: $0.email, role: role($0.access),
                           expires: $0.expiresAt.formatted(.iso8601.year().month().day()))
         }
-        let form = FormModel(title: "Invite someone", action: Paths.list(ctx.slug, "members") + "/invite", submitLabel: "Create invitation link",
+        let form = FormModel(title: "Invite someone", action: Paths.page(ctx.slug, .invite), submitLabel: "Create invitation link",
                              cancelURL: Paths.organization(ctx.slug),
                              fields: [FormField("email", "Email", .email, required: true)] + (try await accessFields(ctx)),
                              values: values, errors: errors)

@@ -10,14 +10,14 @@ struct SessionController: Sendable {
     static let addressLimit = 20
     static let window: TimeInterval = 15 * 60
 
-    func register(_ app: Application) {
-        app.get("setup", use: setupForm)
-        app.post("setup", use: setup)
-        app.get("sign-in", use: signInForm)
-        app.post("sign-in", use: signIn)
-        app.post("sign-out", use: signOut)
-        app.get("account", "password", use: passwordForm)
-        app.post("account", "password", use: changePassword)
+    func register(_ router: Router) {
+        router.site(.GET, .setup, use: setupForm)
+        router.site(.POST, .setup, use: setup)
+        router.site(.GET, .signIn, use: signInForm)
+        router.site(.POST, .signIn, use: signIn)
+        router.site(.POST, .signOut, use: signOut)
+        router.site(.GET, .changePassword, use: passwordForm)
+        router.site(.POST, .changePassword, use: changePassword)
     }
 
     // MARK: First run
@@ -35,7 +35,7 @@ struct SessionController: Sendable {
             let hash = try await req.password.async.hash(setup.account.password)
             let account = try await req.store.setUp(setup, passwordHash: hash)
             req.startSession(userID: account.id)
-            return redirect(Paths.organization(setup.organization.slug) + "?notice=created")
+            return redirect(Paths.organization(setup.organization.slug), notice: .created)
         } catch let failure as ValidationFailure {
             return setupPage(req, values: input, errors: failure.errors)
         }
@@ -132,7 +132,7 @@ struct SessionController: Sendable {
 
     func passwordPage(_ req: Request, errors: [FieldError]) -> Response {
         let model = FormModel(
-            title: "Change your password", action: Paths.changePassword, submitLabel: "Change password", cancelURL: "/",
+            title: "Change your password", action: Paths.changePassword, submitLabel: "Change password", cancelURL: SiteURL.home.path,
             fields: [FormField("current_password", "Current password", .password, required: true),
                      FormField("password", "New password", .password, hint: "At least \(PasswordPolicy.minimumLength) characters.", required: true),
                      FormField("password_confirmation", "New password again", .password, required: true)],

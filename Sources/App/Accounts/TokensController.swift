@@ -6,10 +6,10 @@ import Web
 
 /// Personal API tokens: created and revoked from a page or `align token create`, shown once, stored hashed.
 struct TokensController: Sendable {
-    func register(web: any RoutesBuilder) {
-        web.get("tokens", use: list)
-        web.post("tokens", use: create)
-        web.post("tokens", ":id", "revoke", use: revoke)
+    func register(_ router: Router) {
+        router.page(.GET, .tokens, use: list)
+        router.page(.POST, .tokens, use: create)
+        router.page(.POST, .token(.key, .revoke), use: revoke)
     }
 
     func list(req: Request) async throws -> Response {
@@ -29,7 +29,7 @@ struct TokensController: Sendable {
     func revoke(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try await ctx.apiTokens.revoke(try req.idParameter())
-        return redirect(Paths.list(ctx.slug, "tokens"))
+        return redirect(Paths.page(ctx.slug, .tokens))
     }
 
     func page(_ req: Request, newSecret: String?, errors: [String], status: HTTPResponseStatus = .ok) async throws -> Response {

@@ -11,9 +11,9 @@ struct AuditController: Sendable {
     ]
     static let columns = ["When (UTC)", "Who", "Action", "Kind", "Record", "Changed fields"]
 
-    func register(web: any RoutesBuilder) {
-        web.get("audit", use: list)
-        web.get("audit", "export.csv", use: export)
+    func register(_ router: Router) {
+        router.page(.GET, .audit, use: list)
+        router.page(.GET, .exportAudit, use: export)
     }
 
     func filter(_ req: Request) -> (AuditLog.Filter, ListFilters) {
@@ -33,14 +33,14 @@ struct AuditController: Sendable {
         let kinds = ["organization", "members", "invitations", "tokens"] + RecordKind.allCases.map(\.rawValue)
         let model = ListModel(
             title: "Audit log", lead: "Every change to \(ctx.organization.name)'s records: who, when, what, and the fields that changed.",
-            basePath: Paths.list(ctx.slug, "audit"), newURL: nil, newLabel: "",
+            basePath: Paths.page(ctx.slug, .audit), newURL: nil, newLabel: "",
             filters: [FilterControl("user_id", "Person", options: actors.map { .init($0.0.uuidString, $0.1) }, selected: chosen["user_id"]),
                       FilterControl("kind", "Kind of record", options: kinds.map { .init($0, $0) }, selected: chosen["kind"]),
                       FilterControl("period", "Period", options: Self.periods.map { .init($0.value, $0.label) }, selected: chosen["period"])],
             columns: Self.columns, rows: page.items.map { row($0, slug: ctx.slug) },
             page: page.page, pageCount: page.pageCount, total: page.total,
             emptyMessage: "Nothing has been changed yet. Every create, change and delete will be listed here.",
-            exportURL: Paths.list(ctx.slug, "audit/export.csv", query: chosen.values))
+            exportURL: Paths.page(ctx.slug, .exportAudit, query: chosen.values))
         return req.page(ListView.render(model, shell: ctx.shell("Audit log", current: "audit")))
     }
 
@@ -57,9 +57,11 @@ struct AuditController: Sendable {
 
     func row(_ entry: AuditEntry, slug: String) -> [Cell] {
         let when = entry.at.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).dateTimeSeparator(.space))
-        let record: Cell = entry.action != AuditAction.delete.rawValue && RecordKind(rawValue: entry.kind) != nil
-            ? .link(entry.recordTitle.isEmpty ? "(untitled)" : entry.recordTitle, url: Paths.item(slug, entry.kind, entry.recordID))
-            : .text(entry.recordTitle)
+        let record: Cell = if entry.action != AuditAction.delete.rawValue, let kind = RecordKind(rawValue: entry.kind) {
+            .link(entry.recordTitle.isEmpty ? "(untitled)" : entry.recordTitle, url: Paths.item(slug, kind, entry.recordID))
+        } else {
+            .text(entry.recordTitle)
+        }
         return [.text(when), .text(entry.actorName), .text(AuditAction(rawValue: entry.action)?.label ?? entry.action),
                 .text(entry.kind), record, .lines(entry.changes.map(\.summary))]
     }

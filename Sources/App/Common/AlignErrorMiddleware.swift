@@ -20,10 +20,10 @@ struct AlignErrorMiddleware: AsyncMiddleware {
                 return response
             }
             let next = request.method == .GET ? request.url.string : "/"
-            return redirect("/sign-in" + Paths.queryString(["next": next]))
+            return redirect(SiteURL.signIn.path(query: ["next": next]))
         }
         let (status, detail, fieldErrors) = classify(error, request: request)
-        if request.url.path.hasPrefix("/api/") {
+        if request.isAPI {
             return problem(status: status, detail: detail, errors: fieldErrors)
         }
         let title = status == .notFound ? "Page not found" : (status.code >= 500 ? "Something went wrong" : status.reasonPhrase)

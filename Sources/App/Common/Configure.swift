@@ -82,58 +82,67 @@ func useDatabase(_ app: Application, _ location: DatabaseLocation, searchPath: [
 }
 
 func registerRoutes(_ app: Application) throws {
-    app.get("healthz") { _ in "ok" }
-    app.get("api", "v1", "openapi.json") { _ -> Response in
+    let router = Router(routes: app)
+    registerPublicRoutes(router)
+    SessionController().register(router)
+    InvitationController().register(router)
+    OrganizationController().register(router)
+    TokensController().register(router)
+    AuditController().register(router)
+    MembersController().register(router)
+    JourneyMapController().register(router)
+    registerRecordRoutes(router)
+    TouchpointConfirmation().register(router)
+    ImportsController().register(router)
+    ScoresController().register(router)
+    ThemesController().register(router)
+    LegitimizeController().register(router)
+    InitiativeBoardController().register(router)
+    InitiativePageController().register(router)
+    NurtureController().register(router)
+    NurtureSettingsController().register(router)
+    InboxController().register(router)
+    CalendarController().register(router)
+    CustomerTimelineController().register(router)
+}
+
+/// What answers without signing in: the health check, the API's description, the stylesheet.
+func registerPublicRoutes(_ router: Router) {
+    router.site(.GET, .healthz) { _ in "ok" }
+    router.site(.GET, .openAPI) { _ -> Response in
         // Encoded with its keys as written: OpenAPI's own names are camelCase.
         let response = Response(status: .ok, body: .init(data: try JSONEncoder().encode(OpenAPIDocument.document)))
         response.headers.contentType = .json
         return response
     }
-    app.get("static", "align.css") { _ -> Response in
+    router.site(.GET, .stylesheet) { _ -> Response in
         let response = Response(status: .ok, body: .init(string: Stylesheet.css))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
         response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
         return response
     }
-    SessionController().register(app)
-    InvitationController().register(app)
-    try OrganizationController().register(app)
-    let web = app.grouped("orgs", ":org")
-    let api = app.grouped("api", "v1", "organizations", ":org")
-    TokensController().register(web: web)
-    AuditController().register(web: web)
-    MembersController().register(web: web)
-    JourneyMapController().register(web: web, api: api)
-    ResourceController<TeamsResource>().register(web: web, api: api)
-    ResourceController<PeopleResource>().register(web: web, api: api)
-    ResourceController<GoalsResource>().register(web: web, api: api)
-    ResourceController<JourneysResource>().register(web: web, api: api)
-    ResourceController<StagesResource>().register(web: web, api: api)
-    ResourceController<TouchpointsResource>().register(web: web, api: api)
-    ResourceController<HandoffsResource>().register(web: web, api: api)
-    ResourceController<ProcessesResource>().register(web: web, api: api)
-    ResourceController<CustomersResource>().register(web: web, api: api)
-    ResourceController<ContactsResource>().register(web: web, api: api)
-    ResourceController<FrictionsResource>().register(web: web, api: api)
-    ResourceController<ConversationsResource>().register(web: web, api: api)
-    ResourceController<FeedbackResource>().register(web: web, api: api)
-    TouchpointConfirmation().register(web: web)
-    ImportsController().register(web: web, api: api)
-    ScoresController().register(web: web, api: api)
-    ThemesController().register(web: web, api: api)
-    LegitimizeController().register(web: web, api: api)
-    InitiativeBoardController().register(web: web, api: api)
-    InitiativePageController().register(web: web, api: api)
-    ResourceController<InitiativesResource>().register(web: web, api: api)
-    ResourceController<InitiativeChangesResource>().register(web: web, api: api)
-    ResourceController<CapabilityNeedsResource>().register(web: web, api: api)
-    ResourceController<FollowUpNotesResource>().register(web: web, api: api)
-    ResourceController<CheckInsResource>().register(web: web, api: api)
-    NurtureController().register(web: web, api: api)
-    NurtureSettingsController().register(web: web, api: api)
-    InboxController().register(web: web, api: api)
-    CalendarController().register(app, web: web)
-    CustomerTimelineController().register(api: api)
+}
+
+/// The generic pages and endpoints of every kind of record, in the order the API lists them.
+func registerRecordRoutes(_ router: Router) {
+    ResourceController<TeamsResource>().register(router)
+    ResourceController<PeopleResource>().register(router)
+    ResourceController<GoalsResource>().register(router)
+    ResourceController<JourneysResource>().register(router)
+    ResourceController<StagesResource>().register(router)
+    ResourceController<TouchpointsResource>().register(router)
+    ResourceController<HandoffsResource>().register(router)
+    ResourceController<ProcessesResource>().register(router)
+    ResourceController<CustomersResource>().register(router)
+    ResourceController<ContactsResource>().register(router)
+    ResourceController<FrictionsResource>().register(router)
+    ResourceController<ConversationsResource>().register(router)
+    ResourceController<FeedbackResource>().register(router)
+    ResourceController<InitiativesResource>().register(router)
+    ResourceController<InitiativeChangesResource>().register(router)
+    ResourceController<CapabilityNeedsResource>().register(router)
+    ResourceController<FollowUpNotesResource>().register(router)
+    ResourceController<CheckInsResource>().register(router)
 }
 
 /// Headers every response carries; pages use no inline script or style.

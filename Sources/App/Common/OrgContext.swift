@@ -91,15 +91,6 @@ extension Request {
 
     /// A fixed confirmation chosen by a query flag; never echoes user text.
     var notice: String? {
-        switch queryValues["notice"] {
-        case "created": "Saved. The new record is below."
-        case "updated": "Your changes are saved."
-        case "deleted": "Deleted."
-        case "moved": "Order updated."
-        case "decided": "Decision saved."
-        case "proposed": "Links proposed afresh from all feedback; your earlier decisions are kept."
-        case "moved-status": "Status moved. What the move set off is shown below."
-        default: nil
-        }
+        queryValues["notice"].flatMap(Notice.init(rawValue:))?.message
     }
 }

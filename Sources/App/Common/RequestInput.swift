@@ -7,7 +7,7 @@ extension Request {
     /// Malformed JSON, or JSON that is not an object, is a 400 naming the problem.
     func formInput() throws -> FormInput {
         let text = body.data.map { String(buffer: $0) } ?? ""
-        if headers.contentType == .json || (url.path.hasPrefix("/api/") && headers.contentType != .urlEncodedForm) {
+        if headers.contentType == .json || (isAPI && headers.contentType != .urlEncodedForm) {
             return try Self.parseJSONObject(text)
         }
         return Self.parseURLEncoded(text)

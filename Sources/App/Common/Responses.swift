@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Vapor
+import Web
 
 extension Request {
     /// The session's CSRF token, created on first use.
@@ -22,6 +23,11 @@ func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
     let response = Response(status: status, body: .init(string: body))
     response.headers.contentType = .html
     return response
+}
+
+/// A redirect that shows a fixed confirmation on the page it leads to.
+func redirect(_ location: String, notice: Notice) -> Response {
+    redirect(notice.added(to: location))
 }
 
 func redirect(_ location: String) -> Response {

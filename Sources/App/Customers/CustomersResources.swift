@@ -4,7 +4,7 @@ import Web
 
 struct CustomersResource: Resource {
     typealias Record = CustomerRecord
-    static let segment = "customers", singular = "customer", plural = "Customers"
+    static let kind = RecordKind.customers, singular = "customer", plural = "Customers"
     static let emptyMessage = "No customers yet. Add the accounts you will talk to, with their contacts."
     static let needs: Set<Lookups.Need> = []
     static let columns = ["Account", "Segment", "Value tier"]
@@ -24,7 +24,7 @@ struct CustomersResource: Resource {
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(item.accountName, url: Paths.item(slug, segment, item.id)), .text(item.segment), .text(item.valueTier.label)]
+        [.link(item.accountName, url: Paths.item(slug, kind, item.id)), .text(item.segment), .text(item.valueTier.label)]
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
@@ -39,9 +39,9 @@ struct CustomersResource: Resource {
                               emptyMessage: "No check-in has been held with this customer yet."),
                 try await CustomerTimelineController.section(item.id, ctx),
                 DetailSection(title: "Contacts", columns: ["Name", "Role", "Email"],
-                              rows: contacts.map { [.link($0.name, url: Paths.item(ctx.slug, "contacts", $0.id)), .text($0.role), .text($0.email)] },
+                              rows: contacts.map { [.link($0.name, url: Paths.item(ctx.slug, .contacts, $0.id)), .text($0.role), .text($0.email)] },
                               emptyMessage: "No contacts yet. Add the people you speak to at this account.",
-                              action: ("Add contact", Paths.new(ctx.slug, "contacts", query: ["customer_id": item.id.uuidString])))]
+                              action: ("Add contact", Paths.new(ctx.slug, .contacts, query: ["customer_id": item.id.uuidString])))]
     }
 
     static func references(_ content: Customer) -> [Reference] { [] }
@@ -54,7 +54,7 @@ struct CustomersResource: Resource {
 
 struct ContactsResource: Resource {
     typealias Record = ContactRecord
-    static let segment = "contacts", singular = "contact", plural = "Contacts"
+    static let kind = RecordKind.contacts, singular = "contact", plural = "Contacts"
     static let navSection = "customers"
     static let emptyMessage = "No contacts yet. Open a customer and add the people you speak to there."
     static let needs: Set<Lookups.Need> = [.customers]
@@ -74,13 +74,13 @@ struct ContactsResource: Resource {
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(item.name, url: Paths.item(slug, segment, item.id)),
-         .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, "customers", item.customerID)),
+        [.link(item.name, url: Paths.item(slug, kind, item.id)),
+         .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, .customers, item.customerID)),
          .text(item.role), .text(item.email)]
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
-        [Fact("Customer", .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, "customers", item.customerID))),
+        [Fact("Customer", .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, .customers, item.customerID))),
          Fact("Role", item.role.isEmpty ? .muted("not recorded") : .text(item.role)),
          Fact("Email", item.email.isEmpty ? .muted("not recorded") : .text(item.email))]
     }
@@ -89,6 +89,6 @@ struct ContactsResource: Resource {
         [Reference(field: "customer_id", label: "Customer", kind: .customers, id: content.customerID)]
     }
 
-    static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, "customers", item.customerID) }
-    static func afterDelete(_ item: Item, slug: String) -> String { Paths.item(slug, "customers", item.customerID) }
+    static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, .customers, item.customerID) }
+    static func afterDelete(_ item: Item, slug: String) -> String { Paths.item(slug, .customers, item.customerID) }
 }

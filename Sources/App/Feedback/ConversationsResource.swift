@@ -7,7 +7,7 @@ import Web
 /// Listening conversations: what customers said, in their words, before anyone explains or defends.
 struct ConversationsResource: Resource {
     typealias Record = ConversationRecord
-    static let segment = "conversations", singular = "conversation", plural = "Conversations"
+    static let kind = RecordKind.conversations, singular = "conversation", plural = "Conversations"
     static let emptyMessage = "No conversations yet. Sit down with a customer, ask what works, what doesn't and what matters most, and record it here."
     static let needs: Set<Lookups.Need> = [.customers, .contacts, .people]
     static let columns = ["Date", "Customer", "Format", "What doesn't work"]
@@ -36,14 +36,14 @@ struct ConversationsResource: Resource {
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(item.date.description, url: Paths.item(slug, segment, item.id)),
-         .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, "customers", item.customerID)),
+        [.link(item.date.description, url: Paths.item(slug, kind, item.id)),
+         .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, .customers, item.customerID)),
          .text(item.format.label), item.doesNotWork.isEmpty ? .muted("—") : .text(String(item.doesNotWork.prefix(120)))]
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
         func said(_ text: String) -> Cell { text.isEmpty ? .muted("not recorded") : .text(text) }
-        return [Fact("Customer", .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, "customers", item.customerID))),
+        return [Fact("Customer", .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, .customers, item.customerID))),
                 Fact("Date", .text(item.date.description)), Fact("Format", .text(item.format.label)),
                 Fact("Their people", said(item.contactIDs.compactMap(lookups.contact).joined(separator: ", "))),
                 Fact("Our people", said(item.attendeeIDs.compactMap { lookups.person($0) }.joined(separator: ", "))),
@@ -67,15 +67,15 @@ struct ConversationsResource: Resource {
         return try await nurtureSections(item, ctx) + [
             DetailSection(title: "What we heard, item by item", columns: ["Feedback", "Kind", "Touchpoints", "Their priority"],
                           rows: feedback.map { entry in
-                              [.link(entry.text, url: Paths.item(slug, "feedback", entry.id)), .text(entry.kind.label),
+                              [.link(entry.text, url: Paths.item(slug, .feedback, entry.id)), .text(entry.kind.label),
                                .text(entry.touchpointIDs.compactMap { touchpointNames.touchpoint($0)?.name }.joined(separator: ", ")),
                                entry.priority.map { .text("\($0) of 5") } ?? .muted("—")]
                           },
                           emptyMessage: "Split the notes into feedback items: one thing said, on the touchpoint it concerns, with the customer's own priority.",
-                          action: ("Add feedback item", Paths.new(slug, "feedback", query: query))),
+                          action: ("Add feedback item", Paths.new(slug, .feedback, query: query))),
             DetailSection(title: "What the team had already identified on these touchpoints", columns: ["Friction", "Source", "Severity", "Status"],
                           rows: known.sorted { $0.severity > $1.severity }.map {
-                              [.link($0.description, url: Paths.item(slug, "frictions", $0.id)), .text($0.source.label),
+                              [.link($0.description, url: Paths.item(slug, .frictions, $0.id)), .text($0.source.label),
                                .text("\($0.severity)"), .text($0.status.label)]
                           },
                           emptyMessage: touchpoints.isEmpty ? "Link feedback items to touchpoints to see what the team already knew about them."
@@ -111,19 +111,19 @@ struct ConversationsResource: Resource {
         let people = try await Lookups.load([.people], ctx)
         return [
             DetailSection(title: "Follow-up note", columns: ["Note", "Status", "Sent on"],
-                          rows: note.map { [[.link("Read and edit the note", url: Paths.item(slug, "follow-up-notes", $0.id)),
+                          rows: note.map { [[.link("Read and edit the note", url: Paths.item(slug, .followUpNotes, $0.id)),
                                               .badge($0.status.label, tone: $0.status == .sent ? .good : .warn),
                                               $0.sentOn.map { .text($0.description) } ?? .muted("—")]] } ?? [],
                           emptyMessage: "No note yet. Align drafts one from what was heard and what is planned, for you to edit and send.",
-                          action: note == nil ? ("Draft follow-up note", Paths.new(slug, "follow-up-notes", query: ["conversation_id": item.id.uuidString])) : nil),
+                          action: note == nil ? ("Draft follow-up note", Paths.new(slug, .followUpNotes, query: ["conversation_id": item.id.uuidString])) : nil),
             DetailSection(title: "Check-ins after this conversation", columns: ["Due", "Who checks in", "Status", "How it feels now"],
                           rows: checkIns.map { checkIn in
-                              [.link(checkIn.dueDate.description, url: Paths.item(slug, "check-ins", checkIn.id)),
+                              [.link(checkIn.dueDate.description, url: Paths.item(slug, .checkIns, checkIn.id)),
                                checkIn.assigneeID.map { .text(people.person($0) ?? "—") } ?? .muted("Nobody yet"),
                                CheckInsResource.statusBadge(checkIn), checkIn.feeling.map { .text(CheckIn.feelingLabel($0)) } ?? .muted("—")]
                           },
                           emptyMessage: "No check-ins: the organization's Nurture settings schedule none, or their dates had passed when the conversation was recorded.",
-                          action: ("Add a check-in", Paths.new(slug, "check-ins", query: ["customer_id": item.customerID.uuidString,
+                          action: ("Add a check-in", Paths.new(slug, .checkIns, query: ["customer_id": item.customerID.uuidString,
                                                                                            "conversation_id": item.id.uuidString]))),
         ]
     }

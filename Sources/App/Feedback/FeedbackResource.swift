@@ -6,7 +6,7 @@ import Web
 /// Single pieces of feedback: what one customer said about one part of the journey.
 struct FeedbackResource: Resource {
     typealias Record = FeedbackRecord
-    static let segment = "feedback", singular = "feedback item", plural = "Feedback"
+    static let kind = RecordKind.feedback, singular = "feedback item", plural = "Feedback"
     static let emptyMessage = "No feedback yet. Record a conversation with a customer and split what they said into feedback items."
     static let needs: Set<Lookups.Need> = [.customers, .conversations, .journeys, .stages, .touchpoints, .themes]
     static let columns = ["Feedback", "Kind", "Sentiment", "Customer", "Touchpoints", "Priority", "Source"]
@@ -22,7 +22,7 @@ struct FeedbackResource: Resource {
     }
 
     static func listActions(slug: String) -> [(label: String, url: String)] {
-        [("Import feedback", Paths.list(slug, "imports")), ("Scores", Paths.list(slug, "scores")), ("Themes", Paths.list(slug, "themes"))]
+        [("Import feedback", Paths.page(slug, .imports)), ("Scores", Paths.page(slug, .scores)), ("Themes", Paths.page(slug, .themes))]
     }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
@@ -52,8 +52,8 @@ struct FeedbackResource: Resource {
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(title(item, lookups), url: Paths.item(slug, segment, item.id)), .text(item.kind.label), sentiment(item),
-         item.customerID.map { .link(lookups.customer($0) ?? "—", url: Paths.item(slug, "customers", $0)) } ?? .muted("—"),
+        [.link(title(item, lookups), url: Paths.item(slug, kind, item.id)), .text(item.kind.label), sentiment(item),
+         item.customerID.map { .link(lookups.customer($0) ?? "—", url: Paths.item(slug, .customers, $0)) } ?? .muted("—"),
          .text(item.touchpointIDs.compactMap { lookups.touchpoint($0)?.name }.joined(separator: ", ")),
          item.priority.map { .text("\($0)") } ?? .muted("—"), .text(item.source.label)]
     }
@@ -68,11 +68,11 @@ struct FeedbackResource: Resource {
               })),
          Fact("Stage", item.stageID.flatMap { lookups.stage($0) }.map { .text($0.name) } ?? .muted("—")),
          Fact("Customer's priority", item.priority.map { .text(priorityLabel($0)) } ?? .muted("not asked")),
-         Fact("Customer", item.customerID.map { .link(lookups.customer($0) ?? "—", url: Paths.item(slug, "customers", $0)) } ?? .muted("unknown")),
-         Fact("Conversation", item.conversationID.map { .link("Open the conversation", url: Paths.item(slug, "conversations", $0)) }
+         Fact("Customer", item.customerID.map { .link(lookups.customer($0) ?? "—", url: Paths.item(slug, .customers, $0)) } ?? .muted("unknown")),
+         Fact("Conversation", item.conversationID.map { .link("Open the conversation", url: Paths.item(slug, .conversations, $0)) }
               ?? .muted("not from a conversation")),
          Fact("Date", item.date.map { .text($0.description) } ?? .muted("—")), Fact("Source", .text(item.source.label)),
-         Fact("Theme", item.theme.map { .link($0, url: Paths.list(slug, "themes") + "#" + Paths.anchor($0)) } ?? .muted("none yet")),
+         Fact("Theme", item.theme.map { .link($0, url: Paths.theme(slug, $0)) } ?? .muted("none yet")),
          Fact("Survey scores", .text([item.nps.map { "NPS answer \($0)" }, item.csat.map { "CSAT \($0)" }, item.ces.map { "CES \($0)" }]
                                       .compactMap { $0 }.joined(separator: " · ").nilIfEmpty ?? "—")),
          Fact("Channel", item.channel.map { .text($0) } ?? .muted("—")), Fact("Segment", item.segment.map { .text($0) } ?? .muted("—")),
@@ -89,7 +89,7 @@ struct FeedbackResource: Resource {
             rows: suggestion.map { suggestion in
                 [[.text(lookups.touchpointPath(suggestion.touchpointID)),
                   .text("shares the words " + suggestion.sharedWords.map { "“\($0)”" }.joined(separator: ", ")),
-                  .button("Confirm", url: Paths.item(ctx.slug, segment, item.id) + "/confirm-touchpoint",
+                  .button("Confirm", url: Paths.step(ctx.slug, kind, item.id, .confirmTouchpoint),
                           fields: ["touchpoint_id": suggestion.touchpointID.uuidString])]]
             } ?? [],
             emptyMessage: "This feedback is on no touchpoint, and its words match none. Edit it to choose one.")]
@@ -109,6 +109,6 @@ struct FeedbackResource: Resource {
     }
 
     static func afterSave(_ item: Item, slug: String) -> String {
-        item.conversationID.map { Paths.item(slug, "conversations", $0) } ?? Paths.item(slug, segment, item.id)
+        item.conversationID.map { Paths.item(slug, .conversations, $0) } ?? Paths.item(slug, kind, item.id)
     }
 }

@@ -2,14 +2,15 @@ import Domain
 import Foundation
 import Persistence
 import Vapor
+import Web
 
 /// The import API: send the file as the request body, with the mapping in the query string.
 struct ImportsAPI: Sendable {
-    func register(_ api: any RoutesBuilder) {
-        api.get("imports", use: list)
-        api.on(.POST, "imports", body: .stream, use: create)
-        api.get("imports", ":id", use: show)
-        api.get("imports", ":id", "rejections", use: rejections)
+    func register(_ router: Router) {
+        router.api(.GET, .imports, use: list)
+        router.api(.POST, .imports, body: .stream, use: create)
+        router.api(.GET, .feedbackImport(.key, .show), use: show)
+        router.api(.GET, .feedbackImport(.key, .rejections), use: rejections)
     }
 
     struct ImportJSON: Content {
@@ -101,7 +102,7 @@ struct ImportsAPI: Sendable {
             throw ValidationFailure(field: "body", message: failure.description)
         }
         let response = try json(ImportJSON(record), status: .accepted)
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/organizations/\(ctx.slug)/imports/\(record.id.uuidString)")
+        response.headers.replaceOrAdd(name: .location, value: SiteURL.api(.value(ctx.slug), .feedbackImport(.value(record.id), .show)).path)
         return response
     }
 

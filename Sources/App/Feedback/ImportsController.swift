@@ -7,16 +7,16 @@ import Web
 /// Bulk feedback imports from the web: upload, map columns with a preview, run in the background,
 /// follow progress, download rejected rows.
 struct ImportsController: Sendable {
-    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
-        web.get("imports", use: list)
-        web.get("imports", "new", use: newForm)
-        web.on(.POST, "imports", body: .stream, use: upload)
-        web.get("imports", ":id", use: show)
-        web.post("imports", ":id", use: start)
-        web.post("imports", ":id", "preview", use: preview)
-        web.post("imports", ":id", "discard", use: discard)
-        web.get("imports", ":id", "rejections.csv", use: rejectionsCSV)
-        ImportsAPI().register(api)
+    func register(_ router: Router) {
+        router.page(.GET, .imports, use: list)
+        router.page(.GET, .newImport, use: newForm)
+        router.page(.POST, .imports, body: .stream, use: upload)
+        router.page(.GET, .feedbackImport(.key, .show), use: show)
+        router.page(.POST, .feedbackImport(.key, .show), use: start)
+        router.page(.POST, .feedbackImport(.key, .preview), use: preview)
+        router.page(.POST, .feedbackImport(.key, .discard), use: discard)
+        router.page(.GET, .feedbackImport(.key, .rejectionsCSV), use: rejectionsCSV)
+        ImportsAPI().register(router)
     }
 
     func list(req: Request) async throws -> Response {
@@ -44,7 +44,7 @@ struct ImportsController: Sendable {
         }
         do {
             let draft = try await ctx.imports.draft(received, format: format)
-            return redirect(Paths.item(ctx.slug, "imports", draft.id))
+            return redirect(Paths.feedbackImport(ctx.slug, draft.id))
         } catch let failure as ImportFailure {
             return refuseUpload(req, ctx, format: format, failure.description)
         }
@@ -94,14 +94,14 @@ struct ImportsController: Sendable {
         } catch let failure as ImportFailure {
             return try await mapping(req, ctx, draft, values: input, errors: [], status: .unprocessableEntity, fileError: failure.description)
         }
-        return redirect(Paths.item(ctx.slug, "imports", draft.id))
+        return redirect(Paths.feedbackImport(ctx.slug, draft.id))
     }
 
     func discard(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try ctx.authorize(.importFeedback)
         try await ctx.imports.discard(try req.idParameter())
-        return redirect(Paths.list(ctx.slug, "imports") + "?notice=deleted")
+        return redirect(Paths.page(ctx.slug, .imports), notice: .deleted)
     }
 
     func rejectionsCSV(req: Request) async throws -> Response {

@@ -6,9 +6,9 @@ import Web
 
 /// Survey scores for the whole organization, by month and broken down by a chosen dimension.
 struct ScoresController: Sendable {
-    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
-        web.get("scores", use: page)
-        api.get("scores", use: apiScores)
+    func register(_ router: Router) {
+        router.page(.GET, .scores, use: page)
+        router.api(.GET, .scores, use: apiScores)
     }
 
     func page(req: Request) async throws -> Response {
@@ -75,9 +75,9 @@ struct ScoresController: Sendable {
     func url(_ key: String?, _ dimension: ScoreDimension, _ slug: String) -> String? {
         guard let key else { return nil }
         switch dimension {
-        case .journey: return Paths.list(slug, "feedback", query: ["journey_id": key])
-        case .touchpoint: return Paths.list(slug, "feedback", query: ["touchpoint_id": key])
-        case .channel: return Paths.list(slug, "feedback", query: ["channel": key])
+        case .journey: return Paths.list(slug, .feedback, query: ["journey_id": key])
+        case .touchpoint: return Paths.list(slug, .feedback, query: ["touchpoint_id": key])
+        case .channel: return Paths.list(slug, .feedback, query: ["channel": key])
         case .month, .stage, .segment: return nil
         }
     }

@@ -6,11 +6,11 @@ import Web
 
 /// The themes page and API, and the full recompute.
 struct ThemesController: Sendable {
-    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
-        web.get("themes", use: page)
-        web.post("themes", "recompute", use: recompute)
-        api.get("themes", use: apiThemes)
-        api.post("themes", "recompute", use: apiRecompute)
+    func register(_ router: Router) {
+        router.page(.GET, .themes, use: page)
+        router.page(.POST, .recomputeThemes, use: recompute)
+        router.api(.GET, .themes, use: apiThemes)
+        router.api(.POST, .recomputeThemes, use: apiRecompute)
     }
 
     func page(req: Request) async throws -> Response {
@@ -26,11 +26,11 @@ struct ThemesController: Sendable {
                 touchpoints: summary.touchpoints.prefix(4).map { place in
                     let journey = lookups.stage(lookups.touchpoint(place.id)?.stageID)?.journeyID
                     return (lookups.touchpointPath(place.id),
-                            journey.map { Paths.journeyMap(ctx.slug, $0, touchpoint: place.id) } ?? Paths.item(ctx.slug, "touchpoints", place.id), place.count)
+                            journey.map { Paths.journeyMap(ctx.slug, $0, touchpoint: place.id) } ?? Paths.item(ctx.slug, .touchpoints, place.id), place.count)
                 },
-                quotes: summary.examples.map { ($0.text.count > 240 ? String($0.text.prefix(237)) + "…" : $0.text, Paths.item(ctx.slug, "feedback", $0.id)) },
+                quotes: summary.examples.map { ($0.text.count > 240 ? String($0.text.prefix(237)) + "…" : $0.text, Paths.item(ctx.slug, .feedback, $0.id)) },
                 negativePercent: Int((summary.negativeShare * 100).rounded()),
-                listURL: Paths.list(ctx.slug, "feedback", query: ["theme": summary.theme.name]))
+                listURL: Paths.list(ctx.slug, .feedback, query: ["theme": summary.theme.name]))
         }
         return req.page(ThemesView.render(slug: ctx.slug, themes: cards, computedAt: computed.map { $0.formatted(format) },
                                           canRecompute: ctx.access.allows(.curateFeedback),
@@ -41,7 +41,7 @@ struct ThemesController: Sendable {
         let ctx = try await req.orgContext()
         try ctx.authorize(.curateFeedback)
         try await FeedbackThemes.recompute(ctx.id, on: ctx.db)
-        return redirect(Paths.list(ctx.slug, "themes") + "?notice=updated")
+        return redirect(Paths.page(ctx.slug, .themes), notice: .updated)
     }
 
     struct ThemeJSON: Content {

@@ -5,8 +5,8 @@ import Web
 
 /// Confirming a suggested touchpoint for feedback that had none.
 struct TouchpointConfirmation: Sendable {
-    func register(web: any RoutesBuilder) {
-        web.post("feedback", ":id", "confirm-touchpoint", use: confirm)
+    func register(_ router: Router) {
+        router.page(.POST, .recordStep(.feedback, .key, .confirmTouchpoint), use: confirm)
     }
 
     func confirm(req: Request) async throws -> Response {
@@ -17,7 +17,7 @@ struct TouchpointConfirmation: Sendable {
         input.fields["touchpoint_ids"] = [try req.formInput().value("touchpoint_id") ?? ""]
         do {
             let item = try await resources.save(input, existing: record, ctx)
-            return redirect(Paths.item(ctx.slug, "feedback", item.id) + "?notice=updated")
+            return redirect(Paths.item(ctx.slug, .feedback, item.id), notice: .updated)
         } catch let failure as ValidationFailure {
             throw Abort(.unprocessableEntity, reason: failure.errors.map(\.message).joined(separator: " "))
         }

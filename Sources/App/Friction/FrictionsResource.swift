@@ -5,7 +5,7 @@ import Web
 
 struct FrictionsResource: Resource {
     typealias Record = FrictionRecord
-    static let segment = "frictions", singular = "friction point", plural = "Friction points"
+    static let kind = RecordKind.frictions, singular = "friction point", plural = "Friction points"
     static let emptyMessage = "No friction recorded yet. Walk a journey as a customer would and note every wait, repeat and dead end."
     static let needs: Set<Lookups.Need> = [.teams, .people, .journeys, .stages, .touchpoints, .handoffs, .processes]
     static let columns = ["Friction", "Attached to", "Kind", "Severity", "Source", "Status"]
@@ -66,14 +66,14 @@ struct FrictionsResource: Resource {
             return journey.map { .link(lookups.touchpointPath(id), url: Paths.journeyMap(slug, $0, touchpoint: id)) } ?? .muted("—")
         case .handoff(let id):
             let handoff = lookups.handoffs.first { $0.id == id }
-            return .link("Handoff " + (handoff.map(lookups.handoffLabel) ?? "?"), url: Paths.item(slug, "handoffs", id))
+            return .link("Handoff " + (handoff.map(lookups.handoffLabel) ?? "?"), url: Paths.item(slug, .handoffs, id))
         case .process(let id):
-            return .link(lookups.process(id) ?? "—", url: Paths.item(slug, "processes", id))
+            return .link(lookups.process(id) ?? "—", url: Paths.item(slug, .processes, id))
         }
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(title(item, lookups), url: Paths.item(slug, segment, item.id)), target(item, lookups, slug: slug),
+        [.link(title(item, lookups), url: Paths.item(slug, kind, item.id)), target(item, lookups, slug: slug),
          .text(item.kind.label), .badge("\(item.severity)", tone: item.severity >= 4 ? .bad : item.severity == 3 ? .warn : .neutral),
          .text(item.source.label), .badge(item.status.label, tone: item.status == .open ? .bad : .good)]
     }

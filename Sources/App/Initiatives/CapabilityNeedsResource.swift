@@ -7,7 +7,7 @@ import Web
 /// Grow: the skills, tools and training a team needs, or guidance customers need, for an initiative to work.
 struct CapabilityNeedsResource: Resource {
     typealias Record = CapabilityNeedRecord
-    static let segment = "capability-needs", singular = "capability need", plural = "Capability needs"
+    static let kind = RecordKind.capabilityNeeds, singular = "capability need", plural = "Capability needs"
     static let navSection = "initiatives"
     static let emptyMessage = "No capability needs yet. For each initiative, ask what each team must learn or get, and what customers will need to know."
     static let needs: Set<Lookups.Need> = [.teams, .initiatives]
@@ -50,16 +50,16 @@ struct CapabilityNeedsResource: Resource {
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(title(item, lookups), url: Paths.item(slug, segment, item.id)), .text(item.kind.label),
-         item.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, "teams", $0)) } ?? .muted("—"),
-         .link(lookups.initiative(item.initiativeID)?.title ?? "—", url: Paths.item(slug, "initiatives", item.initiativeID)),
+        [.link(title(item, lookups), url: Paths.item(slug, kind, item.id)), .text(item.kind.label),
+         item.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, .teams, $0)) } ?? .muted("—"),
+         .link(lookups.initiative(item.initiativeID)?.title ?? "—", url: Paths.item(slug, .initiatives, item.initiativeID)),
          .text(item.dueDate.description), statusBadge(item)]
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
         [Fact("What is needed", .text(item.description)), Fact("Kind", .text(item.kind.label)),
-         Fact("Team", item.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, "teams", $0)) } ?? .muted("No team")),
-         Fact("Initiative", .link(lookups.initiative(item.initiativeID)?.title ?? "—", url: Paths.item(slug, "initiatives", item.initiativeID))),
+         Fact("Team", item.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, .teams, $0)) } ?? .muted("No team")),
+         Fact("Initiative", .link(lookups.initiative(item.initiativeID)?.title ?? "—", url: Paths.item(slug, .initiatives, item.initiativeID))),
          Fact("Due", .text(item.dueDate.description)), Fact("Status", statusBadge(item))]
     }
 
@@ -68,5 +68,5 @@ struct CapabilityNeedsResource: Resource {
             + [content.teamID.map { Reference(field: "team_id", label: "Team", kind: .teams, id: $0) }].compactMap { $0 }
     }
 
-    static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, "initiatives", item.initiativeID) }
+    static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, .initiatives, item.initiativeID) }
 }

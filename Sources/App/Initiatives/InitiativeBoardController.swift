@@ -6,11 +6,11 @@ import Web
 
 /// The initiative board (by status or by owner team), "my initiatives", and the board in the API.
 struct InitiativeBoardController: Sendable {
-    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
-        web.get("initiatives", "board", use: board)
-        web.get("initiatives", "mine", use: mine)
-        api.get("initiatives", "board", use: boardAPI)
-        api.get("initiatives", "fatigue", use: fatigueAPI)
+    func register(_ router: Router) {
+        router.page(.GET, .board, use: board)
+        router.page(.GET, .myInitiatives, use: mine)
+        router.api(.GET, .board, use: boardAPI)
+        router.api(.GET, .fatigue, use: fatigueAPI)
     }
 
     func board(req: Request) async throws -> Response {
@@ -60,7 +60,7 @@ struct InitiativeBoardController: Sendable {
         let open = try await ctx.initiatives.openNeedCounts()
         let today = CalendarDate.today
         let cards = lookups.initiatives.sorted { ($0.dueDate, $0.title) < ($1.dueDate, $1.title) }.map { item in
-            InitiativeCard(id: item.id, title: item.title, url: Paths.item(ctx.slug, "initiatives", item.id), status: item.status,
+            InitiativeCard(id: item.id, title: item.title, url: Paths.item(ctx.slug, .initiatives, item.id), status: item.status,
                            owner: lookups.owner(team: item.ownerTeamID, person: item.ownerPersonID), dueDate: item.dueDate,
                            overdue: item.content.isOverdue(today: today), openNeeds: open[item.id] ?? 0, frictions: item.frictionIDs.count)
         }

@@ -7,7 +7,7 @@ import Web
 /// The concrete changes an initiative makes to processes, policies and handoffs: today versus tomorrow.
 struct InitiativeChangesResource: Resource {
     typealias Record = InitiativeChangeRecord
-    static let segment = "initiative-changes", singular = "planned change", plural = "Planned changes"
+    static let kind = RecordKind.initiativeChanges, singular = "planned change", plural = "Planned changes"
     static let navSection = "initiatives"
     static let emptyMessage = "No changes planned yet. Open an initiative and say what each process, policy or handoff does today and will do tomorrow."
     static let needs: Set<Lookups.Need> = [.teams, .people, .touchpoints, .stages, .journeys, .handoffs, .processes, .initiatives]
@@ -26,8 +26,8 @@ struct InitiativeChangesResource: Resource {
 
     static func targetURL(_ target: ChangeTarget, slug: String) -> String {
         switch target {
-        case .process(let id): Paths.item(slug, "processes", id)
-        case .handoff(let id): Paths.item(slug, "handoffs", id)
+        case .process(let id): Paths.item(slug, .processes, id)
+        case .handoff(let id): Paths.item(slug, .handoffs, id)
         }
     }
 
@@ -55,14 +55,14 @@ struct InitiativeChangesResource: Resource {
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(lookups.initiative(item.initiativeID)?.title ?? "—", url: Paths.item(slug, "initiatives", item.initiativeID)),
+        [.link(lookups.initiative(item.initiativeID)?.title ?? "—", url: Paths.item(slug, .initiatives, item.initiativeID)),
          .link(target(item.target, lookups), url: targetURL(item.target, slug: slug)),
          item.today.isEmpty ? .muted("current text") : .text(String(item.today.prefix(140))), .text(String(item.tomorrow.prefix(140))),
          item.appliedOn.map { .badge("Applied \($0)", tone: .good) } ?? .muted("Not yet")]
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
-        [Fact("Initiative", .link(lookups.initiative(item.initiativeID)?.title ?? "—", url: Paths.item(slug, "initiatives", item.initiativeID))),
+        [Fact("Initiative", .link(lookups.initiative(item.initiativeID)?.title ?? "—", url: Paths.item(slug, .initiatives, item.initiativeID))),
          Fact("What changes", .link(target(item.target, lookups), url: targetURL(item.target, slug: slug))),
          Fact("Today", item.today.isEmpty ? .muted("Its current text, recorded when applied") : .text(item.today)),
          Fact("Tomorrow", .text(item.tomorrow)),
@@ -98,6 +98,6 @@ struct InitiativeChangesResource: Resource {
         record.content.appliedOn == nil ? nil : "This change was applied on \(record.content.appliedOn!); it stays as part of the record's history."
     }
 
-    static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, "initiatives", item.initiativeID) }
-    static func afterDelete(_ item: Item, slug: String) -> String { Paths.item(slug, "initiatives", item.initiativeID) }
+    static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, .initiatives, item.initiativeID) }
+    static func afterDelete(_ item: Item, slug: String) -> String { Paths.item(slug, .initiatives, item.initiativeID) }
 }

@@ -22,7 +22,7 @@ extension InitiativePageController {
                 InitiativePageModel.HistoryEntry(from: $0.from, to: $0.to, by: $0.by, at: $0.at.formatted(.iso8601.year().month().day()), note: $0.note)
             },
             frictions: frictionRows(item, detail.confirmedItems, lookups, slug: slug),
-            themes: item.themes.map { [.link($0, url: Paths.list(slug, "themes") + "#" + Slug.make(from: $0))] },
+            themes: item.themes.map { [.link($0, url: Paths.page(slug, .themes) + "#" + Slug.make(from: $0))] },
             changes: detail.changes.map { changeRow($0, lookups, slug: slug) },
             needs: detail.needs.map { needRow($0, lookups, slug: slug) },
             openNeeds: detail.openNeeds,
@@ -34,27 +34,27 @@ extension InitiativePageController {
 
     static func frictionRows(_ item: Stored<Initiative>, _ confirmed: [UUID: Int], _ lookups: Lookups, slug: String) -> [[Cell]] {
         item.frictionIDs.compactMap { lookups.friction($0) }.map { friction in
-            [.link(friction.description, url: Paths.item(slug, "frictions", friction.id)), .text("\(friction.severity)"),
+            [.link(friction.description, url: Paths.item(slug, .frictions, friction.id)), .text("\(friction.severity)"),
              confirmed[friction.id].map { .badge("Confirmed by \(counted($0, "feedback item"))", tone: .good) } ?? .muted("Not confirmed by customers"),
              .badge(friction.status.label, tone: friction.status == .open ? .bad : .good)]
         }
     }
 
     static func changeRow(_ change: Stored<InitiativeChange>, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(InitiativeChangesResource.target(change.target, lookups), url: Paths.item(slug, "initiative-changes", change.id)),
+        [.link(InitiativeChangesResource.target(change.target, lookups), url: Paths.item(slug, .initiativeChanges, change.id)),
          change.today.isEmpty ? .muted("its current text") : .text(change.today), .text(change.tomorrow),
          change.changesOwner ? .text(lookups.owner(team: change.newAccountableTeamID, person: change.newAccountablePersonID)) : .muted("—"),
          change.appliedOn.map { .badge("Applied \($0)", tone: .good) } ?? .muted("When done")]
     }
 
     static func needRow(_ need: Stored<CapabilityNeed>, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(CapabilityNeedsResource.title(need, lookups), url: Paths.item(slug, "capability-needs", need.id)), .text(need.kind.label),
-         need.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, "teams", $0)) } ?? .muted("—"),
+        [.link(CapabilityNeedsResource.title(need, lookups), url: Paths.item(slug, .capabilityNeeds, need.id)), .text(need.kind.label),
+         need.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, .teams, $0)) } ?? .muted("—"),
          .text(need.dueDate.description), CapabilityNeedsResource.statusBadge(need)]
     }
 
     static func closingNoteRow(_ note: ClosingNote, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(lookups.customer(note.customerID) ?? "Customer", url: Paths.item(slug, "customers", note.customerID)),
+        [.link(lookups.customer(note.customerID) ?? "Customer", url: Paths.item(slug, .customers, note.customerID)),
          note.status == .shared ? .badge("Told on \(note.sharedOn ?? "")", tone: .good) : .badge("Waiting for their next check-in", tone: .warn)]
     }
 

@@ -6,11 +6,11 @@ import Web
 
 /// The initiative page, and moving an initiative's status from the page and the API.
 struct InitiativePageController: Sendable {
-    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
-        web.post("initiatives", ":id", "status", use: movePage)
-        api.post("initiatives", ":id", "status", use: moveAPI)
-        api.get("initiatives", ":id", "history", use: historyAPI)
-        api.get("initiatives", ":id", "effect", use: effectAPI)
+    func register(_ router: Router) {
+        router.page(.POST, .recordStep(.initiatives, .key, .status), use: movePage)
+        router.api(.POST, .recordStep(.initiatives, .key, .status), use: moveAPI)
+        router.api(.GET, .recordStep(.initiatives, .key, .history), use: historyAPI)
+        router.api(.GET, .recordStep(.initiatives, .key, .effect), use: effectAPI)
     }
 
     /// Scores and sentiment on its touchpoints in the 90 days before it was done and since; 409 before it is done.
@@ -50,7 +50,7 @@ struct InitiativePageController: Sendable {
         let input = try req.formInput()
         do {
             try await ctx.initiatives.move(id, to: input.value("status"), reason: input.value("reason") ?? "")
-            return redirect(Paths.item(ctx.slug, "initiatives", id) + "?notice=moved-status")
+            return redirect(Paths.item(ctx.slug, .initiatives, id), notice: .movedStatus)
         } catch let failure as ValidationFailure {
             return try await Self.show(id, ctx, req, errors: failure.errors, reason: input.value("reason") ?? "", status: .unprocessableEntity)
         }

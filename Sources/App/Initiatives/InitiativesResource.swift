@@ -7,7 +7,7 @@ import Web
 /// Integrate: initiatives that change processes, policies and handoffs to remove what customers confirmed.
 struct InitiativesResource: Resource {
     typealias Record = InitiativeRecord
-    static let segment = "initiatives", singular = "initiative", plural = "Initiatives"
+    static let kind = RecordKind.initiatives, singular = "initiative", plural = "Initiatives"
     static let emptyMessage = "No initiatives yet. Start from a confirmed friction on the Legitimize page: name the change, its owner and a date."
     static let needs: Set<Lookups.Need> = [.teams, .people, .frictions, .themes]
     static let columns = ["Initiative", "Status", "Owner", "Due", "Frictions"]
@@ -47,7 +47,7 @@ struct InitiativesResource: Resource {
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(item.title, url: Paths.item(slug, segment, item.id)), statusBadge(item.status),
+        [.link(item.title, url: Paths.item(slug, kind, item.id)), statusBadge(item.status),
          .text(lookups.owner(team: item.ownerTeamID, person: item.ownerPersonID)),
          item.content.isOverdue(today: .today) ? .group([.text(item.dueDate.description), .badge("Overdue", tone: .bad)]) : .text(item.dueDate.description),
          .text("\(item.frictionIDs.count)")]
@@ -84,6 +84,6 @@ struct InitiativesResource: Resource {
     }
 
     static func listActions(slug: String) -> [(label: String, url: String)] {
-        [("Board", Paths.list(slug, "initiatives/board")), ("My initiatives", Paths.list(slug, "initiatives/mine"))]
+        [("Board", Paths.page(slug, .board)), ("My initiatives", Paths.page(slug, .myInitiatives))]
     }
 }

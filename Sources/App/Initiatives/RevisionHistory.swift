@@ -20,7 +20,7 @@ enum RevisionHistory {
             rows: revisions.map { revision in
                 [.text(revision.appliedOn), .text(fieldNames[revision.field] ?? revision.field), show(revision.field, revision.before),
                  show(revision.field, revision.after),
-                 revision.initiativeID.flatMap { lookups.initiative($0) }.map { .link($0.title, url: Paths.item(ctx.slug, "initiatives", $0.id)) }
+                 revision.initiativeID.flatMap { lookups.initiative($0) }.map { .link($0.title, url: Paths.item(ctx.slug, .initiatives, $0.id)) }
                     ?? .muted("a deleted initiative")]
             },
             emptyMessage: "No initiative has changed it yet.")

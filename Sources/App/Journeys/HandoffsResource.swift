@@ -5,7 +5,7 @@ import Web
 
 struct HandoffsResource: Resource {
     typealias Record = HandoffRecord
-    static let segment = "handoffs", singular = "handoff", plural = "Handoffs"
+    static let kind = RecordKind.handoffs, singular = "handoff", plural = "Handoffs"
     static let emptyMessage = "No handoffs yet. Add one wherever work passes from one team to another, and name who is accountable for it."
     static let needs: Set<Lookups.Need> = [.teams, .people, .journeys, .stages, .touchpoints]
     static let columns = ["From → to", "Journey", "Accountable", "Information passed on", "Flags"]
@@ -39,8 +39,8 @@ struct HandoffsResource: Resource {
     }
 
     static func owner(_ item: Item, _ lookups: Lookups, slug: String) -> Cell {
-        if let team = item.accountableTeamID { return .link(lookups.team(team) ?? "—", url: Paths.item(slug, "teams", team)) }
-        if let person = item.accountablePersonID { return .link(lookups.person(person) ?? "—", url: Paths.item(slug, "people", person)) }
+        if let team = item.accountableTeamID { return .link(lookups.team(team) ?? "—", url: Paths.item(slug, .teams, team)) }
+        if let person = item.accountablePersonID { return .link(lookups.person(person) ?? "—", url: Paths.item(slug, .people, person)) }
         return .badge("Unowned handoff", tone: .bad)
     }
 
@@ -54,7 +54,7 @@ struct HandoffsResource: Resource {
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
         let journey = journeyID(item, lookups)
-        return [.link(lookups.handoffLabel(item), url: Paths.item(slug, segment, item.id)),
+        return [.link(lookups.handoffLabel(item), url: Paths.item(slug, kind, item.id)),
                 journey.map { .link(lookups.journey($0) ?? "—", url: Paths.journeyMap(slug, $0)) } ?? .muted("—"),
                 owner(item, lookups, slug: slug), .text(item.information), flags(item)]
     }
@@ -63,7 +63,7 @@ struct HandoffsResource: Resource {
         let journey = journeyID(item, lookups)
         return [Fact("From", journey.map { .link(lookups.touchpointPath(item.fromTouchpointID),
                                                  url: Paths.journeyMap(slug, $0, touchpoint: item.fromTouchpointID)) } ?? .muted("—")),
-                Fact("To", .link(lookups.touchpointPath(item.toTouchpointID), url: Paths.item(slug, "touchpoints", item.toTouchpointID))),
+                Fact("To", .link(lookups.touchpointPath(item.toTouchpointID), url: Paths.item(slug, .touchpoints, item.toTouchpointID))),
                 Fact("Accountable", owner(item, lookups, slug: slug)),
                 Fact("Information passed on", item.information.isEmpty ? .muted("not described") : .text(item.information)),
                 Fact("Customer repeats information", item.customerRepeats ? .badge("Yes", tone: .warn) : .text("No"))]
@@ -72,10 +72,10 @@ struct HandoffsResource: Resource {
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         let frictions = try await ctx.store(FrictionRecord.self).all(filters: ListFilters(["handoff_id": item.id.uuidString]))
         return [DetailSection(title: "Frictions", columns: ["Friction", "Kind", "Severity", "Status"],
-                              rows: frictions.map { [.link($0.description, url: Paths.item(ctx.slug, "frictions", $0.id)),
+                              rows: frictions.map { [.link($0.description, url: Paths.item(ctx.slug, .frictions, $0.id)),
                                                      .text($0.kind.label), .text("\($0.severity)"), .text($0.status.label)] },
                               emptyMessage: "No friction recorded on this handoff.",
-                              action: ("Record friction", Paths.new(ctx.slug, "frictions", query: ["target": "handoff:\(item.id.uuidString)"]))),
+                              action: ("Record friction", Paths.new(ctx.slug, .frictions, query: ["target": "handoff:\(item.id.uuidString)"]))),
                 try await RevisionHistory.section(kind: "handoffs", id: item.id, ctx)]
     }
 

@@ -5,13 +5,13 @@ import Web
 
 /// The journey map as JSON, and reordering of stages and touchpoints from the map or the API.
 struct JourneyMapController: Sendable {
-    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
-        web.post("stages", ":id", "move") { req in try await moveStage(req, respondWithPage: true) }
-        web.post("touchpoints", ":id", "move") { req in try await moveTouchpoint(req, respondWithPage: true) }
-        api.post("stages", ":id", "move") { req in try await moveStage(req, respondWithPage: false) }
-        api.post("touchpoints", ":id", "move") { req in try await moveTouchpoint(req, respondWithPage: false) }
-        api.get("journeys", ":id", "map", use: mapJSON)
-        api.get("journeys", ":id", "heat", use: heatJSON)
+    func register(_ router: Router) {
+        router.page(.POST, .recordStep(.stages, .key, .move)) { req in try await moveStage(req, respondWithPage: true) }
+        router.page(.POST, .recordStep(.touchpoints, .key, .move)) { req in try await moveTouchpoint(req, respondWithPage: true) }
+        router.api(.POST, .recordStep(.stages, .key, .move)) { req in try await moveStage(req, respondWithPage: false) }
+        router.api(.POST, .recordStep(.touchpoints, .key, .move)) { req in try await moveTouchpoint(req, respondWithPage: false) }
+        router.api(.GET, .recordStep(.journeys, .key, .map), use: mapJSON)
+        router.api(.GET, .recordStep(.journeys, .key, .heat), use: heatJSON)
     }
 
     func direction(_ req: Request) throws -> Reordering.Direction {
@@ -29,7 +29,7 @@ struct JourneyMapController: Sendable {
         let before = stage.position
         let order = try await Reordering.move(stage: stage, try direction(req), on: ctx.db)
         try await logMove(ctx, "stages", stage.stored, before: before, after: order.firstIndex(of: stage.stored.id) ?? before)
-        if respondWithPage { return redirect(Paths.journeyMap(ctx.slug, stage.journeyID) + "?notice=moved") }
+        if respondWithPage { return redirect(Paths.journeyMap(ctx.slug, stage.journeyID), notice: .moved) }
         return try json(["stage_ids": order])
     }
 
@@ -41,8 +41,7 @@ struct JourneyMapController: Sendable {
         let order = try await Reordering.move(touchpoint: touchpoint, try direction(req), on: ctx.db)
         try await logMove(ctx, "touchpoints", touchpoint.stored, before: before, after: order.firstIndex(of: touchpoint.stored.id) ?? before)
         if respondWithPage {
-            let id = touchpoint.stored.id.uuidString
-            return redirect(Paths.item(ctx.slug, "journeys", touchpoint.journeyID) + "?notice=moved&touchpoint=\(id)#backstage")
+            return redirect(Paths.journeyMap(ctx.slug, touchpoint.journeyID, touchpoint: touchpoint.stored.id), notice: .moved)
         }
         return try json(["touchpoint_ids": order])
     }

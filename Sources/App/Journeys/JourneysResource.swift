@@ -5,7 +5,7 @@ import Web
 
 struct JourneysResource: Resource {
     typealias Record = JourneyRecord
-    static let segment = "journeys", singular = "journey", plural = "Journeys"
+    static let kind = RecordKind.journeys, singular = "journey", plural = "Journeys"
     static let emptyMessage = "No journeys yet. Map the first one: name it after what the customer is trying to do, e.g. \"Report a leak\"."
     static let needs: Set<Lookups.Need> = []
     static let columns = ["Journey", "Customer segment", "Description"]
@@ -54,7 +54,7 @@ struct JourneysResource: Resource {
 
 struct StagesResource: Resource {
     typealias Record = StageRecord
-    static let segment = "stages", singular = "stage", plural = "Stages"
+    static let kind = RecordKind.stages, singular = "stage", plural = "Stages"
     static let navSection = "journeys"
     static let emptyMessage = "No stages yet. Open a journey and add the stages a customer goes through."
     static let needs: Set<Lookups.Need> = [.journeys]
@@ -73,7 +73,7 @@ struct StagesResource: Resource {
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(item.name, url: Paths.item(slug, segment, item.id)),
+        [.link(item.name, url: Paths.item(slug, kind, item.id)),
          .link(lookups.journey(item.journeyID) ?? "—", url: Paths.journeyMap(slug, item.journeyID)), .text("\(item.position + 1)")]
     }
 

@@ -5,7 +5,7 @@ import Web
 
 struct TouchpointsResource: Resource {
     typealias Record = TouchpointRecord
-    static let segment = "touchpoints", singular = "touchpoint", plural = "Touchpoints"
+    static let kind = RecordKind.touchpoints, singular = "touchpoint", plural = "Touchpoints"
     static let emptyMessage = "No touchpoints yet. Open a journey, add its stages, then the touchpoints where customers meet you."
     static let needs: Set<Lookups.Need> = [.teams, .journeys, .stages]
     static let columns = ["Touchpoint", "Journey › stage", "Channel", "Owning team", "Wait"]
@@ -37,9 +37,9 @@ struct TouchpointsResource: Resource {
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
         let journeyID = lookups.stage(item.stageID)?.journeyID
-        return [.link(item.name, url: Paths.item(slug, segment, item.id)),
+        return [.link(item.name, url: Paths.item(slug, kind, item.id)),
                 journeyID.map { .link(stagePath(item, lookups), url: Paths.journeyMap(slug, $0, touchpoint: item.id)) } ?? .muted("—"),
-                .text(item.channel.label), .link(lookups.team(item.owningTeamID) ?? "—", url: Paths.item(slug, "teams", item.owningTeamID)),
+                .text(item.channel.label), .link(lookups.team(item.owningTeamID) ?? "—", url: Paths.item(slug, .teams, item.owningTeamID)),
                 item.expectedWaitMinutes.map { .text(Duration.minutes($0)) } ?? .muted("—")]
     }
 
@@ -47,7 +47,7 @@ struct TouchpointsResource: Resource {
         let journeyID = lookups.stage(item.stageID)?.journeyID
         return [Fact("On the map", journeyID.map { .link(stagePath(item, lookups), url: Paths.journeyMap(slug, $0, touchpoint: item.id)) } ?? .muted("—")),
                 Fact("Channel", .text(item.channel.label)),
-                Fact("Owning team", .link(lookups.team(item.owningTeamID) ?? "—", url: Paths.item(slug, "teams", item.owningTeamID))),
+                Fact("Owning team", .link(lookups.team(item.owningTeamID) ?? "—", url: Paths.item(slug, .teams, item.owningTeamID))),
                 Fact("Expected wait", item.expectedWaitMinutes.map { .text(Duration.minutes($0)) } ?? .muted("not recorded")),
                 Fact("Customer effort", item.effortMinutes.map { .text(Duration.minutes($0)) } ?? .muted("not recorded")),
                 Fact("Description", item.description.isEmpty ? .muted("none") : .text(item.description))]
@@ -56,10 +56,10 @@ struct TouchpointsResource: Resource {
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         let frictions = try await ctx.store(FrictionRecord.self).all(filters: ListFilters(["touchpoint_id": item.id.uuidString]))
         return [DetailSection(title: "Frictions", columns: ["Friction", "Kind", "Severity", "Status"],
-                              rows: frictions.map { [.link($0.description, url: Paths.item(ctx.slug, "frictions", $0.id)),
+                              rows: frictions.map { [.link($0.description, url: Paths.item(ctx.slug, .frictions, $0.id)),
                                                      .text($0.kind.label), .text("\($0.severity)"), .text($0.status.label)] },
                               emptyMessage: "No friction recorded on this touchpoint.",
-                              action: ("Record friction", Paths.new(ctx.slug, "frictions", query: ["target": "touchpoint:\(item.id.uuidString)"])))]
+                              action: ("Record friction", Paths.new(ctx.slug, .frictions, query: ["target": "touchpoint:\(item.id.uuidString)"])))]
     }
 
     static func references(_ content: Touchpoint) -> [Reference] {
@@ -67,7 +67,7 @@ struct TouchpointsResource: Resource {
          Reference(field: "owning_team_id", label: "Owning team", kind: .teams, id: content.owningTeamID)]
     }
 
-    static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, segment, item.id) }
+    static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, kind, item.id) }
 
     static func deletionConsequences(_ record: TouchpointRecord, _ ctx: OrgContext) async throws -> [String] {
         let id = record.stored.id.uuidString

@@ -6,15 +6,15 @@ import Web
 
 /// The Legitimize views, the review of proposed links, and their API.
 struct LegitimizeController: Sendable {
-    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
-        web.get("legitimize", use: page)
-        web.post("legitimize", "propose", use: propose)
-        web.get("legitimize", "links", use: linksPage)
-        web.post("legitimize", "links", ":id", use: decide)
-        api.get("legitimize", use: apiBoard)
-        api.get("friction-links", use: apiLinks)
-        api.post("friction-links", "propose", use: apiPropose)
-        api.patch("friction-links", ":id", use: apiDecide)
+    func register(_ router: Router) {
+        router.page(.GET, .legitimize, use: page)
+        router.page(.POST, .proposeLinks, use: propose)
+        router.page(.GET, .links, use: linksPage)
+        router.page(.POST, .link(.key), use: decide)
+        router.api(.GET, .legitimize, use: apiBoard)
+        router.api(.GET, .frictionLinks, use: apiLinks)
+        router.api(.POST, .proposeFrictionLinks, use: apiPropose)
+        router.api(.PATCH, .frictionLink(.key), use: apiDecide)
     }
 
     func page(req: Request) async throws -> Response {
@@ -38,27 +38,26 @@ struct LegitimizeController: Sendable {
     }
 
     static func row(_ entry: LegitimizeEntry, slug: String) -> LegitimizeRow {
-        let links = Paths.list(slug, "legitimize") + "/links"
         switch entry.subject {
         case .friction(let id, let severity, let status):
-            return LegitimizeRow(title: entry.title, url: Paths.item(slug, "frictions", id), note: "Severity \(severity) · \(status.label.lowercased())",
+            return LegitimizeRow(title: entry.title, url: Paths.item(slug, .frictions, id), note: "Severity \(severity) · \(status.label.lowercased())",
                                  items: entry.evidence.count,
-                                 itemsURL: entry.evidence.count > 0 ? links + "?status=confirmed&friction_id=\(id.uuidString)" : nil,
+                                 itemsURL: entry.evidence.count > 0 ? Paths.page(slug, .links, query: ["status": "confirmed", "friction_id": id.uuidString]) : nil,
                                  score: entry.score, proposals: entry.openProposals,
-                                 proposalsURL: links + "?status=proposed&friction_id=\(id.uuidString)")
+                                 proposalsURL: Paths.page(slug, .links, query: ["status": "proposed", "friction_id": id.uuidString]))
         case .theme(let theme):
-            let url = theme.map { Paths.list(slug, "themes") + "#" + Paths.anchor($0) } ?? Paths.list(slug, "feedback", query: ["kind": "friction"])
+            let url = theme.map { Paths.theme(slug, $0) } ?? Paths.list(slug, .feedback, query: ["kind": "friction"])
             return LegitimizeRow(title: entry.title, url: url, note: theme == nil ? "Feedback in no theme" : "Theme",
-                                 items: entry.evidence.count, itemsURL: theme.map { Paths.list(slug, "feedback", query: ["theme": $0]) },
+                                 items: entry.evidence.count, itemsURL: theme.map { Paths.list(slug, .feedback, query: ["theme": $0]) },
                                  score: entry.score, proposals: entry.openProposals,
-                                 proposalsURL: links + "?status=proposed&subject=theme")
+                                 proposalsURL: Paths.page(slug, .links, query: ["status": "proposed", "subject": "theme"]))
         }
     }
 
     func propose(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try await ctx.legitimize.proposeLinks()
-        return redirect(Paths.list(ctx.slug, "legitimize") + "?notice=proposed")
+        return redirect(Paths.page(ctx.slug, .legitimize), notice: .proposed)
     }
 
     func linksPage(req: Request) async throws -> Response {
@@ -76,9 +75,9 @@ struct LegitimizeController: Sendable {
         let ctx = try await req.orgContext()
         let input = try req.formInput()
         try await ctx.legitimize.decide(try req.idParameter(), status: input.value("status"))
-        let base = Paths.list(ctx.slug, "legitimize")
+        let base = Paths.page(ctx.slug, .legitimize)
         let back = input.value("return_to").flatMap { $0.hasPrefix(base + "/links") && !$0.contains("//") ? $0 : nil } ?? base + "/links"
-        return redirect(back + (back.contains("?") ? "&" : "?") + "notice=decided")
+        return redirect(back, notice: .decided)
     }
 
     /// The list filter from the query, and the values to keep in links; a bad value is a 422 naming it.
@@ -109,14 +108,14 @@ struct LegitimizeController: Sendable {
 
     static func line(_ row: LinkRow, slug: String) -> LinkLine {
         let customer: (String, String, Bool) = switch row.subject {
-        case .feedback(let id): (row.feedbackText ?? "", Paths.item(slug, "feedback", id), false)
-        case .theme(let name): ("“\(name)”", Paths.list(slug, "themes") + "#" + Paths.anchor(name), true)
+        case .feedback(let id): (row.feedbackText ?? "", Paths.item(slug, .feedback, id), false)
+        case .theme(let name): ("“\(name)”", Paths.theme(slug, name), true)
         }
         let format = Date.FormatStyle(date: .abbreviated, time: .omitted, timeZone: TimeZone(identifier: "UTC")!)
         let decision: String? = if let theme = row.viaTheme { "Brought in by the theme “\(theme)”" }
             else if let by = row.decidedBy { "\(row.status.label) by \(by)" + (row.decidedAt.map { ", " + $0.formatted(format) } ?? "") }
             else { nil }
-        return LinkLine(id: row.id, status: row.status, frictionText: row.frictionText, frictionURL: Paths.item(slug, "frictions", row.frictionID),
+        return LinkLine(id: row.id, status: row.status, frictionText: row.frictionText, frictionURL: Paths.item(slug, .frictions, row.frictionID),
                         customerText: customer.0, customerURL: customer.1, isTheme: customer.2,
                         similarityPercent: Int((row.similarity * 100).rounded()), sharedWords: row.sharedWords, decision: decision)
     }

@@ -7,11 +7,11 @@ import Web
 /// Each person's private iCalendar feed of the check-ins assigned to them: made, replaced and turned
 /// off from their page; read by calendar apps at an unguessable address that needs no sign-in.
 struct CalendarController: Sendable {
-    func register(_ app: Application, web: any RoutesBuilder) {
-        web.get("calendar", use: page)
-        web.post("calendar", use: issue)
-        web.post("calendar", "revoke", use: revoke)
-        app.get("calendar", ":file", use: feed)
+    func register(_ router: Router) {
+        router.page(.GET, .calendar, use: page)
+        router.page(.POST, .calendar, use: issue)
+        router.page(.POST, .revokeCalendar, use: revoke)
+        router.site(.GET, .calendarFeed(.key), use: feed)
     }
 
     func page(req: Request) async throws -> Response {
@@ -30,13 +30,13 @@ struct CalendarController: Sendable {
     func issue(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let secret = try await ctx.calendarFeed.issue()
-        return try await Self.render(req, ctx, newAddress: req.absoluteURL("/calendar/\(secret).ics"))
+        return try await Self.render(req, ctx, newAddress: req.absoluteURL(SiteURL.calendarFeed(.value(secret + ".ics")).path))
     }
 
     func revoke(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try await ctx.calendarFeed.revoke()
-        return redirect(Paths.list(ctx.slug, "calendar") + "?notice=updated")
+        return redirect(Paths.page(ctx.slug, .calendar), notice: .updated)
     }
 
     /// The feed itself. An unknown or revoked address is simply not found.
@@ -52,7 +52,7 @@ struct CalendarController: Sendable {
                 summary: (done ? "Done: " : "") + "Check in with \(customer ?? "a customer")",
                 description: done ? "Recorded: \(checkIn.feeling.map(CheckIn.feelingLabel) ?? "—"). \(checkIn.comment)"
                     : "Ask how things feel now (1–5) and what they say, and record it in Align.",
-                url: req.absoluteURL(Paths.item(org.slug, "check-ins", checkIn.id)), cancelled: checkIn.status == .cancelled)
+                url: req.absoluteURL(Paths.item(org.slug, .checkIns, checkIn.id)), cancelled: checkIn.status == .cancelled)
         }
         let body = ICalendar.feed(name: "Align check-ins · \(org.name)", events: events, stamp: Date())
         let response = Response(status: .ok, body: .init(string: body))

@@ -7,7 +7,7 @@ import Web
 /// Nurture: going back to customers months after a conversation to ask how things feel now.
 struct CheckInsResource: Resource {
     typealias Record = CheckInRecord
-    static let segment = "check-ins", singular = "check-in", plural = "Check-ins"
+    static let kind = RecordKind.checkIns, singular = "check-in", plural = "Check-ins"
     static let navSection = "nurture"
     static let emptyMessage = "No check-ins yet. Align schedules them after each conversation (see the Nurture settings); add one by hand for any customer."
     static let needs: Set<Lookups.Need> = [.customers, .people, .conversations]
@@ -46,15 +46,15 @@ struct CheckInsResource: Resource {
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, segment, item.id)), .text(item.dueDate.description),
+        [.link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, kind, item.id)), .text(item.dueDate.description),
          item.assigneeID.map { .text(lookups.person($0) ?? "—") } ?? .muted("Nobody yet"), statusBadge(item),
          item.feeling.map { .text(CheckIn.feelingLabel($0)) } ?? .muted("—"), item.comment.isEmpty ? .muted("—") : .text(String(item.comment.prefix(140)))]
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
-        [Fact("Customer", .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, "customers", item.customerID))),
+        [Fact("Customer", .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, .customers, item.customerID))),
          Fact("After the conversation", item.conversationID.map { id in
-             .link(lookups.conversations.first { $0.id == id }.map { $0.date.description } ?? "conversation", url: Paths.item(slug, "conversations", id))
+             .link(lookups.conversations.first { $0.id == id }.map { $0.date.description } ?? "conversation", url: Paths.item(slug, .conversations, id))
          } ?? .muted("None")),
          Fact("Due", .text(item.dueDate.description + (item.offsetMonths.map { " (\($0) months after the conversation)" } ?? ""))),
          Fact("Who checks in", item.assigneeID.map { .text(lookups.person($0) ?? "—") } ?? .muted("Nobody yet")),
@@ -67,7 +67,7 @@ struct CheckInsResource: Resource {
     /// What to tell the customer: initiatives verified since their feedback, queued for this check-in.
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         let rows: [[Cell]] = try await ClosingNotes.toTell(at: item, ctx.scope).map { change in
-            [.link(change.initiative.title, url: Paths.item(ctx.slug, "initiatives", change.initiative.id)),
+            [.link(change.initiative.title, url: Paths.item(ctx.slug, .initiatives, change.initiative.id)),
              .lines(change.nowDone), .text(change.initiative.verifiedOn?.description ?? "—")]
         }
         return [DetailSection(title: item.status == .scheduled ? "Tell them what changed" : "What we told them had changed",

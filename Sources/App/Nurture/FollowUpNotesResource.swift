@@ -7,7 +7,7 @@ import Web
 /// Nurture: the note back to a customer after a conversation, drafted by Align, edited and sent by the listener.
 struct FollowUpNotesResource: Resource {
     typealias Record = FollowUpNoteRecord
-    static let segment = "follow-up-notes", singular = "follow-up note", plural = "Follow-up notes"
+    static let kind = RecordKind.followUpNotes, singular = "follow-up note", plural = "Follow-up notes"
     static let navSection = "nurture"
     static let emptyMessage = "No follow-up notes yet. Open a conversation and choose “Draft follow-up note”: Align writes the thanks and what was heard; you edit and send it."
     static let needs: Set<Lookups.Need> = [.conversations, .customers]
@@ -45,19 +45,19 @@ struct FollowUpNotesResource: Resource {
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
         let conversation = lookups.conversations.first { $0.id == item.conversationID }
-        return [.link(title(item, lookups), url: Paths.item(slug, segment, item.id)),
-                conversation.map { .link(lookups.customer($0.customerID) ?? "—", url: Paths.item(slug, "customers", $0.customerID)) } ?? .muted("—"),
+        return [.link(title(item, lookups), url: Paths.item(slug, kind, item.id)),
+                conversation.map { .link(lookups.customer($0.customerID) ?? "—", url: Paths.item(slug, .customers, $0.customerID)) } ?? .muted("—"),
                 .badge(item.status.label, tone: item.status == .sent ? .good : .warn), item.sentOn.map { .text($0.description) } ?? .muted("—")]
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
         [Fact("Conversation", .link(lookups.conversations.first { $0.id == item.conversationID }.map { "\($0.date) · \(lookups.customer($0.customerID) ?? "")" } ?? "—",
-                                    url: Paths.item(slug, "conversations", item.conversationID))),
+                                    url: Paths.item(slug, .conversations, item.conversationID))),
          Fact("Status", .badge(item.status.label, tone: item.status == .sent ? .good : .warn)),
          Fact("Sent on", item.sentOn.map { .text($0.description) } ?? .muted("Not sent yet")),
          Fact("Note", .prose(item.body)),
          Fact("Send it", item.status == .sent ? .muted("Sent.")
-              : .button("Mark as sent today", url: Paths.item(slug, segment, item.id) + "/sent", fields: [:]))]
+              : .button("Mark as sent today", url: Paths.step(slug, kind, item.id, .sent), fields: [:]))]
     }
 
     static func references(_ content: FollowUpNote) -> [Reference] {

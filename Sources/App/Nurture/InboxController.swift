@@ -6,12 +6,12 @@ import Web
 
 /// Each person's in-app inbox of reminders, in one organization.
 struct InboxController: Sendable {
-    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
-        web.get("inbox", use: page)
-        web.post("inbox", "read-all", use: readAll)
-        web.post("inbox", ":id", "read", use: readPage)
-        api.get("inbox", use: listAPI)
-        api.post("inbox", ":id", "read", use: readAPI)
+    func register(_ router: Router) {
+        router.page(.GET, .inbox, use: page)
+        router.page(.POST, .readAllInbox, use: readAll)
+        router.page(.POST, .inboxMessage(.key, .read), use: readPage)
+        router.api(.GET, .inbox, use: listAPI)
+        router.api(.POST, .inboxMessage(.key, .read), use: readAPI)
     }
 
     func page(req: Request) async throws -> Response {
@@ -38,7 +38,7 @@ struct InboxController: Sendable {
     func readPage(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try await ctx.inbox.markRead(try req.idParameter())
-        return redirect(Paths.list(ctx.slug, "inbox"))
+        return redirect(Paths.page(ctx.slug, .inbox))
     }
 
     func readAPI(req: Request) async throws -> Response {
@@ -50,7 +50,7 @@ struct InboxController: Sendable {
     func readAll(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try await ctx.inbox.markAllRead()
-        return redirect(Paths.list(ctx.slug, "inbox"))
+        return redirect(Paths.page(ctx.slug, .inbox))
     }
 
     static func entry(_ message: InboxMessage) -> InboxEntry {

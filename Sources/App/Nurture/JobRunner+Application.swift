@@ -1,10 +1,12 @@
 import Persistence
 import Vapor
+import Web
 
 extension JobRunner {
     /// The application's scheduled work, posting webhooks with its HTTP client.
     init(app: Application, worker: String = JobRunner.defaultWorkerName) {
-        self.init(store: app.store, client: VaporWebhookClient(client: app.client), logger: app.logger, worker: worker)
+        self.init(store: app.store, client: VaporWebhookClient(client: app.client), links: Links { Paths.item($0, .checkIns, $1) },
+                  logger: app.logger, worker: worker)
     }
 }
 

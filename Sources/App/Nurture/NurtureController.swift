@@ -6,11 +6,11 @@ import Web
 
 /// The Nurture overview (due this week, overdue, mine, notes to send) and marking a note sent.
 struct NurtureController: Sendable {
-    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
-        web.get("nurture", use: overview)
-        web.post("follow-up-notes", ":id", "sent", use: markSentPage)
-        api.get("nurture", use: overviewAPI)
-        api.post("follow-up-notes", ":id", "sent", use: markSentAPI)
+    func register(_ router: Router) {
+        router.page(.GET, .nurture, use: overview)
+        router.page(.POST, .recordStep(.followUpNotes, .key, .sent), use: markSentPage)
+        router.api(.GET, .nurture, use: overviewAPI)
+        router.api(.POST, .recordStep(.followUpNotes, .key, .sent), use: markSentAPI)
     }
 
     func overview(req: Request) async throws -> Response {
@@ -71,7 +71,7 @@ struct NurtureController: Sendable {
     func markSentPage(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let item = try await Self.markSent(req, ctx)
-        return redirect(Paths.item(ctx.slug, "follow-up-notes", item.id) + "?notice=updated")
+        return redirect(Paths.item(ctx.slug, .followUpNotes, item.id), notice: .updated)
     }
 
     func markSentAPI(req: Request) async throws -> Response {

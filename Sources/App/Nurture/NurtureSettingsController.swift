@@ -6,14 +6,14 @@ import Web
 
 /// The organization's Nurture settings (administrators) and the webhook deliveries page.
 struct NurtureSettingsController: Sendable {
-    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
-        web.get("nurture", "settings", use: form)
-        web.post("nurture", "settings", use: save)
-        web.post("nurture", "settings", "secret", use: rotate)
-        web.get("nurture", "deliveries", use: deliveries)
-        api.get("nurture", "settings", use: showAPI)
-        api.put("nurture", "settings", use: saveAPI)
-        api.get("webhook-deliveries", use: deliveriesAPI)
+    func register(_ router: Router) {
+        router.page(.GET, .nurtureSettings, use: form)
+        router.page(.POST, .nurtureSettings, use: save)
+        router.page(.POST, .webhookSecret, use: rotate)
+        router.page(.GET, .deliveries, use: deliveries)
+        router.api(.GET, .nurtureSettings, use: showAPI)
+        router.api(.PUT, .nurtureSettings, use: saveAPI)
+        router.api(.GET, .webhookDeliveries, use: deliveriesAPI)
     }
 
     static let fields: [FormField] = [
@@ -33,8 +33,8 @@ struct NurtureSettingsController: Sendable {
     }
 
     static func render(_ req: Request, _ ctx: OrgContext, values: FormInput, errors: [FieldError], secret: String) async throws -> Response {
-        let model = FormModel(title: "Nurture settings", action: Paths.list(ctx.slug, "nurture/settings"), submitLabel: "Save settings",
-                              cancelURL: Paths.list(ctx.slug, "nurture"), fields: fields, values: values, errors: errors)
+        let model = FormModel(title: "Nurture settings", action: Paths.page(ctx.slug, .nurtureSettings), submitLabel: "Save settings",
+                              cancelURL: Paths.page(ctx.slug, .nurture), fields: fields, values: values, errors: errors)
         return req.page(NurtureSettingsPage.render(slug: ctx.slug, form: model, secret: secret,
                                                    shell: ctx.shell("Nurture settings", current: "nurture", notice: req.notice)),
                         status: errors.isEmpty ? .ok : .unprocessableEntity)
@@ -46,7 +46,7 @@ struct NurtureSettingsController: Sendable {
         let input = try req.formInput()
         do {
             try await ctx.nurtureConfiguration.save(input)
-            return redirect(Paths.list(ctx.slug, "nurture/settings") + "?notice=updated")
+            return redirect(Paths.page(ctx.slug, .nurtureSettings), notice: .updated)
         } catch let failure as ValidationFailure {
             let current = try await ctx.nurtureConfiguration.settingsAndSecret()
             return try await Self.render(req, ctx, values: input, errors: failure.errors, secret: current.secret)
@@ -56,7 +56,7 @@ struct NurtureSettingsController: Sendable {
     func rotate(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try await ctx.nurtureConfiguration.rotateSecret()
-        return redirect(Paths.list(ctx.slug, "nurture/settings") + "?notice=updated")
+        return redirect(Paths.page(ctx.slug, .nurtureSettings), notice: .updated)
     }
 
     func showAPI(req: Request) async throws -> Response {

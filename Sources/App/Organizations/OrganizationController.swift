@@ -5,38 +5,40 @@ import Web
 
 /// Organizations themselves: the start page, their list, overview, create, edit and delete; and their API.
 struct OrganizationController: Sendable {
-    func register(_ app: Application) throws {
-        app.get(use: start)
-        app.get("orgs", use: list)
-        app.get("orgs", "new", use: newForm)
-        app.post("orgs", use: create)
-        app.get("orgs", ":org", use: overview)
-        app.get("orgs", ":org", "edit", use: editForm)
-        app.post("orgs", ":org", "edit", use: update)
-        app.get("orgs", ":org", "delete", use: confirmDelete)
-        app.post("orgs", ":org", "delete", use: delete)
+    func register(_ router: Router) {
+        router.site(.GET, .home, use: start)
+        router.site(.GET, .organizations, use: list)
+        router.site(.GET, .newOrganization, use: newForm)
+        router.site(.POST, .organizations, use: create)
+        router.page(.GET, .root, use: overview)
+        router.page(.GET, .edit, use: editForm)
+        router.page(.POST, .edit, use: update)
+        router.page(.GET, .delete, use: confirmDelete)
+        router.page(.POST, .delete, use: delete)
+        registerAPI(router)
+    }
 
-        let api = app.grouped("api", "v1", "organizations")
-        api.get { req in try json(try await visibleOrganizations(req)) }
-        api.post { req in try json(try await create(try req.formInput(), req), status: .created) }
-        api.get(":org") { req in try json(try await req.orgContext().organization) }
-        api.get(":org", "overview") { req in
+    func registerAPI(_ router: Router) {
+        router.site(.GET, .apiOrganizations) { req in try json(try await visibleOrganizations(req)) }
+        router.site(.POST, .apiOrganizations) { req in try json(try await create(try req.formInput(), req), status: .created) }
+        router.api(.GET, .root) { req in try json(try await req.orgContext().organization) }
+        router.api(.GET, .overview) { req in
             let ctx = try await req.orgContext()
             return try json(OverviewFigures(try await ctx.scope.figures()))
         }
-        api.put(":org") { req in
+        router.api(.PUT, .root) { req in
             let ctx = try await req.orgContext()
             try ctx.authorize(.editOrganization)
             return try json(try await update(try req.formInput(), ctx, req))
         }
-        api.patch(":org") { req in
+        router.api(.PATCH, .root) { req in
             let ctx = try await req.orgContext()
             try ctx.authorize(.editOrganization)
             var merged = ctx.organization.content.formInput
             for (key, values) in try req.formInput().fields { merged.fields[key] = values }
             return try json(try await update(merged, ctx, req))
         }
-        api.delete(":org") { req in
+        router.api(.DELETE, .root) { req in
             try await req.orgContext().scope.deleteOrganization()
             return Response(status: .noContent)
         }
@@ -92,7 +94,7 @@ struct OrganizationController: Sendable {
         let input = try req.formInput()
         do {
             let org = try await create(input, req)
-            return redirect(Paths.organization(org.slug) + "?notice=created")
+            return redirect(Paths.organization(org.slug), notice: .created)
         } catch let failure as ValidationFailure {
             return form(req, values: input, errors: failure.errors, editing: nil)
         }
@@ -116,7 +118,7 @@ struct OrganizationController: Sendable {
         let input = try req.formInput()
         do {
             let org = try await update(input, ctx, req)
-            return redirect(Paths.organization(org.slug) + "?notice=updated")
+            return redirect(Paths.organization(org.slug), notice: .updated)
         } catch let failure as ValidationFailure {
             return form(req, values: input, errors: failure.errors, editing: ctx)
         }
@@ -142,7 +144,7 @@ struct OrganizationController: Sendable {
 
     func delete(req: Request) async throws -> Response {
         try await req.orgContext().scope.deleteOrganization()
-        return redirect(Paths.organizations + "?notice=deleted")
+        return redirect(Paths.organizations, notice: .deleted)
     }
 
     func form(_ req: Request, values: FormInput, errors: [FieldError], editing: OrgContext?) -> Response {

@@ -4,7 +4,7 @@ import Web
 
 struct PeopleResource: Resource {
     typealias Record = PersonRecord
-    static let segment = "people", singular = "person", plural = "People"
+    static let kind = RecordKind.people, singular = "person", plural = "People"
     static let emptyMessage = "No people yet. Add team leads first: they own touchpoints, handoffs and processes."
     static let needs: Set<Lookups.Need> = [.teams]
     static let columns = ["Name", "Job title", "Team", "Email"]
@@ -23,14 +23,14 @@ struct PeopleResource: Resource {
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(item.name, url: Paths.item(slug, segment, item.id)), .text(item.jobTitle),
-         item.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, "teams", $0)) } ?? .muted("—"),
+        [.link(item.name, url: Paths.item(slug, kind, item.id)), .text(item.jobTitle),
+         item.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, .teams, $0)) } ?? .muted("—"),
          .text(item.email)]
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
         [Fact("Email", item.email.isEmpty ? .muted("not recorded") : .text(item.email)),
-         Fact("Team", item.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, "teams", $0)) } ?? .muted("No team")),
+         Fact("Team", item.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, .teams, $0)) } ?? .muted("No team")),
          Fact("Job title", item.jobTitle.isEmpty ? .muted("not recorded") : .text(item.jobTitle))]
     }
 
@@ -45,7 +45,7 @@ struct PeopleResource: Resource {
 
 struct GoalsResource: Resource {
     typealias Record = StrategyGoalRecord
-    static let segment = "goals", singular = "strategy goal", plural = "Strategy goals"
+    static let kind = RecordKind.goals, singular = "strategy goal", plural = "Strategy goals"
     static let emptyMessage = "No strategy goals yet. Add the few goals every team's work should serve, and how each is measured."
     static let needs: Set<Lookups.Need> = []
     static let columns = ["Goal", "How it is measured"]
@@ -61,7 +61,7 @@ struct GoalsResource: Resource {
     static func filters(_ lookups: Lookups, _ current: ListFilters) -> [FilterControl] { [] }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(item.title, url: Paths.item(slug, segment, item.id)), .text(item.measure)]
+        [.link(item.title, url: Paths.item(slug, kind, item.id)), .text(item.measure)]
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {

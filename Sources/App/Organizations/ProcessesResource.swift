@@ -5,7 +5,7 @@ import Web
 
 struct ProcessesResource: Resource {
     typealias Record = ProcessRecord
-    static let segment = "processes", singular = "process or policy", plural = "Processes & policies"
+    static let kind = RecordKind.processes, singular = "process or policy", plural = "Processes & policies"
     static let emptyMessage = "No processes, policies or practices yet. Record the ones behind your busiest touchpoints first."
     static let needs: Set<Lookups.Need> = [.teams, .journeys, .stages, .touchpoints]
     static let columns = ["Name", "Kind", "Owner team", "Touchpoints", "Last reviewed"]
@@ -33,14 +33,14 @@ struct ProcessesResource: Resource {
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(item.name, url: Paths.item(slug, segment, item.id)), .text(item.kind.label),
-         item.ownerTeamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, "teams", $0)) } ?? .muted("—"),
+        [.link(item.name, url: Paths.item(slug, kind, item.id)), .text(item.kind.label),
+         item.ownerTeamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, .teams, $0)) } ?? .muted("—"),
          .text("\(item.touchpointIDs.count)"), item.lastReviewed.map { .text($0.description) } ?? .muted("never")]
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
         [Fact("Kind", .text(item.kind.label)),
-         Fact("Owner team", item.ownerTeamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, "teams", $0)) } ?? .muted("No owner team")),
+         Fact("Owner team", item.ownerTeamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, .teams, $0)) } ?? .muted("No owner team")),
          Fact("Description", item.description.isEmpty ? .muted("none") : .text(item.description)),
          Fact("Documented steps", .lines(item.steps)),
          Fact("Last reviewed", item.lastReviewed.map { .text($0.description) } ?? .muted("never"))]
@@ -58,10 +58,10 @@ struct ProcessesResource: Resource {
                           },
                           emptyMessage: "Not linked to any touchpoint. Edit it to choose the touchpoints it stands behind."),
             DetailSection(title: "Frictions", columns: ["Friction", "Severity", "Status"],
-                          rows: frictions.map { [.link($0.description, url: Paths.item(slug, "frictions", $0.id)),
+                          rows: frictions.map { [.link($0.description, url: Paths.item(slug, .frictions, $0.id)),
                                                  .text("\($0.severity)"), .text($0.status.label)] },
                           emptyMessage: "No friction recorded on this process or policy.",
-                          action: ("Record friction", Paths.new(slug, "frictions", query: ["target": "process:\(item.id.uuidString)"]))),
+                          action: ("Record friction", Paths.new(slug, .frictions, query: ["target": "process:\(item.id.uuidString)"]))),
             try await RevisionHistory.section(kind: "processes", id: item.id, ctx),
         ]
     }

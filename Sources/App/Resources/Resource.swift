@@ -18,9 +18,7 @@ protocol Resource: Sendable {
     typealias Content = Record.Content
     typealias Item = Stored<Content>
 
-    /// Path segment for pages and API, e.g. "teams".
-    static var segment: String { get }
-    /// The kind the permission matrix speaks of.
+    /// The kind of record: its addresses (`teams`) and what the permission matrix speaks of.
     static var kind: RecordKind { get }
     /// The teams a record belongs to, for team leads' permissions.
     static func owningTeams(_ content: Content, _ ctx: OrgContext) async throws -> Set<UUID>
@@ -65,17 +63,18 @@ protocol Resource: Sendable {
 }
 
 extension Resource {
+    /// The address segment, e.g. "teams", as navigation and the API's paths name it.
+    static var segment: String { kind.rawValue }
     static var navSection: String { segment }
     static var filterNames: [String] { filters(Lookups(), ListFilters()).map(\.name) }
     static var defaults: FormInput { FormInput() }
-    static var kind: RecordKind { RecordKind(rawValue: segment)! }
     static func owningTeams(_ content: Content, _ ctx: OrgContext) async throws -> Set<UUID> { [] }
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] { [] }
     static func validate(_ content: Content, existing: Record?, _ ctx: OrgContext) async throws {}
     static func deletionBlocker(_ record: Record, _ ctx: OrgContext) async throws -> String? { nil }
     static func deletionConsequences(_ record: Record, _ ctx: OrgContext) async throws -> [String] { [] }
-    static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, segment, item.id) }
-    static func afterDelete(_ item: Item, slug: String) -> String { Paths.list(slug, segment) }
+    static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, kind, item.id) }
+    static func afterDelete(_ item: Item, slug: String) -> String { Paths.list(slug, kind) }
     static func customShow(_ record: Record, _ ctx: OrgContext, _ req: Request) async throws -> Response? { nil }
     static func listActions(slug: String) -> [(label: String, url: String)] { [] }
     static func prefill(_ values: FormInput, _ ctx: OrgContext) async throws -> FormInput { values }

@@ -5,25 +5,24 @@ import Web
 
 /// Pages and JSON endpoints for one kind of organization-owned record.
 struct ResourceController<R: Resource>: Sendable {
-    func register(web: any RoutesBuilder, api: any RoutesBuilder) {
-        let pages = web.grouped(PathComponent(stringLiteral: R.segment))
-        pages.get(use: list)
-        pages.get("new", use: newForm)
-        pages.get("export.csv", use: export)
-        pages.post(use: create)
-        pages.get(":id", use: show)
-        pages.get(":id", "edit", use: editForm)
-        pages.post(":id", "edit", use: update)
-        pages.get(":id", "delete", use: confirmDelete)
-        pages.post(":id", "delete", use: delete)
+    func register(_ router: Router) {
+        let kind = R.kind
+        router.page(.GET, .records(kind), use: list)
+        router.page(.GET, .newRecord(kind), use: newForm)
+        router.page(.GET, .exportRecords(kind), use: export)
+        router.page(.POST, .records(kind), use: create)
+        router.page(.GET, .record(kind, .key), use: show)
+        router.page(.GET, .recordStep(kind, .key, .edit), use: editForm)
+        router.page(.POST, .recordStep(kind, .key, .edit), use: update)
+        router.page(.GET, .recordStep(kind, .key, .delete), use: confirmDelete)
+        router.page(.POST, .recordStep(kind, .key, .delete), use: delete)
 
-        let endpoints = api.grouped(PathComponent(stringLiteral: R.segment))
-        endpoints.get(use: apiList)
-        endpoints.post(use: apiCreate)
-        endpoints.get(":id", use: apiShow)
-        endpoints.put(":id", use: apiReplace)
-        endpoints.patch(":id", use: apiPatch)
-        endpoints.delete(":id", use: apiDelete)
+        router.api(.GET, .records(kind), use: apiList)
+        router.api(.POST, .records(kind), use: apiCreate)
+        router.api(.GET, .record(kind, .key), use: apiShow)
+        router.api(.PUT, .record(kind, .key), use: apiReplace)
+        router.api(.PATCH, .record(kind, .key), use: apiPatch)
+        router.api(.DELETE, .record(kind, .key), use: apiDelete)
     }
 
     // MARK: Pages
@@ -35,12 +34,12 @@ struct ResourceController<R: Resource>: Sendable {
         let page = try await ctx.store(R.Record.self).list(filters: filters, page: pagination(query))
         let lookups = try await Lookups.load(R.needs, ctx)
         var model = ListModel(
-            title: R.plural, basePath: Paths.list(ctx.slug, R.segment),
-            newURL: Paths.new(ctx.slug, R.segment, query: filters.values), newLabel: "New \(R.singular)",
+            title: R.plural, basePath: Paths.list(ctx.slug, R.kind),
+            newURL: Paths.new(ctx.slug, R.kind, query: filters.values), newLabel: "New \(R.singular)",
             filters: R.filters(lookups, filters), columns: R.columns,
             rows: page.items.map { R.row($0, lookups, slug: ctx.slug) },
             page: page.page, pageCount: page.pageCount, total: page.total, emptyMessage: R.emptyMessage,
-            exportURL: Paths.list(ctx.slug, R.segment + "/export.csv", query: filters.values))
+            exportURL: Paths.export(ctx.slug, R.kind, query: filters.values))
         model.extraActions = R.listActions(slug: ctx.slug)
         return req.page(ListView.render(model, shell: ctx.shell(R.plural, current: R.navSection, notice: req.notice)))
     }
@@ -72,7 +71,7 @@ struct ResourceController<R: Resource>: Sendable {
         let input = try req.formInput()
         do {
             let item = try await save(input, existing: nil, ctx)
-            return redirect(R.afterSave(item, slug: ctx.slug) + "?notice=created")
+            return redirect(R.afterSave(item, slug: ctx.slug), notice: .created)
         } catch let failure as ValidationFailure {
             return try await form(req, ctx, values: input, errors: failure.errors, editing: nil)
         }
@@ -88,8 +87,8 @@ struct ResourceController<R: Resource>: Sendable {
         let model = DetailModel(
             title: title, kindLabel: R.singular.prefix(1).uppercased() + R.singular.dropFirst(),
             facts: R.facts(item, lookups, slug: ctx.slug), sections: try await R.sections(item, lookups, ctx),
-            editURL: Paths.edit(ctx.slug, R.segment, item.id), deleteURL: Paths.delete(ctx.slug, R.segment, item.id),
-            backLink: ("All \(R.plural.lowercased())", Paths.list(ctx.slug, R.segment)))
+            editURL: Paths.edit(ctx.slug, R.kind, item.id), deleteURL: Paths.delete(ctx.slug, R.kind, item.id),
+            backLink: ("All \(R.plural.lowercased())", Paths.list(ctx.slug, R.kind)))
         return req.page(DetailView.render(model, shell: ctx.shell(title, current: R.navSection, notice: req.notice)))
     }
 
@@ -106,7 +105,7 @@ struct ResourceController<R: Resource>: Sendable {
         let input = try req.formInput()
         do {
             let item = try await save(input, existing: record, ctx)
-            return redirect(R.afterSave(item, slug: ctx.slug) + "?notice=updated")
+            return redirect(R.afterSave(item, slug: ctx.slug), notice: .updated)
         } catch let failure as ValidationFailure {
             return try await form(req, ctx, values: input, errors: failure.errors, editing: record.stored)
         }
@@ -122,8 +121,8 @@ struct ResourceController<R: Resource>: Sendable {
             title: "Delete \(R.singular) “\(title)”?",
             consequences: try await R.deletionConsequences(record, ctx),
             blocker: try await R.deletionBlocker(record, ctx),
-            action: Paths.delete(ctx.slug, R.segment, record.stored.id),
-            cancelURL: Paths.item(ctx.slug, R.segment, record.stored.id))
+            action: Paths.delete(ctx.slug, R.kind, record.stored.id),
+            cancelURL: Paths.item(ctx.slug, R.kind, record.stored.id))
         return req.page(ConfirmDeleteView.render(model, shell: ctx.shell("Delete \(R.singular)", current: R.navSection)),
                     status: model.blocker == nil ? .ok : .conflict)
     }
@@ -135,7 +134,7 @@ struct ResourceController<R: Resource>: Sendable {
         if try await R.deletionBlocker(record, ctx) != nil { return try await confirmDelete(req: req) }
         let item = record.stored
         try await remove(record, ctx)
-        return redirect(R.afterDelete(item, slug: ctx.slug) + "?notice=deleted")
+        return redirect(R.afterDelete(item, slug: ctx.slug), notice: .deleted)
     }
 
     // MARK: API
@@ -223,9 +222,9 @@ struct ResourceController<R: Resource>: Sendable {
         let lookups = try await Lookups.load(R.needs, ctx)
         let model = FormModel(
             title: editing.map { "Edit \(R.singular) “\(R.title($0, lookups))”" } ?? "New \(R.singular)",
-            action: editing.map { Paths.edit(ctx.slug, R.segment, $0.id) } ?? Paths.list(ctx.slug, R.segment),
+            action: editing.map { Paths.edit(ctx.slug, R.kind, $0.id) } ?? Paths.list(ctx.slug, R.kind),
             submitLabel: editing == nil ? "Create \(R.singular)" : "Save changes",
-            cancelURL: editing.map { Paths.item(ctx.slug, R.segment, $0.id) } ?? Paths.list(ctx.slug, R.segment),
+            cancelURL: editing.map { Paths.item(ctx.slug, R.kind, $0.id) } ?? Paths.list(ctx.slug, R.kind),
             fields: R.fields(lookups), values: values, errors: errors)
         return req.page(FormView.render(model, shell: ctx.shell(model.title, current: R.navSection)),
                     status: errors.isEmpty ? .ok : .unprocessableEntity)

@@ -12,14 +12,14 @@
 public struct CSVParser: Sendable {
     public let delimiter: UInt8
 
-    private enum State { case recordStart, fieldStart, unquoted, quoted, quoteInQuoted }
+    enum State { case recordStart, fieldStart, unquoted, quoted, quoteInQuoted }
 
-    private static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    private var state = State.recordStart
+    var state = State.recordStart
     /// The records completed in this chunk, then the one being read, field after field.
-    private var bytes = ContiguousArray<UInt8>()
+    var bytes = ContiguousArray<UInt8>()
     /// Where each field read so far ends in `bytes`.
     private var fieldEnds: [Int] = []
     private var completed: [CompletedRecord] = []
@@ -27,10 +27,10 @@ public struct CSVParser: Sendable {
     private var recordStart = 0, recordFields = 0
     private var fieldStart = 0
     /// Every byte of the field being read, OR-ed: below 0x80 means ASCII, which needs no UTF-8 check.
-    private var fieldBits: UInt8 = 0
+    var fieldBits: UInt8 = 0
     /// The line of the byte being read; lines end at LF, CRLF or a lone CR, quoted or not.
     private var line = 1
-    private var previousWasCR = false
+    var previousWasCR = false
     private var recordLine = 1
     private var fieldLine = 1
     /// How many leading bytes matched the byte-order mark; they are held back until it is
@@ -126,6 +126,22 @@ public struct CSVParser: Sendable {
     }
 
     private mutating func consume(_ input: UnsafeBufferPointer<UInt8>) {
+        var i = skipByteOrderMark(input)
+        bytes.reserveCapacity(bytes.count + input.count)
+        while i < input.count, failure == nil {
+            // Copy runs of ordinary bytes in one go; only the special ones need the state machine.
+            if state == .unquoted || state == .quoted {
+                i = copyFieldBytes(input, from: i)
+                if i == input.count { break }
+            }
+            step(input[i])
+            i += 1
+        }
+    }
+
+    /// Reads past a byte-order mark at the start of the input, however the chunks split it; returns
+    /// where the content starts in this chunk.
+    private mutating func skipByteOrderMark(_ input: UnsafeBufferPointer<UInt8>) -> Int {
         var i = 0
         while !markSettled, i < input.count {
             if input[i] == Self.byteOrderMark[markBytesSeen] {
@@ -136,49 +152,7 @@ public struct CSVParser: Sendable {
                 replayHeldMarkBytes()
             }
         }
-        bytes.reserveCapacity(bytes.count + input.count)
-        while i < input.count, failure == nil {
-            // Copy runs of ordinary bytes in one go; only the special ones need the state machine.
-            if state == .unquoted || state == .quoted {
-                let start = i
-                let delimiter = state == .unquoted ? delimiter : Self.quote
-                var bits = fieldBits
-                // Eight bytes at a time while none of them is special: most of a file is field text.
-                let delimiters = UInt64(delimiter) &* Self.everyByte
-                var high: UInt64 = 0
-                let base = UnsafeRawPointer(input.baseAddress!)
-                while i + 8 <= input.count {
-                    let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if Self.hasZeroByte(word ^ Self.quotes) || Self.hasZeroByte(word ^ delimiters)
-                        || Self.hasZeroByte(word ^ Self.crs) || Self.hasZeroByte(word ^ Self.lfs) { break }
-                    high |= word
-                    i += 8
-                }
-                if high & (0x80 &* Self.everyByte) != 0 { bits |= 0x80 }
-                while i < input.count {
-                    let byte = input[i]
-                    if byte == Self.quote || byte == delimiter || byte == Self.cr || byte == Self.lf { break }
-                    bits |= byte
-                    i += 1
-                }
-                fieldBits = bits
-                if i > start {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<i]))
-                    previousWasCR = false
-                }
-                if i == input.count { break }
-            }
-            step(input[i])
-            i += 1
-        }
-    }
-
-    private static let everyByte: UInt64 = 0x0101_0101_0101_0101
-    private static let quotes = 0x22 &* everyByte, crs = 0x0D &* everyByte, lfs = 0x0A &* everyByte
-
-    /// Whether any of the eight bytes is zero (exact: borrows only ever start at a zero byte).
-    @inline(__always) private static func hasZeroByte(_ word: UInt64) -> Bool {
-        (word &- everyByte) & ~word & (0x80 &* everyByte) != 0
+        return i
     }
 
     /// Bytes that looked like the start of a byte-order mark but were not: they are content.

@@ -24,53 +24,66 @@ enum SentimentSymbols {
     /// ":D", "=)", "<3", "^_^"; repeated mouths (":)))", "<333") count once. Times ("10:30"), URLs
     /// ("http://") and formulas ("x=(1+2)", "a==b") are not faces.
     static func emoticon(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (length: Int, valence: Double)? {
-        let n = bytes.count
-        func byte(_ k: Int) -> UInt8? { k >= 0 && k < n ? bytes[k] : nil }
-        func isAlphanumeric(_ b: UInt8?) -> Bool {
-            guard let b else { return false }
-            return (0x30...0x39).contains(b) || (0x61...0x7A).contains(b | 0x20)
-        }
         switch bytes[i] {
-        case 0x3C:  // "<3", "<333" and "</3"
-            if byte(i + 1) == 0x33 {
-                var j = i + 1
-                while byte(j + 1) == 0x33 { j += 1 }
-                return isAlphanumeric(byte(j + 1)) ? nil : (j - i + 1, 2.5)
-            }
-            if byte(i + 1) == 0x2F, byte(i + 2) == 0x33, !isAlphanumeric(byte(i + 3)) { return (3, -2.5) }
-            return nil
-        case 0x5E:  // "^^", "^_^", "^-^", "^.^"
-            if byte(i + 1) == 0x5E { return (2, 1.8) }
-            guard let eye = byte(i + 1), [0x5F, 0x2D, 0x2E].contains(eye), byte(i + 2) == 0x5E else { return nil }
-            return (3, 1.8)
-        case 0x3D:  // "=" is a face only where it cannot be part of a formula: not after "x", "=", "<", ">", "!"
-            if let before = byte(i - 1), isAlphanumeric(before) || [0x3D, 0x3C, 0x3E, 0x21].contains(before) {
-                return nil
-            }
-        default: break
+        case 0x3C: return heart(in: bytes, at: i)
+        case 0x5E: return caretFace(in: bytes, at: i)
+        // "=" is a face only where it cannot be part of a formula: not after "x", "=", "<", ">", "!"
+        case 0x3D where byte(bytes, i - 1).map { isAlphanumeric($0) || [0x3D, 0x3C, 0x3E, 0x21].contains($0) } == true: return nil
+        default: return face(in: bytes, at: i)
         }
+    }
+
+    /// "<3", "<333" and "</3".
+    private static func heart(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (length: Int, valence: Double)? {
+        if byte(bytes, i + 1) == 0x33 {
+            var j = i + 1
+            while byte(bytes, j + 1) == 0x33 { j += 1 }
+            return isAlphanumeric(byte(bytes, j + 1)) ? nil : (j - i + 1, 2.5)
+        }
+        if byte(bytes, i + 1) == 0x2F, byte(bytes, i + 2) == 0x33, !isAlphanumeric(byte(bytes, i + 3)) { return (3, -2.5) }
+        return nil
+    }
+
+    /// "^^", "^_^", "^-^", "^.^".
+    private static func caretFace(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (length: Int, valence: Double)? {
+        if byte(bytes, i + 1) == 0x5E { return (2, 1.8) }
+        guard let eye = byte(bytes, i + 1), [0x5F, 0x2D, 0x2E].contains(eye), byte(bytes, i + 2) == 0x5E else { return nil }
+        return (3, 1.8)
+    }
+
+    /// Eyes (":", ";" or "="), an optional nose ("-", "'", "o"), then a mouth, repeated or not.
+    private static func face(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (length: Int, valence: Double)? {
         let wink = bytes[i] == 0x3B
         var j = i + 1
         var tear = false
-        if let nose = byte(j), nose == 0x2D || nose == 0x27 || nose == 0x6F {
+        if let nose = byte(bytes, j), nose == 0x2D || nose == 0x27 || nose == 0x6F {
             tear = nose == 0x27
             j += 1
         }
-        guard let mouth = byte(j) else { return nil }
+        guard let mouth = byte(bytes, j) else { return nil }
         let valence: Double
         switch mouth {
         case 0x29, 0x5D: valence = wink ? 1.2 : 1.8                  // ) ]
         case 0x44 where !wink: valence = 2.2                           // D
         case 0x50, 0x70: valence = 0.8                                 // P p
         case 0x28, 0x5B: valence = tear ? -2.2 : wink ? -1.2 : -1.8    // ( [
-        case 0x2F where !wink && byte(j + 1) != 0x2F: valence = -1.0  // / but not "://"
+        case 0x2F where !wink && byte(bytes, j + 1) != 0x2F: valence = -1.0  // / but not "://"
         case 0x5C where !wink: valence = -1.0                           // \
         case 0x7C where !wink: valence = -0.5                          // |
         default: return nil
         }
         let letterMouth = mouth == 0x44 || mouth == 0x50 || mouth == 0x70 || mouth == 0x2F
-        if letterMouth, isAlphanumeric(byte(j + 1)) { return nil }  // ":Done", ":pending", ":/path"
-        while byte(j + 1) == mouth { j += 1 }
+        if letterMouth, isAlphanumeric(byte(bytes, j + 1)) { return nil }  // ":Done", ":pending", ":/path"
+        while byte(bytes, j + 1) == mouth { j += 1 }
         return (j - i + 1, valence)
+    }
+
+    @inline(__always) private static func byte(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> UInt8? {
+        k >= 0 && k < bytes.count ? bytes[k] : nil
+    }
+
+    @inline(__always) private static func isAlphanumeric(_ b: UInt8?) -> Bool {
+        guard let b else { return false }
+        return (0x30...0x39).contains(b) || (0x61...0x7A).contains(b | 0x20)
     }
 }

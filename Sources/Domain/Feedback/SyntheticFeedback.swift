@@ -66,17 +66,7 @@ public struct SyntheticFeedback: Sendable {
         let date = Self.date(dayNumber: endDay - back) ?? endDate
         let progress = 1 - Double(back) / Double(Self.window - 1)
 
-        var touchpoint = "", topic = FeedbackTopic.general
-        if let total = cumulativeWeights.last {
-            let target = random.unit() * total
-            var low = 0, high = cumulativeWeights.count - 1
-            while low < high {
-                let middle = (low + high) / 2
-                if cumulativeWeights[middle] > target { high = middle } else { low = middle + 1 }
-            }
-            touchpoint = touchpoints[low]
-            topic = topics[low]
-        }
+        let (touchpoint, topic) = pickTouchpoint(&random)
         let segment = Self.segments[random.pick([70, 17, 8, 5])]
         let channel = Self.channels[random.pick(FeedbackTopic.isPhone(touchpoint) ? [30, 15, 10, 45] : [45, 25, 20, 10])]
 
@@ -90,6 +80,27 @@ public struct SyntheticFeedback: Sendable {
                                                        segment: segment, random: &random)
         }
 
+        let (nps, csat, ces) = Self.scores(tone, &random)
+        let number = String(index + 1)
+        return Response(externalID: "R-" + String(repeating: "0", count: max(0, 6 - number.count)) + number,
+                        date: date, touchpoint: touchpoint, channel: channel, segment: segment,
+                        nps: nps, csat: csat, ces: ces, comment: comment)
+    }
+
+    /// A touchpoint drawn by its weight, and the topic its comments speak of.
+    private func pickTouchpoint(_ random: inout SplitMix64) -> (String, FeedbackTopic) {
+        guard let total = cumulativeWeights.last else { return ("", .general) }
+        let target = random.unit() * total
+        var low = 0, high = cumulativeWeights.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if cumulativeWeights[middle] > target { high = middle } else { low = middle + 1 }
+        }
+        return (touchpoints[low], topics[low])
+    }
+
+    /// NPS, CSAT and CES answers in keeping with the comment's tone, each sometimes left out.
+    private static func scores(_ tone: FeedbackTone, _ random: inout SplitMix64) -> (Int?, Int?, Int?) {
         let mood: Double = switch tone {
         case .negative: 0.08 + 0.30 * random.unit()
         case .mixed: 0.40 + 0.25 * random.unit()
@@ -103,12 +114,7 @@ public struct SyntheticFeedback: Sendable {
         }
         let nps = answer(0...10, spread: 1.6, present: 0.8)
         let csat = answer(1...5, spread: 0.7, present: 0.6)
-        let ces = answer(1...7, spread: 1.0, present: 0.5)
-
-        let number = String(index + 1)
-        return Response(externalID: "R-" + String(repeating: "0", count: max(0, 6 - number.count)) + number,
-                        date: date, touchpoint: touchpoint, channel: channel, segment: segment,
-                        nps: nps, csat: csat, ces: ces, comment: comment)
+        return (nps, csat, answer(1...7, spread: 1.0, present: 0.5))
     }
 
     public static let csvHeader = ["response_id", "submitted", "touchpoint", "channel", "segment", "nps", "csat", "ces", "comment"]

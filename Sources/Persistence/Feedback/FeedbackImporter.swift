@@ -135,10 +135,14 @@ public struct FeedbackImporter: Sendable {
         progress.imported += records
         progress.duplicates += duplicates
         progress.rejected += rejections.count
-        let snapshot = progress
+        try await record(progress, importID: importID)
+    }
+
+    /// Writes how far the import has got, for the page following it.
+    private func record(_ progress: ImportProgress, importID: UUID) async throws {
         try await FeedbackImportRecord.query(on: db).filter(\.$id == importID)
-            .set(\.$bytesRead, to: snapshot.bytesRead).set(\.$rowsRead, to: snapshot.rowsRead).set(\.$imported, to: snapshot.imported)
-            .set(\.$duplicates, to: snapshot.duplicates).set(\.$rejected, to: snapshot.rejected)
+            .set(\.$bytesRead, to: progress.bytesRead).set(\.$rowsRead, to: progress.rowsRead).set(\.$imported, to: progress.imported)
+            .set(\.$duplicates, to: progress.duplicates).set(\.$rejected, to: progress.rejected)
             .set(\.$statusValue, to: ImportStatus.running.rawValue).update()
     }
 

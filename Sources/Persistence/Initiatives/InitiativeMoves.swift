@@ -64,45 +64,66 @@ public enum InitiativeMoves {
             .filter(\.$initiativeID == initiativeID).filter(\.$appliedOn == nil).sort(\.$createdAt).all()
         var changed: [Changed] = []
         for change in changes {
-            let content = change.content
-            func revise(_ kind: String, _ id: UUID, _ field: String, _ before: String, _ after: String) async throws {
-                guard before != after else { return }
-                try await RecordRevisionRecord(organizationID: organizationID, kind: kind, recordID: id, initiativeID: initiativeID,
-                                               changeID: change.id!, field: field, before: before, after: after, on: today, by: actor).create(on: db)
+            let revisions = Revisions(db: db, organizationID: organizationID, initiativeID: initiativeID, changeID: change.id!, today: today, actor: actor)
+            let done: Changed? = switch change.content.target {
+            case .process(let id): try await applyToProcess(id, change, revisions)
+            case .handoff(let id): try await applyToHandoff(id, change, revisions)
             }
-            switch content.target {
-            case .process(let id):
-                let store = RecordStore<ProcessRecord>(db: db, organizationID: organizationID)
-                guard let process = try await store.find(id) else { continue }
-                var updated = process.content
-                let before = updated
-                if change.today.isEmpty { change.today = before.description }
-                updated.description = content.tomorrow
-                try await revise("processes", id, "description", before.description, updated.description)
-                _ = try await store.update(process, with: updated)
-                changed.append(Changed(kind: "processes", id: id, before: before.formInput, after: updated.formInput))
-            case .handoff(let id):
-                let store = RecordStore<HandoffRecord>(db: db, organizationID: organizationID)
-                guard let handoff = try await store.find(id) else { continue }
-                var updated = handoff.content
-                let before = updated
-                if change.today.isEmpty { change.today = before.information }
-                updated.information = content.tomorrow
-                if content.changesOwner {
-                    updated.accountableTeamID = content.newAccountableTeamID
-                    updated.accountablePersonID = content.newAccountablePersonID
-                }
-                try await revise("handoffs", id, "information", before.information, updated.information)
-                try await revise("handoffs", id, "accountable_team_id", before.accountableTeamID?.uuidString ?? "", updated.accountableTeamID?.uuidString ?? "")
-                try await revise("handoffs", id, "accountable_person_id", before.accountablePersonID?.uuidString ?? "",
-                                 updated.accountablePersonID?.uuidString ?? "")
-                _ = try await store.update(handoff, with: updated)
-                changed.append(Changed(kind: "handoffs", id: id, before: before.formInput, after: updated.formInput))
-            }
+            // A target deleted since the change was planned leaves the change unapplied.
+            guard let done else { continue }
+            changed.append(done)
             change.appliedOn = today.description
             try await change.update(on: db)
         }
         return (changes.count, changed)
+    }
+
+    /// The process's description becomes the change's "tomorrow".
+    private static func applyToProcess(_ id: UUID, _ change: InitiativeChangeRecord, _ revisions: Revisions) async throws -> Changed? {
+        let store = RecordStore<ProcessRecord>(db: revisions.db, organizationID: revisions.organizationID)
+        guard let process = try await store.find(id) else { return nil }
+        var updated = process.content
+        let before = updated
+        if change.today.isEmpty { change.today = before.description }
+        updated.description = change.content.tomorrow
+        try await revisions.keep("processes", id, "description", before.description, updated.description)
+        _ = try await store.update(process, with: updated)
+        return Changed(kind: "processes", id: id, before: before.formInput, after: updated.formInput)
+    }
+
+    /// The handoff's information becomes the change's "tomorrow", and its accountable owner the new one, if any.
+    private static func applyToHandoff(_ id: UUID, _ change: InitiativeChangeRecord, _ revisions: Revisions) async throws -> Changed? {
+        let store = RecordStore<HandoffRecord>(db: revisions.db, organizationID: revisions.organizationID)
+        guard let handoff = try await store.find(id) else { return nil }
+        let content = change.content
+        var updated = handoff.content
+        let before = updated
+        if change.today.isEmpty { change.today = before.information }
+        updated.information = content.tomorrow
+        if content.changesOwner {
+            updated.accountableTeamID = content.newAccountableTeamID
+            updated.accountablePersonID = content.newAccountablePersonID
+        }
+        try await revisions.keep("handoffs", id, "information", before.information, updated.information)
+        try await revisions.keep("handoffs", id, "accountable_team_id", before.accountableTeamID?.uuidString ?? "", updated.accountableTeamID?.uuidString ?? "")
+        try await revisions.keep("handoffs", id, "accountable_person_id", before.accountablePersonID?.uuidString ?? "",
+                                 updated.accountablePersonID?.uuidString ?? "")
+        _ = try await store.update(handoff, with: updated)
+        return Changed(kind: "handoffs", id: id, before: before.formInput, after: updated.formInput)
+    }
+
+    /// Keeps a field's value before and after one change was applied, in the record's history.
+    private struct Revisions {
+        let db: any Database
+        let organizationID: UUID, initiativeID: UUID, changeID: UUID
+        let today: CalendarDate
+        let actor: Actor
+
+        func keep(_ kind: String, _ id: UUID, _ field: String, _ before: String, _ after: String) async throws {
+            guard before != after else { return }
+            try await RecordRevisionRecord(organizationID: organizationID, kind: kind, recordID: id, initiativeID: initiativeID,
+                                           changeID: changeID, field: field, before: before, after: after, on: today, by: actor).create(on: db)
+        }
     }
 
     /// Open frictions the initiative addressed become "addressed".

@@ -9,6 +9,7 @@ public struct JobRunner: Sendable {
     let db: any Database
     let client: any WebhookClient
     let logger: Logger
+    let links: Links
     /// Names this process in the jobs it claims.
     let worker: String
 
@@ -26,8 +27,19 @@ public struct JobRunner: Sendable {
         }
     }
 
-    public init(store: AlignStore, client: any WebhookClient, logger: Logger, worker: String = JobRunner.defaultWorkerName) {
+    /// The addresses reminders link to, from the route table the web application keeps.
+    public struct Links: Sendable {
+        /// A check-in's page, from the organization's short name and the check-in's id.
+        public let checkIn: @Sendable (String, UUID) -> String
+
+        public init(checkIn: @escaping @Sendable (String, UUID) -> String) {
+            self.checkIn = checkIn
+        }
+    }
+
+    public init(store: AlignStore, client: any WebhookClient, links: Links, logger: Logger, worker: String = JobRunner.defaultWorkerName) {
         self.db = store.db
+        self.links = links
         self.client = client
         self.logger = logger
         self.worker = worker
@@ -55,7 +67,7 @@ public struct JobRunner: Sendable {
                         slugs[job.organizationID] = try await OrganizationRecord.query(on: db).filter(\.$id == job.organizationID).first()?.content.slug ?? ""
                     }
                     let slug = slugs[job.organizationID]!
-                    if try await queue.complete(job, now: now, { tx in try await Reminders.deliver(job, organizationSlug: slug, now: now, on: tx) }) {
+                    if try await queue.complete(job, now: now, { tx in try await Reminders.deliver(job, organizationSlug: slug, now: now, links: links, on: tx) }) {
                         summary.reminders += 1
                     }
                 case .webhookDelivery:

@@ -42,9 +42,9 @@ public enum Reminders {
 
     /// Writes the inbox messages for a claimed reminder job and queues its webhook delivery (due at `now`,
     /// so the same pass posts it), inside `db` (the job's transaction). A check-in no longer scheduled gets nothing.
-    public static func deliver(_ job: JobRecord, organizationSlug: String, now: Date, on db: any Database) async throws {
+    public static func deliver(_ job: JobRecord, organizationSlug: String, now: Date, links: JobRunner.Links, on db: any Database) async throws {
         let payload = try JSONDecoder().decode(Payload.self, from: Data(job.payload.utf8))
-        guard let delivery = try await describe(payload.checkInID, organizationID: job.organizationID, slug: organizationSlug, on: db)
+        guard let delivery = try await describe(payload.checkInID, organizationID: job.organizationID, slug: organizationSlug, links: links, on: db)
         else { return }
         for user in delivery.recipients {
             try await InboxMessageRecord(organizationID: job.organizationID, userID: user, jobID: job.id!, title: delivery.title,
@@ -56,7 +56,7 @@ public enum Reminders {
         }
     }
 
-    static func describe(_ checkInID: UUID, organizationID: UUID, slug: String, on db: any Database) async throws -> Delivery? {
+    static func describe(_ checkInID: UUID, organizationID: UUID, slug: String, links: JobRunner.Links, on db: any Database) async throws -> Delivery? {
         guard let checkIn = try await RecordStore<CheckInRecord>(db: db, organizationID: organizationID).find(checkInID)?.stored,
               checkIn.status == .scheduled else { return nil }
         let customer = try await RecordStore<CustomerRecord>(db: db, organizationID: organizationID).find(checkIn.customerID)?.content.accountName ?? "a customer"
@@ -66,7 +66,7 @@ public enum Reminders {
         let title = "Check in with \(customer) by \(checkIn.dueDate)"
         let body = "How do things feel for \(customer) now? Record their answer (1–5) and a comment on the check-in."
             + ((assignee?.name).map { " Assigned to \($0)." } ?? "")
-        let path = "/orgs/\(slug)/check-ins/\(checkIn.id.uuidString)"
+        let path = links.checkIn(slug, checkIn.id)
         let settings = try await NurtureSettingsStore.settings(organizationID, on: db)
         let webhook = settings.webhookURL == nil ? nil : try WebhookEvent.checkInReminder(
             checkInID: checkIn.id, customer: customer, dueDate: checkIn.dueDate, assignee: assignee?.name, assigneeEmail: assignee?.email,

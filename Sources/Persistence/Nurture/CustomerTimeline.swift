@@ -9,8 +9,8 @@ public struct TimelineEntry: Sendable, Equatable {
     public let kind: String
     public let title: String
     public let detail: String
-    /// The kind of record it links to, as addresses name it (conversations, check-ins…), and its id.
-    public let segment: String
+    /// The kind of record it links to, and its id.
+    public let recordKind: RecordKind
     public let recordID: UUID
 }
 
@@ -31,7 +31,7 @@ public struct CustomerTimeline: Sendable {
         var entries = conversations.map { conversation in
             TimelineEntry(date: conversation.date, kind: "conversation", title: "\(conversation.format.label) conversation",
                           detail: conversation.doesNotWork.isEmpty ? conversation.worksWell : conversation.doesNotWork,
-                          segment: "conversations", recordID: conversation.id)
+                          recordKind: .conversations, recordID: conversation.id)
         }
         entries += try await notesAndCheckIns(filter)
         entries += try await initiatives(customerID, conversations: conversations.map(\.id))
@@ -51,13 +51,13 @@ public struct CustomerTimeline: Sendable {
         for note in try await scope.store(FollowUpNoteRecord.self).all(filters: filter) where note.status == .sent {
             entries.append(TimelineEntry(date: note.sentOn ?? .today, kind: "note-sent", title: "Follow-up note sent",
                                          detail: String(note.body.split(separator: "\n").dropFirst(2).first ?? ""),
-                                         segment: "follow-up-notes", recordID: note.id))
+                                         recordKind: .followUpNotes, recordID: note.id))
         }
         for checkIn in try await scope.store(CheckInRecord.self).all(filters: filter) where checkIn.status != .cancelled {
             let done = checkIn.status == .done
             entries.append(TimelineEntry(date: done ? (checkIn.completedOn ?? checkIn.dueDate) : checkIn.dueDate, kind: done ? "check-in" : "check-in-due",
                                          title: done ? "Check-in: \(checkIn.feeling.map(CheckIn.feelingLabel) ?? "done")" : "Check-in due",
-                                         detail: checkIn.comment, segment: "check-ins", recordID: checkIn.id))
+                                         detail: checkIn.comment, recordKind: .checkIns, recordID: checkIn.id))
         }
         return entries
     }
@@ -69,13 +69,13 @@ public struct CustomerTimeline: Sendable {
         var entries = try await InitiativesAnswering.feedback(items, among: all, scope).map { initiative in
             TimelineEntry(date: initiative.verifiedOn ?? initiative.doneOn ?? initiative.dueDate, kind: "initiative",
                           title: "Initiative \(initiative.status.label.lowercased()): \(initiative.title)",
-                          detail: initiative.description, segment: "initiatives", recordID: initiative.id)
+                          detail: initiative.description, recordKind: .initiatives, recordID: initiative.id)
         }
         let notes = try await ClosingNoteRecord.query(on: scope.db).filter(\.$customerID == customerID).filter(\.$organizationID == scope.id).all()
         for note in notes where note.status == .shared {
             guard let initiative = all.first(where: { $0.id == note.initiativeID }), let day = note.sharedOn.flatMap(CalendarDate.init) else { continue }
             entries.append(TimelineEntry(date: day, kind: "told-what-changed", title: "Told what changed: \(initiative.title)", detail: "",
-                                         segment: "initiatives", recordID: initiative.id))
+                                         recordKind: .initiatives, recordID: initiative.id))
         }
         return entries
     }

@@ -49,8 +49,8 @@ public enum MembersView {
                         .td(.attr("data-label", "Email"), .safe(member.email)),
                         .td(.attr("data-label", "Role"), .safe(member.role)),
                         .td(.attr("data-label", "Actions"),
-                            .link("Change role", to: Paths.edit(slug, "members", member.membershipID), class: "button button--small"), .text(" "),
-                            .link("Remove…", to: Paths.delete(slug, "members", member.membershipID), class: "button button--small")))
+                            .link("Change role", to: Paths.page(slug, .member(.value(member.membershipID), .edit)), class: "button button--small"), .text(" "),
+                            .link("Remove…", to: Paths.page(slug, .member(.value(member.membershipID), .delete)), class: "button button--small")))
                 }))),
             .h2(.text("Pending invitations")),
             invitations.isEmpty ? .p(.class("empty-state"), .text("No invitation is waiting to be accepted."))
@@ -61,7 +61,7 @@ public enum MembersView {
                             .td(.attr("data-label", "Role"), .safe(invitation.role)),
                             .td(.attr("data-label", "Expires"), .safe(invitation.expires)),
                             .td(.attr("data-label", "Actions"),
-                                postButton("Revoke", to: Paths.item(slug, "invitations", invitation.id) + "/revoke",
+                                postButton("Revoke", to: Paths.page(slug, .invitation(.value(invitation.id), .revoke)),
                                            accessibleLabel: "Revoke the invitation for \(invitation.email)")))
                     }))),
             .h2(.text("Invite someone")),

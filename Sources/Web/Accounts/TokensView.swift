@@ -34,7 +34,7 @@ public enum TokensView {
             },
             .if(!errors.isEmpty, .div(.class("error-summary"), .attr("role", "alert"), .ul(.forEach(errors) { .li(.safe($0)) }))),
             .element(named: "form", nodes: [
-                .class("record-form"), .attr("action", Paths.list(slug, "tokens")), .attr("method", "post"),
+                .class("record-form"), .attr("action", Paths.page(slug, .tokens)), .attr("method", "post"),
                 .div(.class("field"),
                      .element(named: "label", nodes: [.attr("for", "field-name"), .text("Token name")]),
                      .p(.class("hint"), .id("hint-name"), .text("What the token is for, e.g. \"Survey import script\".")),
@@ -53,7 +53,7 @@ public enum TokensView {
                             .td(.attr("data-label", "Created"), .safe(token.created)),
                             .td(.attr("data-label", "Last used"), .safe(token.lastUsed ?? "never")),
                             .td(.attr("data-label", "State"), token.revoked.map { .safe("Revoked \($0)") }
-                                ?? postButton("Revoke", to: Paths.item(slug, "tokens", token.id) + "/revoke",
+                                ?? postButton("Revoke", to: Paths.page(slug, .token(.value(token.id), .revoke)),
                                               accessibleLabel: "Revoke token \(token.name)")))
                     })))
         ])

@@ -118,14 +118,14 @@ public enum ConfirmDeleteView {
 public enum ErrorPageView {
     /// A page with one message and a way back, e.g. after a password change.
     public static func renderMessage(title: String, message: String, shell: PageShell) -> String {
-        shell.render([pageHeading(title), .p(.safe(message)), .p(.link("Continue", to: "/", class: "button"))])
+        shell.render([pageHeading(title), .p(.safe(message)), .p(.link("Continue", to: SiteURL.home.path, class: "button"))])
     }
 
     public static func render(status: Int, title: String, message: String, organization: OrganizationNav? = nil) -> String {
         PageShell(title: title, organization: organization).render([
             pageHeading(title, lead: "Error \(status)"),
             .p(.safe(message)),
-            .p(.link("Go to the start page", to: "/", class: "button")),
+            .p(.link("Go to the start page", to: SiteURL.home.path, class: "button")),
         ])
     }
 }

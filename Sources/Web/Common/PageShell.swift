@@ -19,10 +19,13 @@ public struct OrganizationNav: Sendable, Equatable {
         self.unreadInbox = unreadInbox
     }
 
-    static let sections: [(segment: String, label: String)] = [
-        ("", "Overview"), ("journeys", "Journeys"), ("conversations", "Conversations"), ("feedback", "Feedback"), ("legitimize", "Legitimize"), ("initiatives", "Initiatives"), ("nurture", "Nurture"), ("touchpoints", "Touchpoints"), ("handoffs", "Handoffs"),
-        ("frictions", "Frictions"), ("processes", "Processes & policies"), ("teams", "Teams"),
-        ("people", "People"), ("goals", "Strategy goals"), ("customers", "Customers"),
+    /// The sections in the navigation: the name pages give as `current`, the label, the address.
+    static let sections: [(name: String, label: String, path: OrgPath)] = [
+        ("", "Overview", .root), ("journeys", "Journeys", .records(.journeys)), ("conversations", "Conversations", .records(.conversations)),
+        ("feedback", "Feedback", .records(.feedback)), ("legitimize", "Legitimize", .legitimize), ("initiatives", "Initiatives", .records(.initiatives)),
+        ("nurture", "Nurture", .nurture), ("touchpoints", "Touchpoints", .records(.touchpoints)), ("handoffs", "Handoffs", .records(.handoffs)),
+        ("frictions", "Frictions", .records(.frictions)), ("processes", "Processes & policies", .records(.processes)), ("teams", "Teams", .records(.teams)),
+        ("people", "People", .records(.people)), ("goals", "Strategy goals", .records(.goals)), ("customers", "Customers", .records(.customers)),
     ]
 }
 
@@ -88,20 +91,20 @@ public struct PageShell: Sendable {
                          .span(.class("account-name"), .safe(account.name)),
                          .link("Change password", to: Paths.changePassword),
                          .unwrap(organization) { org in
-                             .link(org.unreadInbox > 0 ? "Inbox (\(org.unreadInbox) new)" : "Inbox", to: Paths.list(org.slug, "inbox"))
+                             .link(org.unreadInbox > 0 ? "Inbox (\(org.unreadInbox) new)" : "Inbox", to: Paths.page(org.slug, .inbox))
                          },
-                         .unwrap(organization) { .link("API tokens", to: Paths.list($0.slug, "tokens")) },
+                         .unwrap(organization) { .link("API tokens", to: Paths.page($0.slug, .tokens)) },
                          .unwrap(organization) { org in
-                             .if(org.canSeeAudit, .group(.link("Members", to: Paths.list(org.slug, "members")),
-                                                         .link("Audit log", to: Paths.list(org.slug, "audit"))))
+                             .if(org.canSeeAudit, .group(.link("Members", to: Paths.page(org.slug, .members)),
+                                                         .link("Audit log", to: Paths.page(org.slug, .audit))))
                          },
                          postButton("Sign out", to: Paths.signOut))
                 }
             ),
             .unwrap(organization) { org in
                 .nav(.attr("aria-label", "Sections"), .ul(.class("nav"), .forEach(OrganizationNav.sections) { section in
-                    let url = section.segment.isEmpty ? Paths.organization(org.slug) : Paths.list(org.slug, section.segment)
-                    let isCurrent = section.segment == org.current
+                    let url = Paths.page(org.slug, section.path)
+                    let isCurrent = section.name == org.current
                     return .li(.element(named: "a", nodes: [
                         .attr("href", url),
                         isCurrent ? .attr("aria-current", "page") : .empty,

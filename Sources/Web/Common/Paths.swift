@@ -1,41 +1,64 @@
+import Domain
 import Foundation
 
-/// Every page address in one place, so views and controllers agree.
+/// Links and form actions, built from the route table (`SiteURL`, `OrgPath`) so views and
+/// controllers never write a path by hand.
 public enum Paths {
-    public static let organizations = "/orgs"
-    public static let newOrganization = "/orgs/new"
-    public static let stylesheet = "/static/align.css"
-    public static let signIn = "/sign-in"
-    public static let signOut = "/sign-out"
-    public static let setup = "/setup"
-    public static let changePassword = "/account/password"
+    public static let organizations = SiteURL.organizations.path
+    public static let newOrganization = SiteURL.newOrganization.path
+    public static let stylesheet = SiteURL.stylesheet.path
+    public static let signIn = SiteURL.signIn.path
+    public static let signOut = SiteURL.signOut.path
+    public static let setup = SiteURL.setup.path
+    public static let changePassword = SiteURL.changePassword.path
 
-    public static func organization(_ slug: String) -> String { "/orgs/\(slug)" }
-    public static func editOrganization(_ slug: String) -> String { "/orgs/\(slug)/edit" }
-    public static func deleteOrganization(_ slug: String) -> String { "/orgs/\(slug)/delete" }
-
-    public static func list(_ slug: String, _ segment: String, query: [String: String] = [:]) -> String {
-        "/orgs/\(slug)/\(segment)" + queryString(query)
+    /// A page of the organization.
+    public static func page(_ slug: String, _ path: OrgPath, query: [String: String] = [:]) -> String {
+        SiteURL.page(.value(slug), path).path(query: query)
     }
 
-    public static func new(_ slug: String, _ segment: String, query: [String: String] = [:]) -> String {
-        "/orgs/\(slug)/\(segment)/new" + queryString(query)
+    public static func organization(_ slug: String) -> String { page(slug, .root) }
+    public static func editOrganization(_ slug: String) -> String { page(slug, .edit) }
+    public static func deleteOrganization(_ slug: String) -> String { page(slug, .delete) }
+
+    /// The list of one kind of record, filtered by `query`.
+    public static func list(_ slug: String, _ kind: RecordKind, query: [String: String] = [:]) -> String {
+        page(slug, .records(kind), query: query)
     }
 
-    public static func item(_ slug: String, _ segment: String, _ id: UUID) -> String {
-        "/orgs/\(slug)/\(segment)/\(id.uuidString)"
+    public static func new(_ slug: String, _ kind: RecordKind, query: [String: String] = [:]) -> String {
+        page(slug, .newRecord(kind), query: query)
     }
 
-    public static func edit(_ slug: String, _ segment: String, _ id: UUID) -> String { item(slug, segment, id) + "/edit" }
-    public static func delete(_ slug: String, _ segment: String, _ id: UUID) -> String { item(slug, segment, id) + "/delete" }
-    public static func move(_ slug: String, _ segment: String, _ id: UUID) -> String { item(slug, segment, id) + "/move" }
+    public static func export(_ slug: String, _ kind: RecordKind, query: [String: String] = [:]) -> String {
+        page(slug, .exportRecords(kind), query: query)
+    }
+
+    public static func item(_ slug: String, _ kind: RecordKind, _ id: UUID) -> String { page(slug, .record(kind, .value(id))) }
+
+    /// A step under one record: its edit or delete page, moving it, marking it sent…
+    public static func step(_ slug: String, _ kind: RecordKind, _ id: UUID, _ step: RecordStep) -> String {
+        page(slug, .recordStep(kind, .value(id), step))
+    }
+
+    public static func edit(_ slug: String, _ kind: RecordKind, _ id: UUID) -> String { step(slug, kind, id, .edit) }
+    public static func delete(_ slug: String, _ kind: RecordKind, _ id: UUID) -> String { step(slug, kind, id, .delete) }
+    public static func move(_ slug: String, _ kind: RecordKind, _ id: UUID) -> String { step(slug, kind, id, .move) }
+
+    /// One feedback import's page, or a step under it.
+    public static func feedbackImport(_ slug: String, _ id: UUID, _ step: ImportStep = .show) -> String {
+        page(slug, .feedbackImport(.value(id), step))
+    }
 
     /// The journey map; `heat` opens its customer heat view, `touchpoint` its backstage panel.
     public static func journeyMap(_ slug: String, _ journeyID: UUID, touchpoint: UUID? = nil, heat: Bool = false) -> String {
         let query = (heat ? ["view=heat"] : []) + (touchpoint.map { ["touchpoint=\($0.uuidString)"] } ?? [])
-        return item(slug, "journeys", journeyID) + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        return item(slug, .journeys, journeyID) + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
             + (touchpoint == nil ? "" : "#backstage")
     }
+
+    /// The themes page, at one theme.
+    public static func theme(_ slug: String, _ name: String) -> String { page(slug, .themes) + "#" + anchor(name) }
 
     /// A fragment id for a name, e.g. a theme: lowercase letters and digits joined by hyphens.
     public static func anchor(_ name: String) -> String {

@@ -25,18 +25,18 @@ public enum ImportDetailView {
             }
         }
         fields.append(FormField("source", "These answers are", .select([.init("survey", "Survey answers"), .init("ticket", "Support tickets")], blank: nil)))
-        var form = FormModel(title: "", action: Paths.item(slug, "imports", summary.id), submitLabel: "Start the import", cancelURL: nil,
+        var form = FormModel(title: "", action: Paths.feedbackImport(slug, summary.id), submitLabel: "Start the import", cancelURL: nil,
                              fields: fields, values: values, errors: errors)
         form.hiddenFields = ["format": summary.format.rawValue]
-        form.secondaryAction = ("Show the preview", Paths.item(slug, "imports", summary.id) + "/preview")
+        form.secondaryAction = ("Show the preview", Paths.feedbackImport(slug, summary.id, .preview))
         return shell.render([
-            .p(.class("breadcrumb"), .link("← Feedback imports", to: Paths.list(slug, "imports"))),
+            .p(.class("breadcrumb"), .link("← Feedback imports", to: Paths.page(slug, .imports))),
             pageHeading("Map the columns of “\(summary.fileName)”",
                         lead: "Step 2 of 2: say which column holds what. “Show the preview” reads the first rows again with your choices; nothing is stored until you start the import."),
             .unwrap(fileError) { .div(.class("error-summary"), .attr("role", "alert"), .h2(.text("The file cannot be imported with these settings")), .p(.safe($0))) },
             FormView.form(form),
             .div(.class("form-actions"),
-                 postButton("Discard this upload", to: Paths.item(slug, "imports", summary.id) + "/discard", danger: true)),
+                 postButton("Discard this upload", to: Paths.feedbackImport(slug, summary.id, .discard), danger: true)),
             .h2(.text("The first rows, as they would import")),
             preview.isEmpty ? .p(.class("empty-state"), .text("No rows to show with these settings."))
                 : recordTable(["Line", "Outcome", "Text", "Date", "Touchpoint", "NPS", "CSAT", "CES"], preview),
@@ -58,7 +58,7 @@ public enum ImportDetailView {
         var page = shell
         if summary.isActive { page.refreshSeconds = 2 }
         return page.render([
-            .p(.class("breadcrumb"), .link("← Feedback imports", to: Paths.list(slug, "imports"))),
+            .p(.class("breadcrumb"), .link("← Feedback imports", to: Paths.page(slug, .imports))),
             pageHeading("Import of “\(summary.fileName)”", lead: summary.format.label),
             .p(.span(.attr("class", "badge badge--\(summary.tone.rawValue)"), .safe(summary.statusLabel)), .text(" · started \(summary.started)")),
             .div(.class("field"),
@@ -69,14 +69,14 @@ public enum ImportDetailView {
             .dl(.class("facts"),
                 .dt(.text("Rows read")), .dd(.text("\(summary.rowsRead)")),
                 .dt(.text("Imported")), .dd(summary.imported > 0
-                    ? .link("\(summary.imported) feedback items", to: Paths.list(slug, "feedback", query: ["import_id": summary.id.uuidString]))
+                    ? .link("\(summary.imported) feedback items", to: Paths.list(slug, .feedback, query: ["import_id": summary.id.uuidString]))
                     : .text("0")),
                 .dt(.text("Duplicates skipped")), .dd(.text("\(summary.duplicates) (already imported: same external id, or the same content)")),
                 .dt(.text("Rejected")), .dd(.text("\(summary.rejected)"))),
             .unwrap(summary.error) { .div(.class("error-summary"), .attr("role", "alert"), .h2(.text("The import stopped")), .p(.safe($0))) },
             .if(summary.rejected > 0, .group(
                 .h2(.text("Rejected rows")),
-                .p(.link("Download every rejected row (CSV: line, column, reason)", to: Paths.item(slug, "imports", summary.id) + "/rejections.csv",
+                .p(.link("Download every rejected row (CSV: line, column, reason)", to: Paths.feedbackImport(slug, summary.id, .rejectionsCSV),
                          class: "button")),
                 recordTable(["Line", "Column", "Reason"], rejections,
                             caption: summary.rejected > rejections.count ? "The first \(rejections.count) of \(summary.rejected)" : nil))),

@@ -42,13 +42,13 @@ public enum ImportsView {
     public static func list(_ imports: [ImportSummary], slug: String, page: Int, pageCount: Int, total: Int, canImport: Bool,
                             shell: PageShell) -> String {
         let rows: [[Cell]] = imports.map { item in
-            [.link(item.fileName, url: Paths.item(slug, "imports", item.id)), .badge(item.statusLabel, tone: item.tone),
+            [.link(item.fileName, url: Paths.feedbackImport(slug, item.id)), .badge(item.statusLabel, tone: item.tone),
              .text(item.started), .text("\(item.imported)"), .text("\(item.duplicates)"), .text("\(item.rejected)")]
         }
         return shell.render([
-            .p(.class("breadcrumb"), .link("← Feedback", to: Paths.list(slug, "feedback"))),
+            .p(.class("breadcrumb"), .link("← Feedback", to: Paths.list(slug, .feedback))),
             pageHeading("Feedback imports", lead: "Survey answers and tickets, imported from CSV or Formbricks Hub JSON.",
-                        actions: canImport ? [buttonLink("Import a file", to: Paths.new(slug, "imports"), primary: true)] : []),
+                        actions: canImport ? [buttonLink("Import a file", to: Paths.page(slug, .newImport), primary: true)] : []),
             imports.isEmpty
                 ? .p(.class("empty-state"), .text(canImport
                     ? "Nothing imported yet. Import a survey export (CSV) or Formbricks Hub records: you choose which column holds what, see the first rows, then Align imports the rest in the background."
@@ -56,22 +56,22 @@ public enum ImportsView {
                 : recordTable(["File", "State", "Started", "Imported", "Duplicates skipped", "Rejected"], rows),
             .if(total > 0, .nav(.class("pager"), .attr("aria-label", "Pages"),
                 .p(.text("Page \(page) of \(pageCount) · \(total) in all")),
-                .if(page > 1, .link("← Previous", to: Paths.list(slug, "imports", query: ["page": "\(page - 1)"]), class: "button")),
-                .if(page < pageCount, .link("Next →", to: Paths.list(slug, "imports", query: ["page": "\(page + 1)"]), class: "button")))),
+                .if(page > 1, .link("← Previous", to: Paths.page(slug, .imports, query: ["page": "\(page - 1)"]), class: "button")),
+                .if(page < pageCount, .link("Next →", to: Paths.page(slug, .imports, query: ["page": "\(page + 1)"]), class: "button")))),
         ])
     }
 
     /// The upload form; the file goes first to the server, then the columns are mapped.
     public static func upload(slug: String, format: ImportFormat, error: String?, shell: PageShell) -> String {
         shell.render([
-            .p(.class("breadcrumb"), .link("← Feedback imports", to: Paths.list(slug, "imports"))),
+            .p(.class("breadcrumb"), .link("← Feedback imports", to: Paths.page(slug, .imports))),
             pageHeading("Import feedback", lead: "Step 1 of 2: choose the file. Next you say which column holds what and see the first rows before anything is stored."),
             .unwrap(error) { message in
                 .div(.class("error-summary"), .attr("role", "alert"), .attr("tabindex", "-1"),
                      .h2(.text("The file was not accepted")), .p(.id("error-file"), .safe(message)))
             },
             .element(named: "form", nodes: [
-                .class("record-form"), .attr("action", Paths.list(slug, "imports")), .attr("method", "post"),
+                .class("record-form"), .attr("action", Paths.page(slug, .imports)), .attr("method", "post"),
                 .attr("enctype", "multipart/form-data"),
                 .div(.class("field"),
                      .element(named: "label", nodes: [.attr("for", "field-format"), .text("Format")]),
@@ -89,7 +89,7 @@ public enum ImportsView {
                                                       .attr("aria-describedby", error == nil ? "hint-file" : "hint-file error-file"),
                                                       .attr("required", "required")])),
                 .div(.class("form-actions"), submitButton("Upload and map columns", primary: true),
-                     .link("Cancel", to: Paths.list(slug, "imports"), class: "button")),
+                     .link("Cancel", to: Paths.page(slug, .imports), class: "button")),
             ]),
         ])
     }

@@ -28,11 +28,11 @@ public enum ScoresView {
     public static func render(slug: String, overall: ScoreLine, dimension: String, dimensions: [(value: String, label: String)],
                               lines: [ScoreLine], npsTrend: [TrendPoint], csatTrend: [TrendPoint], shell: PageShell) -> String {
         shell.render([
-            .p(.class("breadcrumb"), .link("← Feedback", to: Paths.list(slug, "feedback"))),
+            .p(.class("breadcrumb"), .link("← Feedback", to: Paths.list(slug, .feedback))),
             pageHeading("Scores", lead: "NPS = % of 9–10 minus % of 0–6. CSAT = % of 4–5. CES as the mean of 1–7 and as % of 5–7. Each with its count and 95% margin."),
             overall.answers == 0
                 ? .p(.class("empty-state"), .text("No survey answers yet. Import a survey export with NPS, CSAT or CES columns to see scores here."),
-                     .text(" "), .link("Import a file", to: Paths.new(slug, "imports")))
+                     .text(" "), .link("Import a file", to: Paths.page(slug, .newImport)))
                 : .group(
                     .div(.class("score-cards"),
                          card("NPS", overall.nps, unit: ""), card("CSAT", overall.csat, unit: "%"),
@@ -41,7 +41,7 @@ public enum ScoresView {
                     TrendChart.svg(title: "NPS by month", points: npsTrend, range: -100...100, unit: ""),
                     TrendChart.svg(title: "CSAT by month", points: csatTrend, range: 0...100, unit: "%"),
                     .h2(.text("Broken down")),
-                    .element(named: "form", nodes: [.class("filters"), .attr("method", "get"), .attr("action", Paths.list(slug, "scores")),
+                    .element(named: "form", nodes: [.class("filters"), .attr("method", "get"), .attr("action", Paths.page(slug, .scores)),
                         .div(.class("field"),
                              .element(named: "label", nodes: [.attr("for", "by"), .text("By")]),
                              .element(named: "select", nodes: [.attr("id", "by"), .attr("name", "by"), .group(dimensions.map { option in

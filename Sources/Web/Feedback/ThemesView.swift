@@ -31,9 +31,9 @@ public struct ThemeCard: Sendable {
 public enum ThemesView {
     public static func render(slug: String, themes: [ThemeCard], computedAt: String?, canRecompute: Bool, shell: PageShell) -> String {
         shell.render([
-            .p(.class("breadcrumb"), .link("← Feedback", to: Paths.list(slug, "feedback"))),
+            .p(.class("breadcrumb"), .link("← Feedback", to: Paths.list(slug, .feedback))),
             pageHeading("Themes", lead: "Phrases customers keep using, found in the feedback itself. New feedback joins a theme as it is saved; recompute to find themes afresh.",
-                        actions: canRecompute ? [postButton("Recompute themes", to: Paths.list(slug, "themes") + "/recompute")] : []),
+                        actions: canRecompute ? [postButton("Recompute themes", to: Paths.page(slug, .recomputeThemes))] : []),
             .unwrap(computedAt) { .p(.class("hint"), .text("Themes last found \($0).")) },
             themes.isEmpty
                 ? .p(.class("empty-state"), .text("No themes yet. Themes appear once there is enough feedback that shares its words: record conversations, import a survey, then recompute."))

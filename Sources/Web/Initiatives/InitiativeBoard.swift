@@ -50,15 +50,14 @@ public struct InitiativeBoardModel: Sendable {
 /// The initiative board: a column per status, or per owner team.
 public enum InitiativeBoard {
     public static func render(_ model: InitiativeBoardModel, shell: PageShell) -> String {
-        let base = Paths.list(model.slug, "initiatives/board")
         let total = model.columns.reduce(0) { $0 + $1.cards.count }
         return shell.render([
-            .p(.class("breadcrumb"), .link("← All initiatives", to: Paths.list(model.slug, "initiatives"))),
+            .p(.class("breadcrumb"), .link("← All initiatives", to: Paths.list(model.slug, .initiatives))),
             pageHeading("Initiative board", lead: "Integrate: every initiative from proposed to verified. Overdue ones and open capability needs are flagged.",
-                        actions: (model.canCreate ? [buttonLink("New initiative", to: Paths.new(model.slug, "initiatives"), primary: true)] : [])
-                            + [buttonLink("My initiatives", to: Paths.list(model.slug, "initiatives/mine"))]),
+                        actions: (model.canCreate ? [buttonLink("New initiative", to: Paths.new(model.slug, .initiatives), primary: true)] : [])
+                            + [buttonLink("My initiatives", to: Paths.page(model.slug, .myInitiatives))]),
             .nav(.class("view-tabs"), .attr("aria-label", "Group the board"), .group([("status", "By status"), ("team", "By owner team")].map { value, label in
-                .element(named: "a", nodes: [.attr("href", base + "?by=" + value), model.grouping.rawValue == value ? .attr("aria-current", "page") : .empty,
+                .element(named: "a", nodes: [.attr("href", Paths.page(model.slug, .board, query: ["by": value])), model.grouping.rawValue == value ? .attr("aria-current", "page") : .empty,
                                               .text(label)])
             })),
             .if(!model.fatigue.isEmpty, .div(.class("warning"), .attr("role", "note"), .h2(.text("Change fatigue")),

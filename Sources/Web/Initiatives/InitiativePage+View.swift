@@ -6,24 +6,23 @@ import Plot
 /// must learn, and — once done — whether customers felt it.
 public enum InitiativePage {
     public static func render(_ model: InitiativePageModel, shell: PageShell, errors: [FieldError] = [], reason: String = "") -> String {
-        let base = Paths.item(model.slug, "initiatives", model.id)
         return shell.render([
-            .p(.class("breadcrumb"), .link("← All initiatives", to: Paths.list(model.slug, "initiatives")),
-               .text(" · "), .link("Board", to: Paths.list(model.slug, "initiatives/board"))),
+            .p(.class("breadcrumb"), .link("← All initiatives", to: Paths.list(model.slug, .initiatives)),
+               .text(" · "), .link("Board", to: Paths.page(model.slug, .board))),
             pageHeading(model.title, lead: "Initiative · \(model.status.label)",
-                        actions: model.canEdit ? [buttonLink("Edit", to: base + "/edit", primary: true), buttonLink("Delete…", to: base + "/delete")] : []),
+                        actions: model.canEdit ? [buttonLink("Edit", to: Paths.edit(model.slug, .initiatives, model.id), primary: true), buttonLink("Delete…", to: Paths.delete(model.slug, .initiatives, model.id))] : []),
             .dl(.class("facts"), .forEach(model.facts) { fact in .group(.dt(.safe(fact.label)), .dd(fact.value.node)) }),
-            statusPanel(model, base: base, errors: errors, reason: reason),
+            statusPanel(model, errors: errors, reason: reason),
             section("Frictions it addresses", ["Friction", "Severity", "Customers", "Status"], model.frictions,
                     empty: "No frictions named. Edit the initiative to name the confirmed frictions it removes."),
             section("Feedback themes it answers", ["Theme"], model.themes, empty: "No themes named."),
             section("What changes: today and tomorrow", ["Changes", "Today", "Tomorrow", "New owner", "Applied"], model.changes,
                     empty: "No changes planned. Name each process, policy or handoff that changes, as it is today and as it will be.",
                     action: model.canEdit && ![.done, .verified].contains(model.status)
-                        ? ("Plan a change", Paths.new(model.slug, "initiative-changes", query: ["initiative_id": model.id.uuidString])) : nil),
+                        ? ("Plan a change", Paths.new(model.slug, .initiativeChanges, query: ["initiative_id": model.id.uuidString])) : nil),
             section("Capability needs", ["Need", "Kind", "Team", "Due", "Status"], model.needs,
                     empty: "No capability needs. Ask what each team must learn or get, and what customers will need to know.",
-                    action: model.canEdit ? ("Add a capability need", Paths.new(model.slug, "capability-needs", query: ["initiative_id": model.id.uuidString])) : nil),
+                    action: model.canEdit ? ("Add a capability need", Paths.new(model.slug, .capabilityNeeds, query: ["initiative_id": model.id.uuidString])) : nil),
             effectSection(model),
             model.status == .verified
                 ? section("Customers to tell what changed", ["Customer", "Status"], model.closingNotes,
@@ -33,7 +32,7 @@ public enum InitiativePage {
         ])
     }
 
-    static func statusPanel(_ model: InitiativePageModel, base: String, errors: [FieldError], reason: String) -> Node<HTML.BodyContext> {
+    static func statusPanel(_ model: InitiativePageModel, errors: [FieldError], reason: String) -> Node<HTML.BodyContext> {
         .section(.class("detail-section status-panel"), .attr("aria-labelledby", "status-heading"),
             .h2(.id("status-heading"), .text("Move it along")),
             .ol(.class("workflow"), .attr("aria-label", "Workflow"), .group(InitiativeStatus.allCases.map { status in
@@ -48,7 +47,7 @@ public enum InitiativePage {
             .group(errors.map { .p(.class("field-error"), .attr("role", "alert"), .safe($0.message)) }),
             .group(model.moves.map { move in
                 .element(named: "form", nodes: [
-                    .class("move-form"), .attr("action", base + "/status"), .attr("method", "post"),
+                    .class("move-form"), .attr("action", Paths.step(model.slug, .initiatives, model.id, .status)), .attr("method", "post"),
                     .element(named: "input", nodes: [.attr("type", "hidden"), .attr("name", "status"), .attr("value", move.status.rawValue)]),
                     .p(.safe(move.consequence)),
                     .div(.class("field"),

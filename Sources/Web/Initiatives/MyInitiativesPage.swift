@@ -31,8 +31,8 @@ public enum MyInitiativesPage {
             who = "Your account's email matches nobody on the People list, so no initiative is yours yet. Ask an administrator to add you to People with the same email."
         }
         return shell.render([
-            .p(.class("breadcrumb"), .link("← All initiatives", to: Paths.list(model.slug, "initiatives")), .text(" · "),
-               .link("Board", to: Paths.list(model.slug, "initiatives/board"))),
+            .p(.class("breadcrumb"), .link("← All initiatives", to: Paths.list(model.slug, .initiatives)), .text(" · "),
+               .link("Board", to: Paths.page(model.slug, .board))),
             pageHeading("My initiatives", lead: who),
             .section(.class("detail-section"), .h2(.text("Initiatives")),
                      model.initiatives.isEmpty ? .p(.class("empty-state"), .text("Nothing here. Initiatives you or your team own appear here, soonest due first."))

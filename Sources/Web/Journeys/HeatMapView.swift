@@ -38,11 +38,11 @@ enum HeatMapView {
         return .details(.class("quotes"),
             .summary(.text(summaryLine(heat))),
             .forEach(quotes) { quote in
-                .blockquote(.link(shortened(quote.text), to: Paths.item(slug, "feedback", quote.feedbackID)),
+                .blockquote(.link(shortened(quote.text), to: Paths.item(slug, .feedback, quote.feedbackID)),
                             .span(.class("quote-score"), .text(" sentiment " + String(format: "%.2f", quote.sentimentScore))))
             },
             .if(quotes.isEmpty && heat.feedbackCount > 0, .p(.class("muted"), .text("No negative comment to quote."))),
-            .p(.link("All feedback on this touchpoint", to: Paths.list(slug, "feedback", query: ["touchpoint_id": touchpointID.uuidString]))))
+            .p(.link("All feedback on this touchpoint", to: Paths.list(slug, .feedback, query: ["touchpoint_id": touchpointID.uuidString]))))
     }
 
     static func summaryLine(_ heat: CustomerHeat) -> String {

@@ -24,13 +24,13 @@ public enum JourneyMapView {
         let map = model.map, slug = model.slug, journeyID = map.journey.id
         let query = ["journey_id": journeyID.uuidString]
         return shell.render([
-            .p(.class("breadcrumb"), .link("← All journeys", to: Paths.list(slug, "journeys"))),
+            .p(.class("breadcrumb"), .link("← All journeys", to: Paths.list(slug, .journeys))),
             pageHeading(map.journey.name, lead: lead(map.journey.content), actions: [
-                buttonLink("Add stage", to: Paths.new(slug, "stages", query: query), primary: true),
-                buttonLink("Add touchpoint", to: Paths.new(slug, "touchpoints", query: query)),
-                buttonLink("Add handoff", to: Paths.new(slug, "handoffs", query: query)),
-                buttonLink("Edit journey", to: Paths.edit(slug, "journeys", journeyID)),
-                buttonLink("Delete…", to: Paths.delete(slug, "journeys", journeyID)),
+                buttonLink("Add stage", to: Paths.new(slug, .stages, query: query), primary: true),
+                buttonLink("Add touchpoint", to: Paths.new(slug, .touchpoints, query: query)),
+                buttonLink("Add handoff", to: Paths.new(slug, .handoffs, query: query)),
+                buttonLink("Edit journey", to: Paths.edit(slug, .journeys, journeyID)),
+                buttonLink("Delete…", to: Paths.delete(slug, .journeys, journeyID)),
             ]),
             HeatMapView.viewTabs(model),
             summary(model),
@@ -39,7 +39,7 @@ public enum JourneyMapView {
             map.columns.isEmpty
                 ? .div(.class("empty-state"),
                        .p(.text("This journey has no stages yet. Add the stages a customer goes through, in order, then the touchpoints in each.")),
-                       buttonLink("Add the first stage", to: Paths.new(slug, "stages", query: query), primary: true))
+                       buttonLink("Add the first stage", to: Paths.new(slug, .stages, query: query), primary: true))
                 : .div(.class("journey-map"), .group(map.columns.enumerated().map { index, column in
                     stage(column, index: index, count: map.columns.count, model: model)
                 })),
@@ -59,11 +59,11 @@ public enum JourneyMapView {
             .li(.text("\(map.columns.count) stages")),
             .li(.text("\(map.touchpointCount) touchpoints")),
             .li(.link("\(map.unownedHandoffCount) unowned handoffs",
-                      to: Paths.list(model.slug, "handoffs", query: ["journey_id": id, "owner": "none"]))),
+                      to: Paths.list(model.slug, .handoffs, query: ["journey_id": id, "owner": "none"]))),
             .li(.link("\(map.repeatHandoffCount) handoffs where the customer repeats information",
-                      to: Paths.list(model.slug, "handoffs", query: ["journey_id": id, "repeats": "yes"]))),
+                      to: Paths.list(model.slug, .handoffs, query: ["journey_id": id, "repeats": "yes"]))),
             .li(.link("\(map.openFrictionCount) open frictions",
-                      to: Paths.list(model.slug, "frictions", query: ["journey_id": id, "status": "open"]))))
+                      to: Paths.list(model.slug, .frictions, query: ["journey_id": id, "status": "open"]))))
     }
 
     static var legend: Node<HTML.BodyContext> { .ul(.class("legend"), .attr("aria-label", "Tint legend"),
@@ -77,12 +77,12 @@ public enum JourneyMapView {
         return .section(.class("stage"), .attr("data-stage-name", stage.name), .attr("aria-label", "Stage: \(stage.name)"),
             .h2(.safe("\(index + 1). \(stage.name)")),
             .div(.class("stage-tools"),
-                .if(index > 0, postButton("←", to: Paths.move(slug, "stages", stage.id), fields: ["direction": "up"],
+                .if(index > 0, postButton("←", to: Paths.move(slug, .stages, stage.id), fields: ["direction": "up"],
                                           accessibleLabel: "Move stage \(stage.name) earlier")),
-                .if(index < count - 1, postButton("→", to: Paths.move(slug, "stages", stage.id), fields: ["direction": "down"],
+                .if(index < count - 1, postButton("→", to: Paths.move(slug, .stages, stage.id), fields: ["direction": "down"],
                                                   accessibleLabel: "Move stage \(stage.name) later")),
-                .link("Edit stage", to: Paths.edit(slug, "stages", stage.id), class: "button button--small"),
-                .link("Add touchpoint", to: Paths.new(slug, "touchpoints", query: ["stage_id": stage.id.uuidString]),
+                .link("Edit stage", to: Paths.edit(slug, .stages, stage.id), class: "button button--small"),
+                .link("Add touchpoint", to: Paths.new(slug, .touchpoints, query: ["stage_id": stage.id.uuidString]),
                       class: "button button--small")),
             column.cards.isEmpty ? .p(.class("muted"), .text("No touchpoints in this stage yet."))
                 : .ul(.class("touchpoints"), .forEach(column.cards) { card($0, model: model) }))
@@ -141,7 +141,7 @@ public enum JourneyMapView {
                     .thead(.tr(.th(.text("From")), .th(.text("To")), .th(.text("Accountable")), .th(.text("Information passed on")),
                                .th(.text("Flags")))),
                     .tbody(.forEach(handoffs) { line in
-                        .tr(.td(.attr("data-label", "From"), .link(line.fromName, to: Paths.item(model.slug, "handoffs", line.handoff.id))),
+                        .tr(.td(.attr("data-label", "From"), .link(line.fromName, to: Paths.item(model.slug, .handoffs, line.handoff.id))),
                             .td(.attr("data-label", "To"), .safe(line.toName)),
                             .td(.attr("data-label", "Accountable"), line.ownerName.map { .safe($0) }
                                 ?? .span(.class("flag flag--unowned"), .text("Unowned handoff"))),

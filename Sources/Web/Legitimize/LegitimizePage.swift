@@ -48,13 +48,13 @@ public struct LegitimizeModel: Sendable {
 /// Confirmed, blind spots and unvalidated, each ranked by a priority whose formula is on the page.
 public enum LegitimizePage {
     public static func render(_ model: LegitimizeModel, shell: PageShell) -> String {
-        let base = Paths.list(model.slug, "legitimize")
+        let base = Paths.page(model.slug, .legitimize)
         return shell.render([
             pageHeading("Legitimize", lead: "What customers say, set beside what the team already believes. Align proposes links between feedback and the frictions on the same touchpoints, handoffs and policies; a person confirms or rejects each.",
-                        actions: [buttonLink("Review proposed links (\(model.waitingProposals))", to: base + "/links?status=proposed", primary: true)]
-                            + (model.canCurate ? [postButton("Find links again", to: base + "/propose")] : [])),
+                        actions: [buttonLink("Review proposed links (\(model.waitingProposals))", to: Paths.page(model.slug, .links, query: ["status": "proposed"]), primary: true)]
+                            + (model.canCurate ? [postButton("Find links again", to: Paths.page(model.slug, .proposeLinks))] : [])),
             .nav(.class("view-tabs"), .attr("aria-label", "Legitimize views"), .group(LegitimizeView.allCases.map { view in
-                .element(named: "a", nodes: [.attr("href", base + "?view=" + view.rawValue), view == model.view ? .attr("aria-current", "page") : .empty,
+                .element(named: "a", nodes: [.attr("href", Paths.page(model.slug, .legitimize, query: ["view": view.rawValue])), view == model.view ? .attr("aria-current", "page") : .empty,
                                               .text("\(view.label) (\(model.counts[view] ?? 0))")])
             })),
             .p(.class("lead"), .text(model.view.explanation)),

@@ -38,10 +38,10 @@ public enum LinksPage {
     ///   - frictionOptions: frictions to filter by, as (id, short description).
     public static func render(slug: String, lines: Paged<LinkLine>, filters: [String: String], frictionOptions: [(value: String, label: String)],
                               canDecide: Bool, shell: PageShell) -> String {
-        let base = Paths.list(slug, "legitimize") + "/links"
+        let base = Paths.page(slug, .links)
         let here = base + Paths.queryString(filters.merging(["page": String(lines.page)]) { _, new in new })
         return shell.render([
-            .p(.class("breadcrumb"), .link("← Legitimize", to: Paths.list(slug, "legitimize"))),
+            .p(.class("breadcrumb"), .link("← Legitimize", to: Paths.page(slug, .legitimize))),
             pageHeading("Links between feedback and friction",
                         lead: "Each proposal sets what customers said beside a friction the team recorded on the same touchpoint, handoff or policy. Confirm it when they describe the same thing; reject it when they do not. Confirming a theme confirms its items at that place."),
             filterForm(base, filters, frictionOptions),
@@ -54,14 +54,14 @@ public enum LinksPage {
                      .group([.link(line.customerText, url: line.customerURL)] + (line.isTheme ? [.muted("whole theme")] : [])),
                      .text("\(line.similarityPercent)% alike; shares " + line.sharedWords.prefix(5).map { "“\($0)”" }.joined(separator: ", ")),
                      .group([.badge(line.status.label, tone: tone(line.status))] + (line.decision.map { [.muted($0)] } ?? [])),
-                     canDecide ? .group(actions(line, base: base, returnTo: here)) : .muted("CX leads and admins decide")]
+                     canDecide ? .group(actions(line, slug: slug, returnTo: here)) : .muted("CX leads and admins decide")]
                 }, caption: "Links, closest first"),
             pager(base, filters, lines),
         ])
     }
 
-    static func actions(_ line: LinkLine, base: String, returnTo: String) -> [Cell] {
-        let url = base + "/" + line.id.uuidString
+    static func actions(_ line: LinkLine, slug: String, returnTo: String) -> [Cell] {
+        let url = Paths.page(slug, .link(.value(line.id)))
         let choices: [(LinkStatus, String)] = switch line.status {
         case .proposed: [(.confirmed, "Confirm"), (.rejected, "Reject")]
         case .confirmed: [(.rejected, "Reject"), (.proposed, "Undo")]

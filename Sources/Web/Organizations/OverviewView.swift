@@ -59,28 +59,28 @@ public enum OverviewView {
             .h2(.text("Findings")),
             .ul(.class("counts"),
                 .li(.span(.class("number"), .text("\(model.unownedHandoffs)")),
-                    .link("unowned handoffs", to: Paths.list(slug, "handoffs", query: ["owner": "none"]))),
+                    .link("unowned handoffs", to: Paths.list(slug, .handoffs, query: ["owner": "none"]))),
                 .li(.span(.class("number"), .text("\(model.repeatHandoffs)")),
-                    .link("handoffs where the customer repeats information", to: Paths.list(slug, "handoffs", query: ["repeats": "yes"]))),
+                    .link("handoffs where the customer repeats information", to: Paths.list(slug, .handoffs, query: ["repeats": "yes"]))),
                 .li(.span(.class("number"), .text("\(model.openFrictions)")),
-                    .link("open frictions", to: Paths.list(slug, "frictions", query: ["status": "open"])))),
+                    .link("open frictions", to: Paths.list(slug, .frictions, query: ["status": "open"])))),
             .h2(.text("Open frictions by kind")),
             .ul(.class("counts"), .forEach(FrictionKind.allCases) { kind in
                 .li(.span(.class("number"), .text("\(model.openFrictionsByKind[kind] ?? 0)")),
-                    .link(kind.label, to: Paths.list(slug, "frictions", query: ["status": "open", "kind": kind.rawValue])))
+                    .link(kind.label, to: Paths.list(slug, .frictions, query: ["status": "open", "kind": kind.rawValue])))
             }),
             .div(.class("overview-grid"), journeys(model), teams(model)),
             goals(model),
             .h2(.text("Also here")),
-            .ul(.li(.link("\(model.people) people", to: Paths.list(slug, "people"))),
-                .li(.link("\(model.customers) customers", to: Paths.list(slug, "customers"))),
-                .li(.link("\(model.processes) processes, policies and practices", to: Paths.list(slug, "processes")))),
+            .ul(.li(.link("\(model.people) people", to: Paths.list(slug, .people))),
+                .li(.link("\(model.customers) customers", to: Paths.list(slug, .customers))),
+                .li(.link("\(model.processes) processes, policies and practices", to: Paths.list(slug, .processes)))),
         ])
     }
 
     static func journeys(_ model: OverviewModel) -> Node<HTML.BodyContext> {
         let slug = model.organization.slug
-        return .section(.div(.class("section-heading"), .h2(.text("Journeys")), buttonLink("New journey", to: Paths.new(slug, "journeys"))),
+        return .section(.div(.class("section-heading"), .h2(.text("Journeys")), buttonLink("New journey", to: Paths.new(slug, .journeys))),
             model.journeys.isEmpty
                 ? .p(.class("empty-state"), .text("No journeys yet. Map the first one: name it after what the customer is trying to do, e.g. \"Report a leak\"."))
                 : .ul(.forEach(model.journeys) { journey in
@@ -92,22 +92,22 @@ public enum OverviewView {
 
     static func teams(_ model: OverviewModel) -> Node<HTML.BodyContext> {
         let slug = model.organization.slug
-        return .section(.div(.class("section-heading"), .h2(.text("Teams")), buttonLink("New team", to: Paths.new(slug, "teams"))),
+        return .section(.div(.class("section-heading"), .h2(.text("Teams")), buttonLink("New team", to: Paths.new(slug, .teams))),
             model.teams.isEmpty
                 ? .p(.class("empty-state"), .text("No teams yet. Start by adding the teams that meet customers or work behind them."))
                 : .ul(.forEach(model.teams) { team in
-                    .li(.link(team.name, to: Paths.item(slug, "teams", team.id)),
+                    .li(.link(team.name, to: Paths.item(slug, .teams, team.id)),
                         .span(.class("muted"), .safe(" — \(team.function.label), owns \(team.touchpoints) touchpoints")))
                 }))
     }
 
     static func goals(_ model: OverviewModel) -> Node<HTML.BodyContext> {
         let slug = model.organization.slug
-        return .section(.div(.class("section-heading"), .h2(.text("Strategy goals")), buttonLink("New goal", to: Paths.new(slug, "goals"))),
+        return .section(.div(.class("section-heading"), .h2(.text("Strategy goals")), buttonLink("New goal", to: Paths.new(slug, .goals))),
             model.goals.isEmpty
                 ? .p(.class("empty-state"), .text("No strategy goals yet. Add the few goals every team's work should serve."))
                 : .ul(.forEach(model.goals) { goal in
-                    .li(.link(goal.title, to: Paths.item(slug, "goals", goal.id)),
+                    .li(.link(goal.title, to: Paths.item(slug, .goals, goal.id)),
                         .if(!goal.measure.isEmpty, .span(.class("muted"), .safe(" — measured by: \(goal.measure)"))))
                 }))
     }

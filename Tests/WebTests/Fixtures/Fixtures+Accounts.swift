@@ -22,7 +22,7 @@ extension Fixture {
         }
 
         static func inviteForm(values: FormInput = FormInput(single: ["role": "viewer"]), errors: [FieldError] = []) -> FormModel {
-            FormModel(title: "Invite someone", action: Paths.list(slug, "invitations"), submitLabel: "Create invitation link", cancelURL: nil,
+            FormModel(title: "Invite someone", action: Paths.page(slug, .invite), submitLabel: "Create invitation link", cancelURL: nil,
                       fields: [FormField("email", "Email", .email, required: true),
                                FormField("role", "Role", .select([.init("admin", "Administrator — everything, members included"),
                                                                    .init("cx-lead", "CX lead — curates feedback, moves initiatives"),

@@ -34,39 +34,39 @@ extension Fixture {
 
         /// Open frictions, page 2 of 3, filtered by status, with every kind of cell.
         static var frictionList: ListModel {
-            let base = Paths.list(slug, "frictions")
+            let base = Paths.list(slug, .frictions)
             var model = ListModel(
                 title: "Frictions", lead: "Where customers meet friction: on a touchpoint, a handoff, or a process or policy.",
-                basePath: base, newURL: Paths.new(slug, "frictions"), newLabel: "New friction",
+                basePath: base, newURL: Paths.new(slug, .frictions), newLabel: "New friction",
                 filters: [FilterControl("status", "Status", options: options(FrictionStatus.self), selected: "open"),
                           FilterControl("kind", "Kind", options: options(FrictionKind.self), selected: nil),
                           FilterControl("journey_id", "Journey", options: journeyOptions, selected: nil)],
                 columns: ["Description", "Kind", "Severity", "Attached to", "Status", "Steps", "Decide"],
                 rows: [
-                    [.link("Callers wait 12 minutes at peak before anyone answers", url: Paths.item(slug, "frictions", frictionWait)),
+                    [.link("Callers wait 12 minutes at peak before anyone answers", url: Paths.item(slug, .frictions, frictionWait)),
                      .text("Wait"), .text("4"),
-                     .group([.link("Leak report line", url: Paths.item(slug, "touchpoints", touchpointLeakLine)), .muted("Report a leak › Report")]),
+                     .group([.link("Leak report line", url: Paths.item(slug, .touchpoints, touchpointLeakLine)), .muted("Report a leak › Report")]),
                      .badge("Open", tone: .bad), .lines(["Customer calls", "Menu asks for the account number", "Queue"]),
-                     .button("Mark addressed", url: Paths.item(slug, "frictions", frictionWait) + "/status", fields: ["status": "addressed", "return_to": base])],
-                    [.link("Online reports sit in a shared inbox until someone calls back " + markup, url: Paths.item(slug, "frictions", frictionInbox)),
+                     .button("Mark addressed", url: Paths.item(slug, .frictions, frictionWait) + "/status", fields: ["status": "addressed", "return_to": base])],
+                    [.link("Online reports sit in a shared inbox until someone calls back " + markup, url: Paths.item(slug, .frictions, frictionInbox)),
                      .text("Handoff"), .text("5"), .text("Online leak form → Leak report line"),
                      .badge("Open", tone: .bad), .lines([]), .muted("—")],
-                    [.link("Customers are asked for the account number twice", url: Paths.item(slug, "frictions", frictionRepeat)),
-                     .text("Repeat information"), .text("3"), .link("Leak report line", url: Paths.item(slug, "touchpoints", touchpointLeakLine)),
+                    [.link("Customers are asked for the account number twice", url: Paths.item(slug, .frictions, frictionRepeat)),
+                     .text("Repeat information"), .text("3"), .link("Leak report line", url: Paths.item(slug, .touchpoints, touchpointLeakLine)),
                      .badge("Open", tone: .warn), .prose("Seen on the secret-shopper call of 12 February.\nThe agent apologised twice."),
                      .muted("—")],
                 ],
                 page: 2, pageCount: 3, total: 57,
                 emptyMessage: "No frictions recorded yet. Walk a journey as a customer would and note each place it is hard.",
-                exportURL: Paths.list(slug, "frictions.csv", query: ["status": "open"]))
-            model.extraActions = [("Import frictions", Paths.list(slug, "frictions/import"))]
+                exportURL: Paths.export(slug, .frictions, query: ["status": "open"]))
+            model.extraActions = [("Board", Paths.page(slug, .board))]
             return model
         }
 
         /// Nobody recorded yet and no filter chosen: the empty state says what to add first.
         static var emptyPeopleList: ListModel {
-            ListModel(title: "People", lead: "Everyone who meets customers or works behind them.", basePath: Paths.list(slug, "people"),
-                      newURL: Paths.new(slug, "people"), newLabel: "New person",
+            ListModel(title: "People", lead: "Everyone who meets customers or works behind them.", basePath: Paths.list(slug, .people),
+                      newURL: Paths.new(slug, .people), newLabel: "New person",
                       filters: [FilterControl("team_id", "Team", options: teamOptions, selected: nil)],
                       columns: ["Name", "Team", "Job title", "Email"], rows: [], page: 1, pageCount: 1, total: 0,
                       emptyMessage: "No people yet. Add the people who own touchpoints and handoffs, so each one has a name behind it.")
@@ -74,7 +74,7 @@ extension Fixture {
 
         /// A filter that matches nothing: the empty state offers to clear the filters instead.
         static var filteredEmptyHandoffList: ListModel {
-            ListModel(title: "Handoffs", basePath: Paths.list(slug, "handoffs"), newURL: Paths.new(slug, "handoffs"), newLabel: "New handoff",
+            ListModel(title: "Handoffs", basePath: Paths.list(slug, .handoffs), newURL: Paths.new(slug, .handoffs), newLabel: "New handoff",
                       filters: [FilterControl("journey_id", "Journey", options: journeyOptions, selected: journeyBusiness.uuidString),
                                 FilterControl("owner", "Accountable", options: [.init("none", "Nobody (unowned)")], selected: "none")],
                       columns: ["From", "To", "Accountable", "Information passed on"], rows: [], page: 1, pageCount: 1, total: 0,
@@ -86,7 +86,7 @@ extension Fixture {
         /// A blank form with every kind of field: choice, text, select, textareas, a date and grouped checkboxes.
         static var newProcessForm: FormModel {
             FormModel(title: "New process or policy", lead: "What stands behind a touchpoint: how the work is done, or the rule it follows.",
-                      action: Paths.list(slug, "processes"), submitLabel: "Save process or policy", cancelURL: Paths.list(slug, "processes"),
+                      action: Paths.list(slug, .processes), submitLabel: "Save process or policy", cancelURL: Paths.list(slug, .processes),
                       fields: [
                         .choice("kind", "Kind", ProcessKind.self),
                         FormField("name", "Name", hint: "As the team calls it, e.g. “Leak triage”.", required: true),
@@ -110,7 +110,7 @@ extension Fixture {
             ])
             values.fields["unused"] = ["ignored"]
             return FormModel(
-                title: "New handoff", action: Paths.list(slug, "handoffs"), submitLabel: "Save handoff", cancelURL: Paths.list(slug, "handoffs"),
+                title: "New handoff", action: Paths.list(slug, .handoffs), submitLabel: "Save handoff", cancelURL: Paths.list(slug, .handoffs),
                 fields: [
                     FormField("from_touchpoint_id", "From touchpoint", .select(touchpointOptions, blank: "Choose a touchpoint"), required: true),
                     FormField("to_touchpoint_id", "To touchpoint", .select(touchpointOptions, blank: "Choose a touchpoint"), required: true),
@@ -143,26 +143,26 @@ extension Fixture {
             DetailModel(
                 title: "Billing", kindLabel: "Team",
                 facts: [Fact("Function", .text("Billing / finance")),
-                        Fact("Parent team", .link("Customer operations", url: Paths.item(slug, "teams", id(34)))),
+                        Fact("Parent team", .link("Customer operations", url: Paths.item(slug, .teams, id(34)))),
                         Fact("Touchpoints owned", .text("4")),
                         Fact("Notes", .prose("Works Monday to Friday, 8:00–18:00.\nOut of hours, leak allowances wait for the next day " + markup))],
                 sections: [
                     DetailSection(title: "People", columns: ["Name", "Job title", "Email"],
-                                  rows: [[.link("Grace Mensah", url: Paths.item(slug, "people", personGrace)), .text("Billing team lead"),
+                                  rows: [[.link("Grace Mensah", url: Paths.item(slug, .people, personGrace)), .text("Billing team lead"),
                                           .text("grace.mensah@riverbendwater.example")],
-                                         [.link("Tom O'Neill", url: Paths.item(slug, "people", personTom)), .text("Billing adviser"), .muted("—")]],
+                                         [.link("Tom O'Neill", url: Paths.item(slug, .people, personTom)), .text("Billing adviser"), .muted("—")]],
                                   emptyMessage: "Nobody in this team yet.",
-                                  action: ("Add person", Paths.new(slug, "people", query: ["team_id": teamBilling.uuidString]))),
+                                  action: ("Add person", Paths.new(slug, .people, query: ["team_id": teamBilling.uuidString]))),
                     DetailSection(title: "Touchpoints it owns", columns: ["Touchpoint", "Journey › stage", "Open frictions"],
-                                  rows: [[.link("First bill letter", url: Paths.item(slug, "touchpoints", touchpointBillLetter)),
+                                  rows: [[.link("First bill letter", url: Paths.item(slug, .touchpoints, touchpointBillLetter)),
                                           .text("Move house › Settle in"), .badge("2 open", tone: .warn)]],
                                   emptyMessage: "This team owns no touchpoint."),
                     DetailSection(title: "Processes and policies it owns", columns: ["Name", "Kind"], rows: [],
                                   emptyMessage: "No process or policy names this team as its owner.",
-                                  action: ("New process or policy", Paths.new(slug, "processes"))),
+                                  action: ("New process or policy", Paths.new(slug, .processes))),
                 ],
-                editURL: Paths.edit(slug, "teams", teamBilling), deleteURL: Paths.delete(slug, "teams", teamBilling),
-                backLink: ("Teams", Paths.list(slug, "teams")))
+                editURL: Paths.edit(slug, .teams, teamBilling), deleteURL: Paths.delete(slug, .teams, teamBilling),
+                backLink: ("Teams", Paths.list(slug, .teams)))
         }
 
         static var deleteTeam: ConfirmDeleteModel {
@@ -170,14 +170,14 @@ extension Fixture {
                                consequences: ["2 people lose their team; they stay on the People list.",
                                               "The handoff “Online leak form → Leak report line” becomes unowned.",
                                               "Its note “" + markup + "” is deleted with it."],
-                               blocker: nil, action: Paths.delete(slug, "teams", teamContactCentre),
-                               cancelURL: Paths.item(slug, "teams", teamContactCentre))
+                               blocker: nil, action: Paths.delete(slug, .teams, teamContactCentre),
+                               cancelURL: Paths.item(slug, .teams, teamContactCentre))
         }
 
         static var deleteBlockedTeam: ConfirmDeleteModel {
             ConfirmDeleteModel(title: "Delete the team “Field operations”?", consequences: ["Never shown while blocked."],
                                blocker: "It owns 6 touchpoints on “Report a leak”. Give them another owning team first " + markup + ".",
-                               action: Paths.delete(slug, "teams", teamFieldOps), cancelURL: Paths.item(slug, "teams", teamFieldOps))
+                               action: Paths.delete(slug, .teams, teamFieldOps), cancelURL: Paths.item(slug, .teams, teamFieldOps))
         }
 
         // MARK: Export
@@ -186,7 +186,7 @@ extension Fixture {
 
         /// Cells a spreadsheet would misread: formulas, commas, quotes, line breaks, and cells with no text.
         static var exportRows: [[Cell]] {
-            [[.link("Hill & Sons Bakery", url: Paths.item(slug, "customers", id(61))),
+            [[.link("Hill & Sons Bakery", url: Paths.item(slug, .customers, id(61))),
               .prose("=HYPERLINK(\"http://evil.example\",\"Click\")"), .text("3"), .lines(["Called", "Waited 40 min", "Hung up"]),
               .group([.text("Leak report line"), .muted("Report a leak")]), .button("Confirm", url: "/x", fields: [:])],
              [.text("—"), .text("Said \"the bill is estimated, again\", and that a meter reader never came"), .text("-2"), .lines([]),

@@ -41,12 +41,12 @@ extension Fixture {
         static var touchpointLines: [ScoreLine] {
             let lineEffort = ces([30, 40, 60, 80, 50, 20, 10]), crewEffort = ces([0, 0, 0, 0, 0, 0, 0])
             return [
-                ScoreLine(label: "Leak report line", url: Paths.item(slug, "touchpoints", leakLine),
+                ScoreLine(label: "Leak report line", url: Paths.item(slug, .touchpoints, leakLine),
                           nps: nps(promoters: 80, passives: 90, detractors: 190), csat: csat([40, 50, 80, 110, 80]),
                           cesMean: Scores.cesMean(lineEffort), cesEasy: Scores.cesEasy(lineEffort), answers: 360),
-                ScoreLine(label: "Online leak form " + markup, url: Paths.item(slug, "touchpoints", leakForm),
+                ScoreLine(label: "Online leak form " + markup, url: Paths.item(slug, .touchpoints, leakForm),
                           nps: nps(promoters: 50, passives: 30, detractors: 20), csat: nil, cesMean: nil, cesEasy: nil, answers: 100),
-                ScoreLine(label: "Repair crew on site", url: Paths.item(slug, "touchpoints", crew),
+                ScoreLine(label: "Repair crew on site", url: Paths.item(slug, .touchpoints, crew),
                           nps: nps(promoters: 1, passives: 0, detractors: 0), csat: csat([0, 0, 0, 0, 1]),
                           cesMean: Scores.cesMean(crewEffort), cesEasy: Scores.cesEasy(crewEffort), answers: 1),
                 ScoreLine(label: "No touchpoint", url: nil, nps: nil, csat: csat([5, 5, 10, 20, 10]), cesMean: nil, cesEasy: nil, answers: 50),
@@ -86,19 +86,19 @@ extension Fixture {
             [ThemeCard(name: "estimated bill", count: 214, explanation: "uses the words “estimated” and “bill”",
                        trend: "rising: 38 this month, 21 the month before",
                        recentMonths: [("2026-01", 19), ("2026-02", 21), ("2026-03", 38)],
-                       touchpoints: [("First bill letter", Paths.item(slug, "touchpoints", billLetter), 88),
-                                     ("Leak report line", Paths.item(slug, "touchpoints", leakLine), 61)],
-                       quotes: [("Third estimated bill in a row, nobody has read the meter since June.", Paths.item(slug, "feedback", id(320))),
-                                ("The bill says estimated " + markup, Paths.item(slug, "feedback", id(321)))],
-                       negativePercent: 81, listURL: Paths.list(slug, "feedback", query: ["theme": "estimated bill"])),
+                       touchpoints: [("First bill letter", Paths.item(slug, .touchpoints, billLetter), 88),
+                                     ("Leak report line", Paths.item(slug, .touchpoints, leakLine), 61)],
+                       quotes: [("Third estimated bill in a row, nobody has read the meter since June.", Paths.item(slug, .feedback, id(320))),
+                                ("The bill says estimated " + markup, Paths.item(slug, .feedback, id(321)))],
+                       negativePercent: 81, listURL: Paths.list(slug, .feedback, query: ["theme": "estimated bill"])),
              ThemeCard(name: "low pressure <b>mornings</b>", count: 57, explanation: "uses the words “pressure” and “morning”",
                        trend: "steady", recentMonths: [("2026-02", 9), ("2026-03", 11)],
-                       touchpoints: [("Leak report line", Paths.item(slug, "touchpoints", leakLine), 12)],
-                       quotes: [("No pressure in the shower before 8am for a week.", Paths.item(slug, "feedback", id(322)))],
-                       negativePercent: 64, listURL: Paths.list(slug, "feedback", query: ["theme": "low pressure <b>mornings</b>"])),
+                       touchpoints: [("Leak report line", Paths.item(slug, .touchpoints, leakLine), 12)],
+                       quotes: [("No pressure in the shower before 8am for a week.", Paths.item(slug, .feedback, id(322)))],
+                       negativePercent: 64, listURL: Paths.list(slug, .feedback, query: ["theme": "low pressure <b>mornings</b>"])),
              ThemeCard(name: "friendly crew", count: 12, explanation: "uses the words “friendly” and “crew”", trend: "new this month",
                        recentMonths: [], touchpoints: [], quotes: [], negativePercent: 0,
-                       listURL: Paths.list(slug, "feedback", query: ["theme": "friendly crew"]))]
+                       listURL: Paths.list(slug, .feedback, query: ["theme": "friendly crew"]))]
         }
 
         // MARK: Imports

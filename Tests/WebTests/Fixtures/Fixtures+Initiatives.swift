@@ -14,7 +14,7 @@ extension Fixture {
 
         static func card(_ id: UUID, _ title: String, _ status: InitiativeStatus, owner: String, due: String, overdue: Bool = false,
                          openNeeds: Int = 0, frictions: Int = 1) -> InitiativeCard {
-            InitiativeCard(id: id, title: title, url: Paths.item(slug, "initiatives", id), status: status, owner: owner, dueDate: day(due),
+            InitiativeCard(id: id, title: title, url: Paths.item(slug, .initiatives, id), status: status, owner: owner, dueDate: day(due),
                            overdue: overdue, openNeeds: openNeeds, frictions: frictions)
         }
 
@@ -63,34 +63,34 @@ extension Fixture {
         // MARK: The initiative page
 
         static func facts(done: String?, verified: String?) -> [Fact] {
-            [Fact("Owner", .link("Contact centre", url: Paths.item(slug, "teams", contactCentre))),
+            [Fact("Owner", .link("Contact centre", url: Paths.item(slug, .teams, contactCentre))),
              Fact("Due", .text("2026-03-20")),
-             Fact("Strategy goal", .link("Fix leaks within 48 hours of the first report", url: Paths.item(slug, "goals", id(560)))),
+             Fact("Strategy goal", .link("Fix leaks within 48 hours of the first report", url: Paths.item(slug, .goals, id(560)))),
              Fact("Description", .prose("Online leak reports land in a shared inbox.\nEvery report gets a call back within 2 hours, day and night " + markup)),
              Fact("Done", done.map { .text($0) } ?? .muted("Not yet")),
              Fact("Verified", verified.map { .text($0) } ?? .muted("Not yet"))]
         }
 
         static var frictions: [[Cell]] {
-            [[.link("Online reports sit in a shared inbox until someone calls back", url: Paths.item(slug, "frictions", frictionInbox)), .text("5"),
+            [[.link("Online reports sit in a shared inbox until someone calls back", url: Paths.item(slug, .frictions, frictionInbox)), .text("5"),
               .badge("Confirmed by 31 feedback items", tone: .good), .badge("Open", tone: .bad)],
-             [.link("Callers wait 12 minutes at peak before anyone answers", url: Paths.item(slug, "frictions", frictionWait)), .text("4"),
+             [.link("Callers wait 12 minutes at peak before anyone answers", url: Paths.item(slug, .frictions, frictionWait)), .text("4"),
               .muted("Not confirmed by customers"), .badge("Open", tone: .bad)]]
         }
 
         static var changes: [[Cell]] {
-            [[.link("Process “Leak triage”", url: Paths.item(slug, "initiative-changes", changeTriage)), .muted("its current text"),
+            [[.link("Process “Leak triage”", url: Paths.item(slug, .initiativeChanges, changeTriage)), .muted("its current text"),
               .text("Online reports are triaged with phone reports, in one queue, within 2 hours."), .muted("—"), .muted("When done")],
-             [.link("Handoff “Online leak form → Leak report line”", url: Paths.item(slug, "initiative-changes", changeHandoff)),
+             [.link("Handoff “Online leak form → Leak report line”", url: Paths.item(slug, .initiativeChanges, changeHandoff)),
               .text("Nobody is accountable."), .text("The contact centre is accountable."), .text("Contact centre"), .muted("When done")]]
         }
 
         static var needs: [[Cell]] {
-            [[.link("Call-back script for online reports", url: Paths.item(slug, "capability-needs", needScript)), .text("Training"),
-              .link("Contact centre", url: Paths.item(slug, "teams", contactCentre)), .text("2026-03-13"), .badge("Open", tone: .warn)],
-             [.link("Night rota for the call-back queue", url: Paths.item(slug, "capability-needs", needRota)), .text("Staffing"),
-              .link("Contact centre", url: Paths.item(slug, "teams", contactCentre)), .text("2026-03-06"), .badge("Overdue", tone: .bad)],
-             [.link("FAQ: when will you call me back?", url: Paths.item(slug, "capability-needs", needFaq)), .text("Customer information"),
+            [[.link("Call-back script for online reports", url: Paths.item(slug, .capabilityNeeds, needScript)), .text("Training"),
+              .link("Contact centre", url: Paths.item(slug, .teams, contactCentre)), .text("2026-03-13"), .badge("Open", tone: .warn)],
+             [.link("Night rota for the call-back queue", url: Paths.item(slug, .capabilityNeeds, needRota)), .text("Staffing"),
+              .link("Contact centre", url: Paths.item(slug, .teams, contactCentre)), .text("2026-03-06"), .badge("Overdue", tone: .bad)],
+             [.link("FAQ: when will you call me back?", url: Paths.item(slug, .capabilityNeeds, needFaq)), .text("Customer information"),
               .muted("—"), .text("2026-02-20"), .badge("Done", tone: .good)]]
         }
 
@@ -108,7 +108,7 @@ extension Fixture {
                               needsReason: true),
                         .init(status: .approved, label: "Back to approved", consequence: "Move it back to approved.", needsReason: false)],
                 moveRefusal: nil, history: history, frictions: frictions,
-                themes: [[.link("leak report", url: Paths.list(slug, "themes") + "#leak-report")]],
+                themes: [[.link("leak report", url: Paths.page(slug, .themes) + "#leak-report")]],
                 changes: changes, needs: needs, openNeeds: 2, fatigue: Array(fatigue.prefix(1)), effect: nil, effectTouchpoints: 0,
                 closingNotes: [], canEdit: true)
         }
@@ -142,8 +142,8 @@ extension Fixture {
             model.effect = effect
             model.effectTouchpoints = 3
             model.closingNotes = [
-                [.link("Hill & Sons Bakery", url: Paths.item(slug, "customers", customerHill)), .badge("Told on 2026-03-02", tone: .good)],
-                [.link("Mrs Okafor " + markup, url: Paths.item(slug, "customers", customerOkafor)),
+                [.link("Hill & Sons Bakery", url: Paths.item(slug, .customers, customerHill)), .badge("Told on 2026-03-02", tone: .good)],
+                [.link("Mrs Okafor " + markup, url: Paths.item(slug, .customers, customerOkafor)),
                  .badge("Waiting for their next check-in", tone: .warn)]]
             return model
         }
@@ -167,7 +167,7 @@ extension Fixture {
                                .text("2026-03-20"), .text("2")],
                               [.link(arrivalCard.title, url: arrivalCard.url), .badge("In progress", tone: .neutral), .text("Field operations"),
                                .group([.text("2026-02-27"), .badge("Overdue", tone: .bad)]), .text("1")]],
-                needs: [[.link("Call-back script for online reports " + markup, url: Paths.item(slug, "capability-needs", needScript)),
+                needs: [[.link("Call-back script for online reports " + markup, url: Paths.item(slug, .capabilityNeeds, needScript)),
                          .text("Training"), .text("Contact centre"), .link(callBackCard.title, url: callBackCard.url), .text("2026-03-13"),
                          .badge("Open", tone: .warn)]])
         }

@@ -15,11 +15,11 @@ extension Fixture {
         static var thisWeek: NurtureModel {
             NurtureModel(slug: slug, view: .thisWeek, counts: [.thisWeek: 3, .overdue: 1, .mine: 2, .drafts: 4], columns: checkInColumns,
                          rows: [
-                            [.link("Hill & Sons Bakery", url: Paths.item(slug, "check-ins", checkInHill)), .text("2026-03-04"),
+                            [.link("Hill & Sons Bakery", url: Paths.item(slug, .checkIns, checkInHill)), .text("2026-03-04"),
                              .text("Priya Shah"), .badge("Scheduled", tone: .neutral), .muted("—"), .muted("—")],
-                            [.link("Mrs Okafor", url: Paths.item(slug, "check-ins", checkInOkafor)), .text("2026-03-05"),
+                            [.link("Mrs Okafor", url: Paths.item(slug, .checkIns, checkInOkafor)), .text("2026-03-05"),
                              .muted("Nobody yet"), .badge("Scheduled", tone: .neutral), .muted("—"), .muted("—")],
-                            [.link("Park Lane Dental", url: Paths.item(slug, "check-ins", checkInPark)), .text("2026-03-06"),
+                            [.link("Park Lane Dental", url: Paths.item(slug, .checkIns, checkInPark)), .text("2026-03-06"),
                              .text("Tom O'Neill"), .badge("Done", tone: .good), .text("Better"),
                              .text("Says the new call-back is quick; still worried about the estimated bill " + markup)],
                          ],
@@ -29,7 +29,7 @@ extension Fixture {
         static var overduePage: NurtureModel {
             var model = NurtureModel(slug: slug, view: .overdue, counts: [.thisWeek: 3, .overdue: 51, .mine: 0, .drafts: 4],
                                      columns: checkInColumns,
-                                     rows: [[.link("Riverside Flats " + markup, url: Paths.item(slug, "check-ins", checkInLate)),
+                                     rows: [[.link("Riverside Flats " + markup, url: Paths.item(slug, .checkIns, checkInLate)),
                                              .text("2026-01-12"), .text("Priya Shah"), .badge("Overdue", tone: .bad), .muted("—"), .muted("—")]],
                                      empty: "Nothing overdue: every check-in due so far was done or cancelled.", isAdmin: false, unreadInbox: 0)
             model.page = 2
@@ -48,13 +48,13 @@ extension Fixture {
         static var inbox: [InboxEntry] {
             [InboxEntry(id: reminderOne, title: "Check in with Hill & Sons Bakery on 2026-03-04",
                         body: "They told us on 4 December that the leak line kept them waiting " + markup + ". Ask whether it feels better now.",
-                        url: Paths.item(slug, "check-ins", checkInHill), createdAt: Moment.tuesdayMorning, read: false),
+                        url: Paths.item(slug, .checkIns, checkInHill), createdAt: Moment.tuesdayMorning, read: false),
              InboxEntry(id: reminderTwo, title: "Check in with Mrs Okafor on 2026-03-05",
-                        body: "Nobody is assigned yet; you are the CX lead.", url: Paths.item(slug, "check-ins", checkInOkafor),
+                        body: "Nobody is assigned yet; you are the CX lead.", url: Paths.item(slug, .checkIns, checkInOkafor),
                         createdAt: Moment.mondayEvening, read: false),
              InboxEntry(id: reminderRead, title: "Check in with Park Lane Dental on 2026-03-06",
                         body: "Their estimated-bill complaint is linked to a verified initiative: tell them what changed.",
-                        url: Paths.item(slug, "check-ins", checkInPark), createdAt: Moment.friday, read: true)]
+                        url: Paths.item(slug, .checkIns, checkInPark), createdAt: Moment.friday, read: true)]
         }
 
         // MARK: Settings
@@ -69,8 +69,8 @@ extension Fixture {
         }
 
         static var settingsWithError: FormModel {
-            FormModel(title: "Nurture settings", action: Paths.list(slug, "nurture/settings"), submitLabel: "Save settings",
-                      cancelURL: Paths.list(slug, "nurture"), fields: settingsFields,
+            FormModel(title: "Nurture settings", action: Paths.page(slug, .nurtureSettings), submitLabel: "Save settings",
+                      cancelURL: Paths.page(slug, .nurture), fields: settingsFields,
                       values: FormInput(single: ["check_in_months": "3, 6, 12", "reminder_days_before": "3", "fatigue_limit": "3",
                                                  "fatigue_window_days": "90", "webhook_url": "javascript:" + markup]),
                       errors: [FieldError(field: "webhook_url", message: "Webhook URL must start with https://.")])

@@ -59,69 +59,61 @@ public struct ImportRowMapper: Sendable {
     public typealias Row = (line: Int, values: Values)
 
     public func map(_ values: Values, line: Int) -> Result<ImportedRow, ImportRejection> {
-        func reject(_ field: ImportField, _ reason: String) -> Result<ImportedRow, ImportRejection> {
-            .failure(ImportRejection(line: line, column: values[field]?.column ?? field.rawValue, reason: reason))
-        }
-        func value(_ field: ImportField) -> String? {
-            values[field].map { $0.value.trimmedWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
-        }
-        let text = value(.text) ?? ""
-        guard text.count <= 10_000 else { return reject(.text, "The feedback text is longer than 10,000 characters.") }
-        var scores: [ImportField: Int] = [:]
-        for field in ImportField.scores + [.priority] {
-            guard let raw = value(field) else { continue }
-            switch score(raw, field) {
-            case .success(let number): scores[field] = number
-            case .failure(let failure): return reject(field, failure.reason)
-            }
-        }
+        do throws(ImportRejection) { return .success(try mapRow(RowValues(values: values, line: line))) } catch { return .failure(error) }
+    }
+
+    /// The checks in the order their messages take precedence: text, scores, date, places, kind, lengths.
+    private func mapRow(_ row: RowValues) throws(ImportRejection) -> ImportedRow {
+        let text = row.value(.text) ?? ""
+        guard text.count <= 10_000 else { throw row.reject(.text, "The feedback text is longer than 10,000 characters.") }
+        let scores = try self.scores(row)
         // A survey answer with a score and no comment still counts towards the scores.
         if text.isEmpty, ImportField.scores.allSatisfy({ scores[$0] == nil }) {
-            return reject(.text, "The row has neither feedback text nor a score.")
+            throw row.reject(.text, "The row has neither feedback text nor a score.")
         }
-        var date: CalendarDate?
-        if let raw = value(.date) {
-            guard let parsed = Self.date(raw) else { return reject(.date, "“\(Self.clip(raw))” is not a date; write it as YYYY-MM-DD.") }
-            date = parsed
+        let date = try row.value(.date).map { raw throws(ImportRejection) in
+            guard let parsed = Self.date(raw) else { throw row.reject(.date, "“\(Self.clip(raw))” is not a date; write it as YYYY-MM-DD.") }
+            return parsed
         }
-        var touchpoints: [UUID] = []
-        if let raw = value(.touchpoint) {
-            guard let id = directory.touchpoints[ImportDirectory.key(raw)] else { return reject(.touchpoint, "No touchpoint is named “\(Self.clip(raw))”.") }
-            touchpoints = [id]
-        }
-        var stage: UUID?
-        if let raw = value(.stage) {
-            guard let id = directory.stages[ImportDirectory.key(raw)] else { return reject(.stage, "No stage is named “\(Self.clip(raw))”.") }
-            stage = id
-        }
-        var customer: (id: UUID, segment: String)?
-        if let raw = value(.customer) {
-            guard let found = directory.customers[ImportDirectory.key(raw)] else { return reject(.customer, "No customer has the account name “\(Self.clip(raw))”.") }
-            customer = found
-        }
-        var kind: FeedbackKind?
-        if let raw = value(.kind) {
-            guard let parsed = FeedbackKind.allCases.first(where: { $0.rawValue == raw.lowercased() || $0.label.lowercased() == raw.lowercased() }) else {
-                return reject(.kind, "“\(Self.clip(raw))” is not a kind; use works-well, friction, suggestion or question.")
-            }
-            kind = parsed
-        }
+        let touchpoint = try row.lookUp(.touchpoint, in: directory.touchpoints) { "No touchpoint is named “\($0)”." }
+        let stage = try row.lookUp(.stage, in: directory.stages) { "No stage is named “\($0)”." }
+        let customer = try row.lookUp(.customer, in: directory.customers) { "No customer has the account name “\($0)”." }
+        let kind = try self.kind(row)
         let limits: [(ImportField, Int)] = [(.channel, 80), (.segment, 120), (.externalID, 200)]
-        for (field, limit) in limits where (value(field)?.count ?? 0) > limit {
-            return reject(field, "\(field.label) is longer than \(limit) characters.")
+        for (field, limit) in limits where (row.value(field)?.count ?? 0) > limit {
+            throw row.reject(field, "\(field.label) is longer than \(limit) characters.")
         }
-        let externalID = value(.externalID)
+        let externalID = row.value(.externalID)
         let sentiment = SentimentAnalyzer().value(text)
         var item = FeedbackItem(
-            text: text, kind: kind ?? Self.kind(of: text, sentiment: sentiment.label), source: settings.source, customerID: customer?.id, date: date, stageID: stage,
-            touchpointIDs: touchpoints, priority: scores[.priority], nps: scores[.nps], csat: scores[.csat], ces: scores[.ces],
-            channel: value(.channel), segment: value(.segment) ?? customer.map(\.segment).flatMap { $0.isEmpty ? nil : $0 },
+            text: text, kind: kind ?? Self.kind(of: text, sentiment: sentiment.label), source: settings.source, customerID: customer?.id, date: date,
+            stageID: stage, touchpointIDs: touchpoint.map { [$0] } ?? [], priority: scores[.priority], nps: scores[.nps], csat: scores[.csat],
+            ces: scores[.ces], channel: row.value(.channel), segment: row.value(.segment) ?? customer.map(\.segment).flatMap { $0.isEmpty ? nil : $0 },
             externalID: externalID)
         item.sentimentScore = sentiment.value
         item.sentimentLabel = sentiment.label
-        let contentKey = externalID == nil
-            ? ImportField.allCases.map { value($0) ?? "" }.joined(separator: "\u{1F}") : nil
-        return .success(ImportedRow(line: line, item: item, contentKey: contentKey))
+        let contentKey = externalID == nil ? ImportField.allCases.map { row.value($0) ?? "" }.joined(separator: "\u{1F}") : nil
+        return ImportedRow(line: row.line, item: item, contentKey: contentKey)
+    }
+
+    private func scores(_ row: RowValues) throws(ImportRejection) -> [ImportField: Int] {
+        var scores: [ImportField: Int] = [:]
+        for field in ImportField.scores + [.priority] {
+            guard let raw = row.value(field) else { continue }
+            switch score(raw, field) {
+            case .success(let number): scores[field] = number
+            case .failure(let failure): throw row.reject(field, failure.reason)
+            }
+        }
+        return scores
+    }
+
+    private func kind(_ row: RowValues) throws(ImportRejection) -> FeedbackKind? {
+        guard let raw = row.value(.kind) else { return nil }
+        guard let parsed = FeedbackKind.allCases.first(where: { $0.rawValue == raw.lowercased() || $0.label.lowercased() == raw.lowercased() }) else {
+            throw row.reject(.kind, "“\(Self.clip(raw))” is not a kind; use works-well, friction, suggestion or question.")
+        }
+        return parsed
     }
 
     private func score(_ raw: String, _ field: ImportField) -> Result<Int, ImportRejection> {
@@ -171,4 +163,25 @@ public struct ImportRowMapper: Sendable {
         .map { Array($0.utf8) }
 
     static func clip(_ text: String) -> String { text.count > 60 ? String(text.prefix(57)) + "…" : text }
+}
+
+/// One row's values, trimmed, and rejections that name its line and the column at fault.
+private struct RowValues {
+    let values: ImportRowMapper.Values
+    let line: Int
+
+    func value(_ field: ImportField) -> String? {
+        values[field].map { $0.value.trimmedWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func reject(_ field: ImportField, _ reason: String) -> ImportRejection {
+        ImportRejection(line: line, column: values[field]?.column ?? field.rawValue, reason: reason)
+    }
+
+    /// The id the field's value names in `directory`; nil when the field is empty, a rejection when nothing has that name.
+    func lookUp<Found>(_ field: ImportField, in directory: [String: Found], unknown: (String) -> String) throws(ImportRejection) -> Found? {
+        guard let raw = value(field) else { return nil }
+        guard let found = directory[ImportDirectory.key(raw)] else { throw reject(field, unknown(ImportRowMapper.clip(raw))) }
+        return found
+    }
 }

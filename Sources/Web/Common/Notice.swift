@@ -1,0 +1,25 @@
+/// A fixed confirmation shown at the top of the page a form redirects to, chosen by a query flag
+/// (`?notice=created`) so it never echoes what anyone typed.
+public enum Notice: String, Sendable, CaseIterable {
+    case created, updated, deleted, moved, decided, proposed
+    case movedStatus = "moved-status"
+
+    public var message: String {
+        switch self {
+        case .created: "Saved. The new record is below."
+        case .updated: "Your changes are saved."
+        case .deleted: "Deleted."
+        case .moved: "Order updated."
+        case .decided: "Decision saved."
+        case .proposed: "Links proposed afresh from all feedback; your earlier decisions are kept."
+        case .movedStatus: "Status moved. What the move set off is shown below."
+        }
+    }
+
+    /// `url` with this notice added to its query.
+    public func added(to url: String) -> String {
+        let fragment = url.firstIndex(of: "#").map { String(url[$0...]) } ?? ""
+        let base = String(url.dropLast(fragment.count))
+        return base + (base.contains("?") ? "&" : "?") + "notice=" + rawValue + fragment
+    }
+}

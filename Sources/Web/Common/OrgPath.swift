@@ -1,0 +1,111 @@
+import Domain
+import Foundation
+
+/// The addresses inside one organization, shared by its pages (`/orgs/{org}/…`) and its JSON API
+/// (`/api/v1/organizations/{org}/…`); App registers each under the prefixes that serve it.
+public indirect enum OrgPath: Sendable, Equatable {
+    /// The overview page; the organization itself in the API.
+    case root
+    case edit, delete, overview
+    // Every kind of record: list (and create), new form, export, one record, its edit and delete pages.
+    case records(RecordKind)
+    case newRecord(RecordKind)
+    case exportRecords(RecordKind)
+    case record(RecordKind, Parameter<UUID>)
+    /// A step under one record, e.g. `teams/{id}/edit`.
+    case recordStep(RecordKind, Parameter<UUID>, RecordStep)
+    // Feedback
+    case imports, newImport, scores, themes, recomputeThemes
+    case feedbackImport(Parameter<UUID>, ImportStep)
+    // Legitimize
+    case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
+    // Initiatives
+    case board, myInitiatives, fatigue
+    // Nurture
+    case nurture, nurtureSettings, webhookSecret, deliveries, webhookDeliveries
+    case inbox, readAllInbox, calendar, revokeCalendar
+    // Accounts and audit
+    case inboxMessage(Parameter<UUID>, RecordStep)
+    case tokens, members, invite, audit, exportAudit
+    case token(Parameter<UUID>, RecordStep)
+    case member(Parameter<UUID>, RecordStep)
+    case invitation(Parameter<UUID>, RecordStep)
+
+    public var components: [String] {
+        switch self {
+        case .root: []
+        case .edit: ["edit"]
+        case .delete: ["delete"]
+        case .overview: ["overview"]
+        case .records(let kind): [kind.rawValue]
+        case .newRecord(let kind): [kind.rawValue, "new"]
+        case .exportRecords(let kind): [kind.rawValue, "export.csv"]
+        case .record(let kind, let id): [kind.rawValue, id.component]
+        case .recordStep(let kind, let id, let step): [kind.rawValue, id.component, step.rawValue]
+        case .feedbackImport(let id, let step): ["imports", id.component] + (step == .show ? [] : [step.rawValue])
+        case .link(let id): ["legitimize", "links", id.component]
+        case .frictionLink(let id): ["friction-links", id.component]
+        case .inboxMessage(let id, let step): ["inbox", id.component, step.rawValue]
+        case .token(let id, let step): ["tokens", id.component, step.rawValue]
+        case .member(let id, let step): ["members", id.component, step.rawValue]
+        case .invitation(let id, let step): ["invitations", id.component, step.rawValue]
+        default: fixedComponents
+        }
+    }
+
+    private var fixedComponents: [String] {
+        switch self {
+        case .imports: ["imports"]
+        case .newImport: ["imports", "new"]
+        case .scores: ["scores"]
+        case .themes: ["themes"]
+        case .recomputeThemes: ["themes", "recompute"]
+        case .legitimize: ["legitimize"]
+        case .proposeLinks: ["legitimize", "propose"]
+        case .links: ["legitimize", "links"]
+        case .frictionLinks: ["friction-links"]
+        case .proposeFrictionLinks: ["friction-links", "propose"]
+        case .board: ["initiatives", "board"]
+        case .myInitiatives: ["initiatives", "mine"]
+        case .fatigue: ["initiatives", "fatigue"]
+        default: accountComponents
+        }
+    }
+
+    private var accountComponents: [String] {
+        switch self {
+        case .nurture: ["nurture"]
+        case .nurtureSettings: ["nurture", "settings"]
+        case .webhookSecret: ["nurture", "settings", "secret"]
+        case .deliveries: ["nurture", "deliveries"]
+        case .webhookDeliveries: ["webhook-deliveries"]
+        case .inbox: ["inbox"]
+        case .readAllInbox: ["inbox", "read-all"]
+        case .calendar: ["calendar"]
+        case .revokeCalendar: ["calendar", "revoke"]
+        case .tokens: ["tokens"]
+        case .members: ["members"]
+        case .invite: ["members", "invite"]
+        case .audit: ["audit"]
+        case .exportAudit: ["audit", "export.csv"]
+        default: []
+        }
+    }
+}
+
+/// What can be done under one record's address.
+public enum RecordStep: String, Sendable, Equatable {
+    case edit, delete, move, status, history, effect, map, heat, sent, read, revoke, timeline
+    case confirmTouchpoint = "confirm-touchpoint"
+}
+
+/// The addresses under one feedback import.
+public enum ImportStep: String, Sendable, Equatable {
+    case show = "", preview, discard
+    case rejectionsCSV = "rejections.csv"
+    case rejections
+}
+
+extension Parameter where Value == UUID {
+    var component: String { component("id") { $0.uuidString } }
+}

@@ -1,0 +1,91 @@
+import Domain
+import Foundation
+
+/// A path parameter: `.key` where a route is registered, `.value` where a link is built.
+public enum Parameter<Value: Sendable & Equatable>: Sendable, Equatable {
+    case key
+    case value(Value)
+
+    func component(_ name: String, _ text: (Value) -> String) -> String {
+        switch self {
+        case .key: ":" + name
+        case .value(let value): text(value)
+        }
+    }
+}
+
+/// Every address Align serves, in one table. The same value registers a route (with `.key`
+/// parameters, in App), builds every link and form action (with `.value`s, in the views), and
+/// tells the middleware what a request is (`kind(ofPath:)`).
+public enum SiteURL: Sendable, Equatable {
+    case home
+    case healthz
+    case stylesheet
+    case openAPI
+    case setup
+    case signIn
+    case signOut
+    case changePassword
+    case organizations
+    case newOrganization
+    /// An invitation link, by its secret.
+    case invitation(Parameter<String>)
+    /// A person's calendar feed, by its secret with ".ics".
+    case calendarFeed(Parameter<String>)
+    /// A page of one organization, by its short name.
+    case page(Parameter<String>, OrgPath)
+    /// The organizations in the JSON API.
+    case apiOrganizations
+    /// The JSON API of one organization, by its short name.
+    case api(Parameter<String>, OrgPath)
+
+    /// The segments after the leading slash; parameters as `:name` for `.key`.
+    public var pathComponents: [String] {
+        switch self {
+        case .home: []
+        case .healthz: ["healthz"]
+        case .stylesheet: ["static", "align.css"]
+        case .openAPI: Self.apiPrefix + ["openapi.json"]
+        case .setup: ["setup"]
+        case .signIn: ["sign-in"]
+        case .signOut: ["sign-out"]
+        case .changePassword: ["account", "password"]
+        case .organizations: ["orgs"]
+        case .newOrganization: ["orgs", "new"]
+        case .invitation(let secret): ["invitations", secret.component("token") { $0 }]
+        case .calendarFeed(let file): ["calendar", file.component("file") { $0 }]
+        case .page(let org, let path): ["orgs", org.component("org") { $0 }] + path.components
+        case .apiOrganizations: Self.apiRoot
+        case .api(let org, let path): Self.apiRoot + [org.component("org") { $0 }] + path.components
+        }
+    }
+
+    static let apiRoot = apiPrefix + ["organizations"]
+
+    /// The address, e.g. `/orgs/riverbend-water/teams`.
+    public var path: String { "/" + pathComponents.joined(separator: "/") }
+
+    /// The address with a query, e.g. `?notice=created`; empty values are left out.
+    public func path(query: [String: String]) -> String { path + Paths.queryString(query) }
+}
+
+extension SiteURL {
+    /// Whether a request to `path` is for the JSON API: bearer tokens, JSON bodies, problem details.
+    public static func isAPI(_ path: String) -> Bool {
+        path.hasPrefix("/" + apiPrefix.joined(separator: "/") + "/")
+    }
+
+    /// Whether `path` answers without signing in.
+    public static func isPublic(_ path: String) -> Bool {
+        [home, healthz, signIn, setup, openAPI].contains { $0.path == path }
+            || ["static", "invitations", "calendar"].contains { path.hasPrefix("/\($0)/") }
+    }
+
+    /// Whether `path` takes a feedback file streamed in a multipart form, which checks its own CSRF token.
+    public static func isUpload(_ path: String) -> Bool {
+        let segments = path.split(separator: "/").map(String.init)
+        return segments.count == 3 && segments[0] == "orgs" && segments[2] == OrgPath.imports.components[0]
+    }
+
+    static let apiPrefix = ["api", "v1"]
+}
