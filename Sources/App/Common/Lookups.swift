@@ -35,7 +35,7 @@ struct Lookups: Sendable {
         if needs.contains(.conversations) { lookups.conversations = try await ctx.store(ConversationRecord.self).all() }
         if needs.contains(.initiatives) { lookups.initiatives = try await ctx.store(InitiativeRecord.self).all() }
         if needs.contains(.frictions) { lookups.frictions = try await ctx.store(FrictionRecord.self).all() }
-        if needs.contains(.themes) { lookups.themes = try await FeedbackThemes.current(ctx.id, on: ctx.db).map(\.name) }
+        if needs.contains(.themes) { lookups.themes = try await FeedbackInsights(ctx.scope).themeNames() }
         return lookups
     }
 

@@ -4,7 +4,8 @@ import Web
 
 struct CustomersResource: Resource {
     typealias Record = CustomerRecord
-    static let kind = RecordKind.customers, singular = "customer", plural = "Customers"
+    typealias Rules = CustomerRules
+    static let singular = "customer", plural = "Customers"
     static let emptyMessage = "No customers yet. Add the accounts you will talk to, with their contacts."
     static let needs: Set<Lookups.Need> = []
     static let columns = ["Account", "Segment", "Value tier"]
@@ -44,17 +45,12 @@ struct CustomersResource: Resource {
                               action: ("Add contact", Paths.new(ctx.slug, .contacts, query: ["customer_id": item.id.uuidString])))]
     }
 
-    static func references(_ content: Customer) -> [Reference] { [] }
-
-    static func deletionConsequences(_ record: CustomerRecord, _ ctx: OrgContext) async throws -> [String] {
-        let count = try await ctx.store(ContactRecord.self).all(filters: ListFilters(["customer_id": record.stored.id.uuidString])).count
-        return ["Its \(counted(count, "contact")) are deleted too."]
-    }
 }
 
 struct ContactsResource: Resource {
     typealias Record = ContactRecord
-    static let kind = RecordKind.contacts, singular = "contact", plural = "Contacts"
+    typealias Rules = ContactRules
+    static let singular = "contact", plural = "Contacts"
     static let navSection = "customers"
     static let emptyMessage = "No contacts yet. Open a customer and add the people you speak to there."
     static let needs: Set<Lookups.Need> = [.customers]
@@ -83,10 +79,6 @@ struct ContactsResource: Resource {
         [Fact("Customer", .link(lookups.customer(item.customerID) ?? "—", url: Paths.item(slug, .customers, item.customerID))),
          Fact("Role", item.role.isEmpty ? .muted("not recorded") : .text(item.role)),
          Fact("Email", item.email.isEmpty ? .muted("not recorded") : .text(item.email))]
-    }
-
-    static func references(_ content: Contact) -> [Reference] {
-        [Reference(field: "customer_id", label: "Customer", kind: .customers, id: content.customerID)]
     }
 
     static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, .customers, item.customerID) }

@@ -7,7 +7,8 @@ import Web
 /// Listening conversations: what customers said, in their words, before anyone explains or defends.
 struct ConversationsResource: Resource {
     typealias Record = ConversationRecord
-    static let kind = RecordKind.conversations, singular = "conversation", plural = "Conversations"
+    typealias Rules = ConversationRules
+    static let singular = "conversation", plural = "Conversations"
     static let emptyMessage = "No conversations yet. Sit down with a customer, ask what works, what doesn't and what matters most, and record it here."
     static let needs: Set<Lookups.Need> = [.customers, .contacts, .people]
     static let columns = ["Date", "Customer", "Format", "What doesn't work"]
@@ -81,26 +82,6 @@ struct ConversationsResource: Resource {
                           emptyMessage: touchpoints.isEmpty ? "Link feedback items to touchpoints to see what the team already knew about them."
                               : "Nothing was recorded on these touchpoints before: what the customer said may be a blind spot."),
         ]
-    }
-
-    static func references(_ content: Conversation) -> [Reference] {
-        [Reference(field: "customer_id", label: "Customer", kind: .customers, id: content.customerID)]
-            + content.contactIDs.map { Reference(field: "contact_ids", label: "A chosen contact", kind: .contacts, id: $0) }
-            + content.attendeeIDs.map { Reference(field: "attendee_ids", label: "A chosen attendee", kind: .people, id: $0) }
-    }
-
-    static func deletionConsequences(_ record: ConversationRecord, _ ctx: OrgContext) async throws -> [String] {
-        let filter = ListFilters(["conversation_id": record.stored.id.uuidString])
-        let count = try await ctx.store(FeedbackRecord.self).all(filters: filter).count
-        let checkIns = try await ctx.store(CheckInRecord.self).all(filters: filter).count
-        let notes = try await ctx.store(FollowUpNoteRecord.self).all(filters: filter).count
-        return ["Its \(counted(count, "feedback item")), \(counted(checkIns, "check-in")) and \(counted(notes, "follow-up note")) are deleted too."]
-    }
-
-    /// Nurture: check-ins are scheduled at the organization's cadence after every conversation, and move with its date.
-    static func didSave(_ item: Item, isNew: Bool, _ ctx: OrgContext) async throws {
-        try await CheckInScheduler.schedule(item, settings: try await NurtureSettingsStore.settings(ctx.id, on: ctx.db), createMissing: isNew,
-                                            notBefore: .today, on: ctx.db)
     }
 
     /// The follow-up note (or the button that drafts it) and the check-ins after this conversation.

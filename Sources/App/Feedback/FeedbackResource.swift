@@ -6,7 +6,8 @@ import Web
 /// Single pieces of feedback: what one customer said about one part of the journey.
 struct FeedbackResource: Resource {
     typealias Record = FeedbackRecord
-    static let kind = RecordKind.feedback, singular = "feedback item", plural = "Feedback"
+    typealias Rules = FeedbackRules
+    static let singular = "feedback item", plural = "Feedback"
     static let emptyMessage = "No feedback yet. Record a conversation with a customer and split what they said into feedback items."
     static let needs: Set<Lookups.Need> = [.customers, .conversations, .journeys, .stages, .touchpoints, .themes]
     static let columns = ["Feedback", "Kind", "Sentiment", "Customer", "Touchpoints", "Priority", "Source"]
@@ -99,13 +100,6 @@ struct FeedbackResource: Resource {
     static func sentiment(_ item: Item) -> Cell {
         guard let label = item.sentimentLabel, let score = item.sentimentScore else { return .muted("—") }
         return .badge("\(label.label) \(String(format: "%+.2f", score))", tone: label == .negative ? .bad : label == .positive ? .good : .neutral)
-    }
-
-    static func references(_ content: FeedbackItem) -> [Reference] {
-        (content.conversationID.map { [Reference(field: "conversation_id", label: "Conversation", kind: .conversations, id: $0)] } ?? [])
-            + (content.customerID.map { [Reference(field: "customer_id", label: "Customer", kind: .customers, id: $0)] } ?? [])
-            + (content.stageID.map { [Reference(field: "stage_id", label: "Stage", kind: .stages, id: $0)] } ?? [])
-            + content.touchpointIDs.map { Reference(field: "touchpoint_ids", label: "A chosen touchpoint", kind: .touchpoints, id: $0) }
     }
 
     static func afterSave(_ item: Item, slug: String) -> String {

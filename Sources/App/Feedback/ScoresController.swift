@@ -14,9 +14,9 @@ struct ScoresController: Sendable {
     func page(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let dimension = req.queryValues["by"].flatMap(ScoreDimension.init) ?? .touchpoint
-        let overall = try await FeedbackScores.groups(ctx.id, by: nil, on: ctx.db).first ?? ScoreGroup(key: nil)
-        let months = try await FeedbackScores.groups(ctx.id, by: .month, on: ctx.db).filter { $0.key != nil }
-        let groups = try await FeedbackScores.groups(ctx.id, by: dimension, on: ctx.db)
+        let overall = try await ctx.feedbackInsights.scores(by: nil).first ?? ScoreGroup(key: nil)
+        let months = try await ctx.feedbackInsights.scores(by: .month).filter { $0.key != nil }
+        let groups = try await ctx.feedbackInsights.scores(by: dimension)
         let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx)
         let lines = groups.map { line($0, label: label($0.key, dimension, lookups), url: url($0.key, dimension, ctx.slug) ) }
             .sorted { $0.answers > $1.answers }
@@ -47,7 +47,7 @@ struct ScoresController: Sendable {
         }
         let dimension = by.flatMap(ScoreDimension.init)
         let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx)
-        let groups = try await FeedbackScores.groups(ctx.id, by: dimension, on: ctx.db)
+        let groups = try await ctx.feedbackInsights.scores(by: dimension)
         return try json(groups.map { group in
             let line = line(group, label: dimension.map { label(group.key, $0, lookups) } ?? "All", url: nil)
             func estimate(_ value: ScoreEstimate?) -> EstimateJSON? { value.map { EstimateJSON(value: $0.value, margin: $0.margin, count: $0.count) } }

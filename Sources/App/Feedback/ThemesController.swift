@@ -15,9 +15,9 @@ struct ThemesController: Sendable {
 
     func page(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let summaries = try await ThemeSummaries.load(ctx.id, on: ctx.db)
+        let summaries = try await ctx.feedbackInsights.themes()
         let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx)
-        let computed = try await FeedbackThemes.records(ctx.id, on: ctx.db).first?.computedAt
+        let computed = try await ctx.feedbackInsights.themesComputedAt()
         let format = Date.FormatStyle(date: .abbreviated, time: .shortened, timeZone: TimeZone(identifier: "UTC")!)
         let cards = summaries.map { summary in
             ThemeCard(
@@ -39,8 +39,7 @@ struct ThemesController: Sendable {
 
     func recompute(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        try ctx.authorize(.curateFeedback)
-        try await FeedbackThemes.recompute(ctx.id, on: ctx.db)
+        try await ctx.feedbackInsights.recomputeThemes()
         return redirect(Paths.page(ctx.slug, .themes), notice: .updated)
     }
 
@@ -56,7 +55,7 @@ struct ThemesController: Sendable {
 
     func apiThemes(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        return try json(try await ThemeSummaries.load(ctx.id, on: ctx.db).map { summary in
+        return try json(try await ctx.feedbackInsights.themes().map { summary in
             ThemeJSON(name: summary.theme.name, count: summary.count, explanation: summary.theme.explanation, trend: Self.trend(summary.months),
                       months: Dictionary(summary.months.map { ($0.month, $0.count) }, uniquingKeysWith: +),
                       touchpointIds: summary.touchpoints.map(\.id), examples: summary.examples.map(\.text))
@@ -65,8 +64,7 @@ struct ThemesController: Sendable {
 
     func apiRecompute(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        try ctx.authorize(.curateFeedback)
-        try await FeedbackThemes.recompute(ctx.id, on: ctx.db)
+        try await ctx.feedbackInsights.recomputeThemes()
         return try await apiThemes(req: req)
     }
 
@@ -78,4 +76,9 @@ struct ThemesController: Sendable {
         if recent * 13 <= before * 10 { return "falling (\(before) → \(recent) over the last three months)" }
         return "steady (\(before) → \(recent) over the last three months)"
     }
+}
+
+extension OrgContext {
+    /// Scores and themes of the organization's feedback.
+    var feedbackInsights: FeedbackInsights { FeedbackInsights(scope) }
 }

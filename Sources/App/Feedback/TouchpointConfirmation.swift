@@ -11,12 +11,12 @@ struct TouchpointConfirmation: Sendable {
 
     func confirm(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let resources = ResourceController<FeedbackResource>()
-        let record = try await resources.find(req, ctx)
-        var input = record.content.formInput
+        let feedback = ctx.records(FeedbackResource.self)
+        let existing = try await feedback.find(try req.idParameter())
+        var input = existing.content.formInput
         input.fields["touchpoint_ids"] = [try req.formInput().value("touchpoint_id") ?? ""]
         do {
-            let item = try await resources.save(input, existing: record, ctx)
+            let item = try await feedback.update(existing.id, with: input)
             return redirect(Paths.item(ctx.slug, .feedback, item.id), notice: .updated)
         } catch let failure as ValidationFailure {
             throw Abort(.unprocessableEntity, reason: failure.errors.map(\.message).joined(separator: " "))

@@ -5,7 +5,8 @@ import Web
 
 struct FrictionsResource: Resource {
     typealias Record = FrictionRecord
-    static let kind = RecordKind.frictions, singular = "friction point", plural = "Friction points"
+    typealias Rules = FrictionRules
+    static let singular = "friction point", plural = "Friction points"
     static let emptyMessage = "No friction recorded yet. Walk a journey as a customer would and note every wait, repeat and dead end."
     static let needs: Set<Lookups.Need> = [.teams, .people, .journeys, .stages, .touchpoints, .handoffs, .processes]
     static let columns = ["Friction", "Attached to", "Kind", "Severity", "Source", "Status"]
@@ -16,19 +17,6 @@ struct FrictionsResource: Resource {
 
     static var defaults: FormInput {
         FormInput(single: ["severity": "3", "status": FrictionStatus.open.rawValue, "source": FrictionSource.internalWalk.rawValue])
-    }
-
-    /// The teams behind what the friction is attached to.
-    static func owningTeams(_ content: FrictionPoint, _ ctx: OrgContext) async throws -> Set<UUID> {
-        switch content.target {
-        case .touchpoint(let id):
-            return Set([try await ctx.store(TouchpointRecord.self).find(id)?.owningTeamID].compactMap { $0 })
-        case .handoff(let id):
-            guard let handoff = try await ctx.store(HandoffRecord.self).find(id) else { return [] }
-            return try await HandoffsResource.owningTeams(handoff.content, ctx)
-        case .process(let id):
-            return Set([try await ctx.store(ProcessRecord.self).find(id)?.content.ownerTeamID].compactMap { $0 })
-        }
     }
 
     static func targetOptions(_ lookups: Lookups) -> [FormField.Option] {
@@ -84,11 +72,4 @@ struct FrictionsResource: Resource {
          Fact("Source", .text(item.source.label)), Fact("Status", .text(item.status.label))]
     }
 
-    static func references(_ content: FrictionPoint) -> [Reference] {
-        switch content.target {
-        case .touchpoint(let id): [Reference(field: "target", label: "Attached to", kind: .touchpoints, id: id)]
-        case .handoff(let id): [Reference(field: "target", label: "Attached to", kind: .handoffs, id: id)]
-        case .process(let id): [Reference(field: "target", label: "Attached to", kind: .processes, id: id)]
-        }
-    }
 }

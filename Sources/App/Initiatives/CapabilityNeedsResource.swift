@@ -7,7 +7,8 @@ import Web
 /// Grow: the skills, tools and training a team needs, or guidance customers need, for an initiative to work.
 struct CapabilityNeedsResource: Resource {
     typealias Record = CapabilityNeedRecord
-    static let kind = RecordKind.capabilityNeeds, singular = "capability need", plural = "Capability needs"
+    typealias Rules = CapabilityNeedRules
+    static let singular = "capability need", plural = "Capability needs"
     static let navSection = "initiatives"
     static let emptyMessage = "No capability needs yet. For each initiative, ask what each team must learn or get, and what customers will need to know."
     static let needs: Set<Lookups.Need> = [.teams, .initiatives]
@@ -17,15 +18,6 @@ struct CapabilityNeedsResource: Resource {
 
     static func title(_ item: Item, _ lookups: Lookups) -> String {
         item.description.count > 80 ? String(item.description.prefix(77)) + "…" : item.description
-    }
-
-    /// The team that needs it, and the initiative's owners.
-    static func owningTeams(_ content: CapabilityNeed, _ ctx: OrgContext) async throws -> Set<UUID> {
-        var teams = Set([content.teamID].compactMap { $0 })
-        if let initiative = try await ctx.store(InitiativeRecord.self).find(content.initiativeID) {
-            teams.formUnion(try await InitiativesResource.owningTeams(initiative.content, ctx))
-        }
-        return teams
     }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
@@ -61,11 +53,6 @@ struct CapabilityNeedsResource: Resource {
          Fact("Team", item.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, .teams, $0)) } ?? .muted("No team")),
          Fact("Initiative", .link(lookups.initiative(item.initiativeID)?.title ?? "—", url: Paths.item(slug, .initiatives, item.initiativeID))),
          Fact("Due", .text(item.dueDate.description)), Fact("Status", statusBadge(item))]
-    }
-
-    static func references(_ content: CapabilityNeed) -> [Reference] {
-        [Reference(field: "initiative_id", label: "Initiative", kind: .initiatives, id: content.initiativeID)]
-            + [content.teamID.map { Reference(field: "team_id", label: "Team", kind: .teams, id: $0) }].compactMap { $0 }
     }
 
     static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, .initiatives, item.initiativeID) }

@@ -7,7 +7,8 @@ import Web
 /// The concrete changes an initiative makes to processes, policies and handoffs: today versus tomorrow.
 struct InitiativeChangesResource: Resource {
     typealias Record = InitiativeChangeRecord
-    static let kind = RecordKind.initiativeChanges, singular = "planned change", plural = "Planned changes"
+    typealias Rules = InitiativeChangeRules
+    static let singular = "planned change", plural = "Planned changes"
     static let navSection = "initiatives"
     static let emptyMessage = "No changes planned yet. Open an initiative and say what each process, policy or handoff does today and will do tomorrow."
     static let needs: Set<Lookups.Need> = [.teams, .people, .touchpoints, .stages, .journeys, .handoffs, .processes, .initiatives]
@@ -29,12 +30,6 @@ struct InitiativeChangesResource: Resource {
         case .process(let id): Paths.item(slug, .processes, id)
         case .handoff(let id): Paths.item(slug, .handoffs, id)
         }
-    }
-
-    /// The initiative's owning teams: whoever owns the initiative plans its changes.
-    static func owningTeams(_ content: InitiativeChange, _ ctx: OrgContext) async throws -> Set<UUID> {
-        guard let initiative = try await ctx.store(InitiativeRecord.self).find(content.initiativeID) else { return [] }
-        return try await InitiativesResource.owningTeams(initiative.content, ctx)
     }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
@@ -69,33 +64,6 @@ struct InitiativeChangesResource: Resource {
          Fact("New accountable owner", item.changesOwner ? .text(lookups.owner(team: item.newAccountableTeamID, person: item.newAccountablePersonID))
               : .muted("No change")),
          Fact("Applied", item.appliedOn.map { .text($0.description) } ?? .muted("When the initiative is done"))]
-    }
-
-    static func references(_ content: InitiativeChange) -> [Reference] {
-        var references = [Reference(field: "initiative_id", label: "Initiative", kind: .initiatives, id: content.initiativeID)]
-        switch content.target {
-        case .process(let id): references.append(Reference(field: "target", label: "What changes", kind: .processes, id: id))
-        case .handoff(let id): references.append(Reference(field: "target", label: "What changes", kind: .handoffs, id: id))
-        }
-        if let team = content.newAccountableTeamID { references.append(Reference(field: "new_accountable_team_id", label: "New accountable team", kind: .teams, id: team)) }
-        if let person = content.newAccountablePersonID {
-            references.append(Reference(field: "new_accountable_person_id", label: "New accountable person", kind: .people, id: person))
-        }
-        return references
-    }
-
-    /// An applied change is history; a change cannot join an initiative that is already done.
-    static func validate(_ content: InitiativeChange, existing: InitiativeChangeRecord?, _ ctx: OrgContext) async throws {
-        if existing?.content.appliedOn != nil {
-            throw ValidationFailure(field: "tomorrow", message: "This change was applied when its initiative was done; it is history now and cannot be edited.")
-        }
-        if let initiative = try await ctx.store(InitiativeRecord.self).find(content.initiativeID)?.content, [.done, .verified].contains(initiative.status) {
-            throw ValidationFailure(field: "initiative_id", message: "“\(initiative.title)” is already \(initiative.status.label.lowercased()); plan the change in a new initiative.")
-        }
-    }
-
-    static func deletionBlocker(_ record: InitiativeChangeRecord, _ ctx: OrgContext) async throws -> String? {
-        record.content.appliedOn == nil ? nil : "This change was applied on \(record.content.appliedOn!); it stays as part of the record's history."
     }
 
     static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, .initiatives, item.initiativeID) }

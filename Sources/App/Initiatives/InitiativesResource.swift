@@ -7,17 +7,13 @@ import Web
 /// Integrate: initiatives that change processes, policies and handoffs to remove what customers confirmed.
 struct InitiativesResource: Resource {
     typealias Record = InitiativeRecord
-    static let kind = RecordKind.initiatives, singular = "initiative", plural = "Initiatives"
+    typealias Rules = InitiativeRules
+    static let singular = "initiative", plural = "Initiatives"
     static let emptyMessage = "No initiatives yet. Start from a confirmed friction on the Legitimize page: name the change, its owner and a date."
     static let needs: Set<Lookups.Need> = [.teams, .people, .frictions, .themes]
     static let columns = ["Initiative", "Status", "Owner", "Due", "Frictions"]
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.title }
-
-    /// The owner team, and the team of the owner person.
-    static func owningTeams(_ content: Initiative, _ ctx: OrgContext) async throws -> Set<UUID> {
-        try await ctx.initiatives.owningTeams(content)
-    }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
         [FormField("title", "Title", hint: "The change in a few words, e.g. “One owner for leak call-backs”.", required: true),
@@ -58,29 +54,8 @@ struct InitiativesResource: Resource {
          Fact("Due", .text(item.dueDate.description)), Fact("Description", item.description.isEmpty ? .muted("—") : .text(item.description))]
     }
 
-    static func references(_ content: Initiative) -> [Reference] {
-        [content.ownerTeamID.map { Reference(field: "owner_team_id", label: "Owner team", kind: .teams, id: $0) },
-         content.ownerPersonID.map { Reference(field: "owner_person_id", label: "Owner person", kind: .people, id: $0) }].compactMap { $0 }
-            + content.frictionIDs.map { Reference(field: "friction_ids", label: "A chosen friction", kind: .frictions, id: $0) }
-    }
-
-    /// Done initiatives changed processes; deleting one would leave history without its reason.
-    static func deletionBlocker(_ record: InitiativeRecord, _ ctx: OrgContext) async throws -> String? {
-        [.done, .verified].contains(record.content.status)
-            ? "This initiative is \(record.content.status.label.lowercased()): its changes are part of the processes' history. It stays as the record of why they changed."
-            : nil
-    }
-
-    static func deletionConsequences(_ record: InitiativeRecord, _ ctx: OrgContext) async throws -> [String] {
-        let id = record.id!.uuidString
-        let changes = try await ctx.store(InitiativeChangeRecord.self).all(filters: ListFilters(["initiative_id": id])).count
-        let needs = try await ctx.store(CapabilityNeedRecord.self).all(filters: ListFilters(["initiative_id": id])).count
-        return ["Its \(counted(changes, "planned change")) and \(counted(needs, "capability need")) are deleted too.",
-                "The frictions it addressed stay as they are."]
-    }
-
-    static func customShow(_ record: InitiativeRecord, _ ctx: OrgContext, _ req: Request) async throws -> Response? {
-        try await InitiativePageController.show(record.id!, ctx, req)
+    static func customShow(_ item: Item, _ ctx: OrgContext, _ req: Request) async throws -> Response? {
+        try await InitiativePageController.show(item.id, ctx, req)
     }
 
     static func listActions(slug: String) -> [(label: String, url: String)] {

@@ -5,8 +5,8 @@ import Web
 
 /// What initiatives changed on a process, policy or handoff, newest first, with the values before and after.
 enum RevisionHistory {
-    static func section(kind: String, id: UUID, _ ctx: OrgContext) async throws -> DetailSection {
-        let revisions = try await RecordRevisionRecord.history(kind: kind, recordID: id, on: ctx.db)
+    static func section(kind: RecordKind, id: UUID, _ ctx: OrgContext) async throws -> DetailSection {
+        let revisions = try await ctx.scope.revisions(of: kind, id)
         let lookups = try await Lookups.load([.teams, .people, .initiatives], ctx)
         let fieldNames = ["description": "Description", "information": "Information passed on", "accountable_team_id": "Accountable team",
                           "accountable_person_id": "Accountable person"]

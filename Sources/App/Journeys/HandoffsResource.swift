@@ -5,21 +5,13 @@ import Web
 
 struct HandoffsResource: Resource {
     typealias Record = HandoffRecord
-    static let kind = RecordKind.handoffs, singular = "handoff", plural = "Handoffs"
+    typealias Rules = HandoffRules
+    static let singular = "handoff", plural = "Handoffs"
     static let emptyMessage = "No handoffs yet. Add one wherever work passes from one team to another, and name who is accountable for it."
     static let needs: Set<Lookups.Need> = [.teams, .people, .journeys, .stages, .touchpoints]
     static let columns = ["From → to", "Journey", "Accountable", "Information passed on", "Flags"]
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { lookups.handoffLabel(item) }
-
-    /// The accountable team and the teams owning both ends.
-    static func owningTeams(_ content: Handoff, _ ctx: OrgContext) async throws -> Set<UUID> {
-        var teams = Set([content.accountableTeamID].compactMap { $0 })
-        for id in [content.fromTouchpointID, content.toTouchpointID] {
-            if let touchpoint = try await ctx.store(TouchpointRecord.self).find(id) { teams.insert(touchpoint.owningTeamID) }
-        }
-        return teams
-    }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
         [FormField("from_touchpoint_id", "From touchpoint", .select(lookups.touchpointOptions, blank: "Choose a touchpoint"), required: true),
@@ -76,17 +68,7 @@ struct HandoffsResource: Resource {
                                                      .text($0.kind.label), .text("\($0.severity)"), .text($0.status.label)] },
                               emptyMessage: "No friction recorded on this handoff.",
                               action: ("Record friction", Paths.new(ctx.slug, .frictions, query: ["target": "handoff:\(item.id.uuidString)"]))),
-                try await RevisionHistory.section(kind: "handoffs", id: item.id, ctx)]
+                try await RevisionHistory.section(kind: .handoffs, id: item.id, ctx)]
     }
 
-    static func references(_ content: Handoff) -> [Reference] {
-        [Reference(field: "from_touchpoint_id", label: "From touchpoint", kind: .touchpoints, id: content.fromTouchpointID),
-         Reference(field: "to_touchpoint_id", label: "To touchpoint", kind: .touchpoints, id: content.toTouchpointID)]
-            + (content.accountableTeamID.map { [Reference(field: "accountable_team_id", label: "Accountable team", kind: .teams, id: $0)] } ?? [])
-            + (content.accountablePersonID.map { [Reference(field: "accountable_person_id", label: "Accountable person", kind: .people, id: $0)] } ?? [])
-    }
-
-    static func deletionConsequences(_ record: HandoffRecord, _ ctx: OrgContext) async throws -> [String] {
-        ["Friction points recorded on this handoff are deleted too."]
-    }
 }

@@ -14,63 +14,31 @@ struct JourneyMapController: Sendable {
         router.api(.GET, .recordStep(.journeys, .key, .heat), use: heatJSON)
     }
 
-    func direction(_ req: Request) throws -> Reordering.Direction {
-        let input = try req.formInput()
-        guard let value = input.value("direction"), let direction = Reordering.Direction(rawValue: value) else {
-            throw ValidationFailure(field: "direction", message: "Direction must be up or down.")
-        }
-        return direction
-    }
-
     func moveStage(_ req: Request, respondWithPage: Bool) async throws -> Response {
         let ctx = try await req.orgContext()
-        guard let stage = try await ctx.store(StageRecord.self).find(try req.idParameter()) else { throw Abort(.notFound) }
-        try ctx.authorize(.update, .stages)
-        let before = stage.position
-        let order = try await Reordering.move(stage: stage, try direction(req), on: ctx.db)
-        try await logMove(ctx, "stages", stage.stored, before: before, after: order.firstIndex(of: stage.stored.id) ?? before)
-        if respondWithPage { return redirect(Paths.journeyMap(ctx.slug, stage.journeyID), notice: .moved) }
-        return try json(["stage_ids": order])
+        let moved = try await ctx.journeyMaps.move(stage: try req.idParameter(), try req.formInput().value("direction"))
+        if respondWithPage { return redirect(Paths.journeyMap(ctx.slug, moved.journeyID), notice: .moved) }
+        return try json(["stage_ids": moved.order])
     }
 
     func moveTouchpoint(_ req: Request, respondWithPage: Bool) async throws -> Response {
         let ctx = try await req.orgContext()
-        guard let touchpoint = try await ctx.store(TouchpointRecord.self).find(try req.idParameter()) else { throw Abort(.notFound) }
-        try ctx.authorize(.update, .touchpoints, owningTeams: [touchpoint.owningTeamID])
-        let before = touchpoint.position
-        let order = try await Reordering.move(touchpoint: touchpoint, try direction(req), on: ctx.db)
-        try await logMove(ctx, "touchpoints", touchpoint.stored, before: before, after: order.firstIndex(of: touchpoint.stored.id) ?? before)
-        if respondWithPage {
-            return redirect(Paths.journeyMap(ctx.slug, touchpoint.journeyID, touchpoint: touchpoint.stored.id), notice: .moved)
-        }
-        return try json(["touchpoint_ids": order])
-    }
-
-    /// Records a move in the audit log as a change of position (counted from 1, as people do).
-    func logMove<C: RecordContent>(_ ctx: OrgContext, _ kind: String, _ item: Stored<C>, before: Int, after: Int) async throws {
-        guard before != after else { return }
-        var old = item.content.formInput, new = old
-        old["position"] = String(before + 1)
-        new["position"] = String(after + 1)
-        try await ctx.audit(.update, kind, id: item.id, before: old, after: new)
+        let id = try req.idParameter()
+        let moved = try await ctx.journeyMaps.move(touchpoint: id, try req.formInput().value("direction"))
+        if respondWithPage { return redirect(Paths.journeyMap(ctx.slug, moved.journeyID, touchpoint: id), notice: .moved) }
+        return try json(["touchpoint_ids": moved.order])
     }
 
     func mapJSON(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        guard let map = try await JourneyMapQuery.load(journeyID: try req.idParameter(), organizationID: ctx.id, on: ctx.db) else {
-            throw Abort(.notFound)
-        }
-        return try json(MapDocument(map))
+        return try json(MapDocument(try await ctx.journeyMaps.map(try req.idParameter())))
     }
 
     /// The customer heat of every touchpoint; 404 for a journey of another organization, as for the map.
     func heatJSON(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        guard let map = try await JourneyMapQuery.load(journeyID: try req.idParameter(), organizationID: ctx.id, on: ctx.db) else {
-            throw Abort(.notFound)
-        }
-        let overlay = try await CustomerHeatQuery.load(journeyID: map.journey.id, organizationID: ctx.id, on: ctx.db)
-        return try json(HeatDocument(map, overlay))
+        let map = try await ctx.journeyMaps.map(try req.idParameter())
+        return try json(HeatDocument(map, try await ctx.journeyMaps.heat(map)))
     }
 }
 
@@ -106,4 +74,9 @@ struct MapDocument: Encodable {
                  unowned: $0.isUnowned, customerRepeats: $0.customerRepeats)
         }
     }
+}
+
+extension OrgContext {
+    /// Journey maps here, as the signed-in person reorders them.
+    var journeyMaps: JourneyMaps { JourneyMaps(scope) }
 }

@@ -5,14 +5,13 @@ import Web
 
 struct TouchpointsResource: Resource {
     typealias Record = TouchpointRecord
-    static let kind = RecordKind.touchpoints, singular = "touchpoint", plural = "Touchpoints"
+    typealias Rules = TouchpointRules
+    static let singular = "touchpoint", plural = "Touchpoints"
     static let emptyMessage = "No touchpoints yet. Open a journey, add its stages, then the touchpoints where customers meet you."
     static let needs: Set<Lookups.Need> = [.teams, .journeys, .stages]
     static let columns = ["Touchpoint", "Journey › stage", "Channel", "Owning team", "Wait"]
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.name }
-
-    static func owningTeams(_ content: Touchpoint, _ ctx: OrgContext) async throws -> Set<UUID> { [content.owningTeamID] }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
         [FormField("stage_id", "Stage", .select(lookups.stageOptions, blank: "Choose a stage"), required: true),
@@ -62,17 +61,6 @@ struct TouchpointsResource: Resource {
                               action: ("Record friction", Paths.new(ctx.slug, .frictions, query: ["target": "touchpoint:\(item.id.uuidString)"])))]
     }
 
-    static func references(_ content: Touchpoint) -> [Reference] {
-        [Reference(field: "stage_id", label: "Stage", kind: .stages, id: content.stageID),
-         Reference(field: "owning_team_id", label: "Owning team", kind: .teams, id: content.owningTeamID)]
-    }
-
     static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, kind, item.id) }
 
-    static func deletionConsequences(_ record: TouchpointRecord, _ ctx: OrgContext) async throws -> [String] {
-        let id = record.stored.id.uuidString
-        let frictions = try await ctx.store(FrictionRecord.self).all(filters: ListFilters(["touchpoint_id": id])).count
-        return ["Handoffs into and out of it are deleted.", "\(counted(frictions, "friction point")) recorded on it are deleted.",
-                "Processes and policies are unlinked from it but kept."]
-    }
 }

@@ -7,7 +7,8 @@ import Web
 /// Nurture: going back to customers months after a conversation to ask how things feel now.
 struct CheckInsResource: Resource {
     typealias Record = CheckInRecord
-    static let kind = RecordKind.checkIns, singular = "check-in", plural = "Check-ins"
+    typealias Rules = CheckInRules
+    static let singular = "check-in", plural = "Check-ins"
     static let navSection = "nurture"
     static let emptyMessage = "No check-ins yet. Align schedules them after each conversation (see the Nurture settings); add one by hand for any customer."
     static let needs: Set<Lookups.Need> = [.customers, .people, .conversations]
@@ -75,22 +76,4 @@ struct CheckInsResource: Resource {
                               emptyMessage: "No verified initiative answers this customer's feedback yet.")]
     }
 
-    static func references(_ content: CheckIn) -> [Reference] {
-        [Reference(field: "customer_id", label: "Customer", kind: .customers, id: content.customerID)]
-            + [content.conversationID.map { Reference(field: "conversation_id", label: "Conversation", kind: .conversations, id: $0) },
-               content.assigneeID.map { Reference(field: "assignee_id", label: "Who checks in", kind: .people, id: $0) }].compactMap { $0 }
-    }
-
-    /// A check-in after a conversation is with that conversation's customer.
-    static func validate(_ content: CheckIn, existing: CheckInRecord?, _ ctx: OrgContext) async throws {
-        if let id = content.conversationID, let conversation = try await ctx.store(ConversationRecord.self).find(id)?.content,
-           conversation.customerID != content.customerID {
-            throw ValidationFailure(field: "conversation_id", message: "That conversation was with another customer.")
-        }
-    }
-
-    /// Recording a check-in as done tells the customer what changed: their queued notes are marked shared.
-    static func didSave(_ item: Item, isNew: Bool, _ ctx: OrgContext) async throws {
-        try await ClosingNotes.checkInSaved(item, ctx.scope)
-    }
 }

@@ -7,7 +7,8 @@ import Web
 /// Nurture: the note back to a customer after a conversation, drafted by Align, edited and sent by the listener.
 struct FollowUpNotesResource: Resource {
     typealias Record = FollowUpNoteRecord
-    static let kind = RecordKind.followUpNotes, singular = "follow-up note", plural = "Follow-up notes"
+    typealias Rules = FollowUpNoteRules
+    static let singular = "follow-up note", plural = "Follow-up notes"
     static let navSection = "nurture"
     static let emptyMessage = "No follow-up notes yet. Open a conversation and choose “Draft follow-up note”: Align writes the thanks and what was heard; you edit and send it."
     static let needs: Set<Lookups.Need> = [.conversations, .customers]
@@ -60,15 +61,4 @@ struct FollowUpNotesResource: Resource {
               : .button("Mark as sent today", url: Paths.step(slug, kind, item.id, .sent), fields: [:]))]
     }
 
-    static func references(_ content: FollowUpNote) -> [Reference] {
-        [Reference(field: "conversation_id", label: "Conversation", kind: .conversations, id: content.conversationID)]
-    }
-
-    /// One note per conversation.
-    static func validate(_ content: FollowUpNote, existing: FollowUpNoteRecord?, _ ctx: OrgContext) async throws {
-        let others = try await ctx.store(FollowUpNoteRecord.self).all(filters: ListFilters(["conversation_id": content.conversationID.uuidString]))
-        if others.contains(where: { $0.id != existing?.id }) {
-            throw ValidationFailure(field: "conversation_id", message: "This conversation already has a follow-up note; edit that one.")
-        }
-    }
 }

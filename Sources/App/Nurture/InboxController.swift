@@ -17,19 +17,19 @@ struct InboxController: Sendable {
     func page(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let page = try await ctx.inbox.page(req.queryValues["page"].flatMap(Int.init))
-        return req.page(InboxPage.render(slug: ctx.slug, entries: page.items.map(Self.entry), page: page.page, pageCount: page.pageCount,
+        return req.page(InboxPage.render(slug: ctx.slug, entries: page.items, page: page.page, pageCount: page.pageCount,
                                          shell: ctx.shell("Inbox", current: "nurture", notice: req.notice)))
     }
 
     func listAPI(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let page = try await ctx.inbox.page(req.queryValues["page"].flatMap(Int.init))
-        return try json(InboxList(items: page.items.map(Self.entry), page: page.page, pageCount: page.pageCount,
+        return try json(InboxList(items: page.items, page: page.page, pageCount: page.pageCount,
                                   unread: try await ctx.inbox.unreadCount()))
     }
 
     struct InboxList: Encodable {
-        let items: [InboxEntry]
+        let items: [InboxMessage]
         let page: Int
         let pageCount: Int
         let unread: Int
@@ -51,10 +51,6 @@ struct InboxController: Sendable {
         let ctx = try await req.orgContext()
         try await ctx.inbox.markAllRead()
         return redirect(Paths.page(ctx.slug, .inbox))
-    }
-
-    static func entry(_ message: InboxMessage) -> InboxEntry {
-        InboxEntry(id: message.id, title: message.title, body: message.body, url: message.url, createdAt: message.createdAt, read: message.read)
     }
 }
 

@@ -85,16 +85,13 @@ struct NurtureSettingsController: Sendable {
     }
 
     struct DeliveryList: Encodable {
-        let items: [DeliveryRow]
+        let items: [WebhookDelivery]
         let page: Int
         let pageCount: Int
     }
 
-    static func deliveries(_ req: Request, _ ctx: OrgContext) async throws -> Paged<DeliveryRow> {
-        try await ctx.nurtureConfiguration.deliveries(page: req.queryValues["page"].flatMap(Int.init)).map {
-            DeliveryRow(id: $0.id, state: $0.state, attempts: $0.attempts, lastStatusCode: $0.lastStatusCode, lastError: $0.lastError,
-                        nextAttemptAt: $0.nextAttemptAt, createdAt: $0.createdAt, event: $0.event)
-        }
+    static func deliveries(_ req: Request, _ ctx: OrgContext) async throws -> Paged<WebhookDelivery> {
+        try await ctx.nurtureConfiguration.deliveries(page: req.queryValues["page"].flatMap(Int.init))
     }
 }
 

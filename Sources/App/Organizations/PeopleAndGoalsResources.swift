@@ -4,7 +4,8 @@ import Web
 
 struct PeopleResource: Resource {
     typealias Record = PersonRecord
-    static let kind = RecordKind.people, singular = "person", plural = "People"
+    typealias Rules = PersonRules
+    static let singular = "person", plural = "People"
     static let emptyMessage = "No people yet. Add team leads first: they own touchpoints, handoffs and processes."
     static let needs: Set<Lookups.Need> = [.teams]
     static let columns = ["Name", "Job title", "Team", "Email"]
@@ -34,18 +35,12 @@ struct PeopleResource: Resource {
          Fact("Job title", item.jobTitle.isEmpty ? .muted("not recorded") : .text(item.jobTitle))]
     }
 
-    static func references(_ content: Person) -> [Reference] {
-        content.teamID.map { [Reference(field: "team_id", label: "Team", kind: .teams, id: $0)] } ?? []
-    }
-
-    static func deletionConsequences(_ record: PersonRecord, _ ctx: OrgContext) async throws -> [String] {
-        ["Handoffs this person is accountable for will become unowned."]
-    }
 }
 
 struct GoalsResource: Resource {
     typealias Record = StrategyGoalRecord
-    static let kind = RecordKind.goals, singular = "strategy goal", plural = "Strategy goals"
+    typealias Rules = GoalRules
+    static let singular = "strategy goal", plural = "Strategy goals"
     static let emptyMessage = "No strategy goals yet. Add the few goals every team's work should serve, and how each is measured."
     static let needs: Set<Lookups.Need> = []
     static let columns = ["Goal", "How it is measured"]
@@ -69,5 +64,4 @@ struct GoalsResource: Resource {
          Fact("How it is measured", item.measure.isEmpty ? .muted("not stated") : .text(item.measure))]
     }
 
-    static func references(_ content: StrategyGoal) -> [Reference] { [] }
 }

@@ -5,16 +5,13 @@ import Web
 
 struct ProcessesResource: Resource {
     typealias Record = ProcessRecord
-    static let kind = RecordKind.processes, singular = "process or policy", plural = "Processes & policies"
+    typealias Rules = ProcessRules
+    static let singular = "process or policy", plural = "Processes & policies"
     static let emptyMessage = "No processes, policies or practices yet. Record the ones behind your busiest touchpoints first."
     static let needs: Set<Lookups.Need> = [.teams, .journeys, .stages, .touchpoints]
     static let columns = ["Name", "Kind", "Owner team", "Touchpoints", "Last reviewed"]
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.name }
-
-    static func owningTeams(_ content: ProcessPolicy, _ ctx: OrgContext) async throws -> Set<UUID> {
-        Set([content.ownerTeamID].compactMap { $0 })
-    }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
         [.choice("kind", "Kind", ProcessKind.self),
@@ -62,16 +59,8 @@ struct ProcessesResource: Resource {
                                                  .text("\($0.severity)"), .text($0.status.label)] },
                           emptyMessage: "No friction recorded on this process or policy.",
                           action: ("Record friction", Paths.new(slug, .frictions, query: ["target": "process:\(item.id.uuidString)"]))),
-            try await RevisionHistory.section(kind: "processes", id: item.id, ctx),
+            try await RevisionHistory.section(kind: .processes, id: item.id, ctx),
         ]
     }
 
-    static func references(_ content: ProcessPolicy) -> [Reference] {
-        (content.ownerTeamID.map { [Reference(field: "owner_team_id", label: "Owner team", kind: .teams, id: $0)] } ?? [])
-            + content.touchpointIDs.map { Reference(field: "touchpoint_ids", label: "A chosen touchpoint", kind: .touchpoints, id: $0) }
-    }
-
-    static func deletionConsequences(_ record: ProcessRecord, _ ctx: OrgContext) async throws -> [String] {
-        ["It is unlinked from its touchpoints.", "Friction points recorded on it are deleted too."]
-    }
 }

@@ -5,7 +5,8 @@ import Web
 
 struct TeamsResource: Resource {
     typealias Record = TeamRecord
-    static let kind = RecordKind.teams, singular = "team", plural = "Teams"
+    typealias Rules = TeamRules
+    static let singular = "team", plural = "Teams"
     static let emptyMessage = "No teams yet. Add the teams that meet customers or work behind them, starting with the contact centre."
     static let needs: Set<Lookups.Need> = [.teams]
     static let columns = ["Name", "Function", "Part of"]
@@ -78,41 +79,4 @@ struct TeamsResource: Resource {
                              emptyMessage: "Nothing open: no initiative needs this team to learn or get anything now.")
     }
 
-    static func references(_ content: Team) -> [Reference] {
-        content.parentTeamID.map { [Reference(field: "parent_team_id", label: "Parent team", kind: .teams, id: $0)] } ?? []
-    }
-
-    /// A team may not sit under itself or under one of its own sub-teams.
-    static func validate(_ content: Team, existing: TeamRecord?, _ ctx: OrgContext) async throws {
-        guard let existing, let selfID = existing.id, var current = content.parentTeamID else { return }
-        let teams = try await ctx.store(TeamRecord.self).all()
-        let parents = Dictionary(teams.map { ($0.id, $0.parentTeamID) }, uniquingKeysWith: { a, _ in a })
-        var seen: Set<UUID> = []
-        while true {
-            if current == selfID {
-                throw ValidationFailure(field: "parent_team_id", message: "Parent team cannot be this team or one of its own sub-teams.")
-            }
-            guard seen.insert(current).inserted, let next = parents[current] ?? nil else { return }
-            current = next
-        }
-    }
-
-    static func deletionBlocker(_ record: TeamRecord, _ ctx: OrgContext) async throws -> String? {
-        let owned = try await ctx.store(TouchpointRecord.self).all(filters: ListFilters(["team_id": record.stored.id.uuidString]))
-        guard !owned.isEmpty else { return nil }
-        let names = owned.prefix(5).map(\.name).joined(separator: ", ")
-        return "\(record.content.name) still owns \(counted(owned.count, "touchpoint")) (\(names)\(owned.count > 5 ? ", …" : "")). "
-            + "Give each of them another owning team first, so no touchpoint is left without an owner."
-    }
-
-    static func deletionConsequences(_ record: TeamRecord, _ ctx: OrgContext) async throws -> [String] {
-        let id = record.stored.id.uuidString
-        let people = try await ctx.store(PersonRecord.self).all(filters: ListFilters(["team_id": id])).count
-        let handoffs = try await ctx.store(HandoffRecord.self).all(filters: ListFilters(["team_id": id])).count
-        let processes = try await ctx.store(ProcessRecord.self).all(filters: ListFilters(["team_id": id])).count
-        return ["\(counted(people, "person", "people")) will no longer belong to a team.",
-                "\(counted(handoffs, "handoff")) this team is accountable for will become unowned.",
-                "\(counted(processes, "process or policy", "processes or policies")) will have no owner team.",
-                "Sub-teams become top-level teams."]
-    }
 }

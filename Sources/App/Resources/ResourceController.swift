@@ -30,8 +30,8 @@ struct ResourceController<R: Resource>: Sendable {
     func list(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let query = req.queryValues
-        let filters = ListFilters(query.filter { R.filterNames.contains($0.key) })
-        let page = try await ctx.store(R.Record.self).list(filters: filters, page: pagination(query))
+        let filters = Self.filters(query)
+        let page = try await ctx.records(R.self).list(filters: filters, page: pagination(query))
         let lookups = try await Lookups.load(R.needs, ctx)
         var model = ListModel(
             title: R.plural, basePath: Paths.list(ctx.slug, R.kind),
@@ -47,8 +47,7 @@ struct ResourceController<R: Resource>: Sendable {
     /// The whole filtered list as CSV, for spreadsheets.
     func export(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let filters = ListFilters(req.queryValues.filter { R.filterNames.contains($0.key) })
-        let items = try await ctx.store(R.Record.self).all(filters: filters)
+        let items = try await ctx.records(R.self).all(filters: Self.filters(req.queryValues))
         let lookups = try await Lookups.load(R.needs, ctx)
         let csv = CSVExport.render(columns: R.columns, rows: items.map { R.row($0, lookups, slug: ctx.slug) })
         let response = Response(status: .ok, body: .init(string: csv))
@@ -59,7 +58,7 @@ struct ResourceController<R: Resource>: Sendable {
 
     func newForm(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        try ctx.authorize(.create, R.kind, owningTeams: ctx.access.ledTeams)
+        try await ctx.records(R.self).authorize(.create, nil)
         var values = R.defaults
         for (key, value) in req.queryValues where !value.isEmpty { values[key] = value }
         values = try await R.prefill(values, ctx)
@@ -70,7 +69,7 @@ struct ResourceController<R: Resource>: Sendable {
         let ctx = try await req.orgContext()
         let input = try req.formInput()
         do {
-            let item = try await save(input, existing: nil, ctx)
+            let item = try await ctx.records(R.self).create(input)
             return redirect(R.afterSave(item, slug: ctx.slug), notice: .created)
         } catch let failure as ValidationFailure {
             return try await form(req, ctx, values: input, errors: failure.errors, editing: nil)
@@ -79,9 +78,8 @@ struct ResourceController<R: Resource>: Sendable {
 
     func show(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let record = try await find(req, ctx)
-        if let custom = try await R.customShow(record, ctx, req) { return custom }
-        let item = record.stored
+        let item = try await ctx.records(R.self).find(try req.idParameter())
+        if let custom = try await R.customShow(item, ctx, req) { return custom }
         let lookups = try await Lookups.load(R.needs, ctx)
         let title = R.title(item, lookups)
         let model = DetailModel(
@@ -94,128 +92,47 @@ struct ResourceController<R: Resource>: Sendable {
 
     func editForm(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let record = try await find(req, ctx)
-        try ctx.authorize(.update, R.kind, owningTeams: try await R.owningTeams(record.content, ctx))
-        return try await form(req, ctx, values: record.content.formInput, errors: [], editing: record.stored)
+        let item = try await ctx.records(R.self).find(try req.idParameter())
+        try await ctx.records(R.self).authorize(.update, item.content)
+        return try await form(req, ctx, values: item.content.formInput, errors: [], editing: item)
     }
 
     func update(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let record = try await find(req, ctx)
+        let existing = try await ctx.records(R.self).find(try req.idParameter())
         let input = try req.formInput()
         do {
-            let item = try await save(input, existing: record, ctx)
+            let item = try await ctx.records(R.self).update(existing.id, with: input)
             return redirect(R.afterSave(item, slug: ctx.slug), notice: .updated)
         } catch let failure as ValidationFailure {
-            return try await form(req, ctx, values: input, errors: failure.errors, editing: record.stored)
+            return try await form(req, ctx, values: input, errors: failure.errors, editing: existing)
         }
     }
 
     func confirmDelete(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let record = try await find(req, ctx)
-        try ctx.authorize(.delete, R.kind, owningTeams: try await R.owningTeams(record.content, ctx))
+        let item = try await ctx.records(R.self).find(try req.idParameter())
+        let deletion = try await ctx.records(R.self).deletion(item.id)
         let lookups = try await Lookups.load(R.needs, ctx)
-        let title = R.title(record.stored, lookups)
         let model = ConfirmDeleteModel(
-            title: "Delete \(R.singular) “\(title)”?",
-            consequences: try await R.deletionConsequences(record, ctx),
-            blocker: try await R.deletionBlocker(record, ctx),
-            action: Paths.delete(ctx.slug, R.kind, record.stored.id),
-            cancelURL: Paths.item(ctx.slug, R.kind, record.stored.id))
+            title: "Delete \(R.singular) “\(R.title(item, lookups))”?", consequences: deletion.consequences, blocker: deletion.blocker,
+            action: Paths.delete(ctx.slug, R.kind, item.id), cancelURL: Paths.item(ctx.slug, R.kind, item.id))
         return req.page(ConfirmDeleteView.render(model, shell: ctx.shell("Delete \(R.singular)", current: R.navSection)),
-                    status: model.blocker == nil ? .ok : .conflict)
+                        status: model.blocker == nil ? .ok : .conflict)
     }
 
     func delete(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let record = try await find(req, ctx)
-        try ctx.authorize(.delete, R.kind, owningTeams: try await R.owningTeams(record.content, ctx))
-        if try await R.deletionBlocker(record, ctx) != nil { return try await confirmDelete(req: req) }
-        let item = record.stored
-        try await remove(record, ctx)
+        let item = try await ctx.records(R.self).find(try req.idParameter())
+        if try await ctx.records(R.self).deletion(item.id).blocker != nil { return try await confirmDelete(req: req) }
+        try await ctx.records(R.self).delete(item.id)
         return redirect(R.afterDelete(item, slug: ctx.slug), notice: .deleted)
-    }
-
-    // MARK: API
-
-    func apiList(req: Request) async throws -> Response {
-        let ctx = try await req.orgContext()
-        let query = req.queryValues
-        let filters = ListFilters(query.filter { R.filterNames.contains($0.key) })
-        return try json(try await ctx.store(R.Record.self).list(filters: filters, page: pagination(query)))
-    }
-
-    func apiCreate(req: Request) async throws -> Response {
-        let ctx = try await req.orgContext()
-        return try json(try await save(try req.formInput(), existing: nil, ctx), status: .created)
-    }
-
-    func apiShow(req: Request) async throws -> Response {
-        let ctx = try await req.orgContext()
-        return try json(try await find(req, ctx).stored)
-    }
-
-    func apiReplace(req: Request) async throws -> Response {
-        let ctx = try await req.orgContext()
-        let record = try await find(req, ctx)
-        return try json(try await save(try req.formInput(), existing: record, ctx))
-    }
-
-    /// Applies only the fields given, keeping the rest as stored.
-    func apiPatch(req: Request) async throws -> Response {
-        let ctx = try await req.orgContext()
-        let record = try await find(req, ctx)
-        var merged = record.content.formInput
-        for (key, values) in try req.formInput().fields { merged.fields[key] = values }
-        return try json(try await save(merged, existing: record, ctx))
-    }
-
-    func apiDelete(req: Request) async throws -> Response {
-        let ctx = try await req.orgContext()
-        let record = try await find(req, ctx)
-        try ctx.authorize(.delete, R.kind, owningTeams: try await R.owningTeams(record.content, ctx))
-        if let blocker = try await R.deletionBlocker(record, ctx) { throw Abort(.conflict, reason: blocker) }
-        try await remove(record, ctx)
-        return Response(status: .noContent)
     }
 
     // MARK: Shared steps
 
-    func remove(_ record: R.Record, _ ctx: OrgContext) async throws {
-        let item = record.stored
-        try await ctx.store(R.Record.self).delete(record)
-        try await ctx.audit(.delete, R.segment, id: item.id, before: item.content.formInput, after: nil)
-    }
-
-    func find(_ req: Request, _ ctx: OrgContext) async throws -> R.Record {
-        guard let record = try await ctx.store(R.Record.self).find(try req.idParameter()) else { throw Abort(.notFound) }
-        return record
-    }
-
-    /// Checks permission, validates, then creates or updates. A team lead must lead a team the
-    /// record belongs to both before and after the change.
-    func save(_ input: FormInput, existing: R.Record?, _ ctx: OrgContext) async throws -> R.Item {
-        if let existing {
-            try ctx.authorize(.update, R.kind, owningTeams: try await R.owningTeams(existing.content, ctx))
-        } else {
-            try ctx.authorize(.create, R.kind, owningTeams: ctx.access.ledTeams)
-        }
-        let content = try R.Content.parse(input)
-        try ctx.authorize(existing == nil ? .create : .update, R.kind, owningTeams: try await R.owningTeams(content, ctx))
-        try await ctx.checkReferences(R.references(content))
-        try await R.validate(content, existing: existing, ctx)
-        if let existing {
-            let before = existing.content.formInput
-            let item = try await ctx.store(R.Record.self).update(existing, with: content)
-            try await ctx.audit(.update, R.segment, id: item.id, before: before, after: item.content.formInput)
-            try await R.didSave(item, isNew: false, ctx)
-            return item
-        }
-        let item = try await ctx.store(R.Record.self).create(content)
-        try await ctx.audit(.create, R.segment, id: item.id, before: nil, after: item.content.formInput)
-        try await R.didSave(item, isNew: true, ctx)
-        return item
+    static func filters(_ query: [String: String]) -> ListFilters {
+        ListFilters(query.filter { R.filterNames.contains($0.key) })
     }
 
     func form(_ req: Request, _ ctx: OrgContext, values: FormInput, errors: [FieldError], editing: R.Item?) async throws -> Response {
@@ -227,6 +144,11 @@ struct ResourceController<R: Resource>: Sendable {
             cancelURL: editing.map { Paths.item(ctx.slug, R.kind, $0.id) } ?? Paths.list(ctx.slug, R.kind),
             fields: R.fields(lookups), values: values, errors: errors)
         return req.page(FormView.render(model, shell: ctx.shell(model.title, current: R.navSection)),
-                    status: errors.isEmpty ? .ok : .unprocessableEntity)
+                        status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
+}
+
+extension OrgContext {
+    /// One kind of record here, with its rules, as the signed-in person changes it.
+    func records<R: Resource>(_ resource: R.Type) -> Records<R.Rules> { Records(scope) }
 }

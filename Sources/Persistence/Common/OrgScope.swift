@@ -68,3 +68,29 @@ public struct OrgScope: Sendable {
         return title.count > 120 ? String(title.prefix(117)) + "…" : title
     }
 }
+
+extension OrgScope {
+    /// Whether a record of this kind and id is in this organization.
+    public func exists(_ kind: RecordKind, _ id: UUID) async throws -> Bool {
+        switch kind {
+        case .teams: try await store(TeamRecord.self).find(id) != nil
+        case .people: try await store(PersonRecord.self).find(id) != nil
+        case .goals: try await store(StrategyGoalRecord.self).find(id) != nil
+        case .journeys: try await store(JourneyRecord.self).find(id) != nil
+        case .stages: try await store(StageRecord.self).find(id) != nil
+        case .touchpoints: try await store(TouchpointRecord.self).find(id) != nil
+        case .handoffs: try await store(HandoffRecord.self).find(id) != nil
+        case .processes: try await store(ProcessRecord.self).find(id) != nil
+        case .customers: try await store(CustomerRecord.self).find(id) != nil
+        case .contacts: try await store(ContactRecord.self).find(id) != nil
+        case .frictions: try await store(FrictionRecord.self).find(id) != nil
+        case .conversations: try await store(ConversationRecord.self).find(id) != nil
+        case .feedback: try await store(FeedbackRecord.self).find(id) != nil
+        case .initiatives: try await store(InitiativeRecord.self).find(id) != nil
+        case .initiativeChanges: try await store(InitiativeChangeRecord.self).find(id) != nil
+        case .capabilityNeeds: try await store(CapabilityNeedRecord.self).find(id) != nil
+        case .followUpNotes: try await store(FollowUpNoteRecord.self).find(id) != nil
+        case .checkIns: try await store(CheckInRecord.self).find(id) != nil
+        }
+    }
+}

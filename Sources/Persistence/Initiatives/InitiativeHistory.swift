@@ -76,3 +76,21 @@ public final class RecordRevisionRecord: Model, @unchecked Sendable {
             .sort(\.$appliedOn, .descending).sort(\.$createdAt, .descending).all()
     }
 }
+
+/// A field of a process, policy or handoff as an initiative's change found it and left it.
+public struct RecordRevision: Sendable, Equatable {
+    public let appliedOn: String
+    public let field: String
+    public let before: String
+    public let after: String
+    public let initiativeID: UUID?
+}
+
+extension OrgScope {
+    /// What initiatives changed on a record, newest first.
+    public func revisions(of kind: RecordKind, _ recordID: UUID) async throws -> [RecordRevision] {
+        try await RecordRevisionRecord.history(kind: kind.rawValue, recordID: recordID, on: db)
+            .filter { $0.organizationID == id }
+            .map { RecordRevision(appliedOn: $0.appliedOn, field: $0.field, before: $0.before, after: $0.after, initiativeID: $0.initiativeID) }
+    }
+}

@@ -2,16 +2,6 @@ import Domain
 import FluentKit
 import Foundation
 
-/// A reminder in a person's in-app inbox.
-public struct InboxMessage: Sendable, Equatable {
-    public let id: UUID
-    public let title: String
-    public let body: String
-    public let url: String
-    public let createdAt: Date
-    public let read: Bool
-}
-
 /// One person's in-app inbox of reminders, in one organization.
 public struct Inbox: Sendable {
     public static let perPage = 25

@@ -2,20 +2,6 @@ import Domain
 import FluentKit
 import Foundation
 
-/// One webhook delivery: its state, tries and last answer.
-public struct WebhookDelivery: Sendable, Equatable {
-    public let id: UUID
-    /// queued, running, retrying, done or failed.
-    public let state: String
-    public let attempts: Int
-    public let lastStatusCode: Int?
-    public let lastError: String?
-    /// When it will be tried again; nil once it is done or has failed for good.
-    public let nextAttemptAt: Date?
-    public let createdAt: Date
-    public let event: String
-}
-
 /// An organization's Nurture settings (check-in cadence, reminders, change fatigue, webhook) and
 /// the deliveries made to its webhook.
 public struct NurtureConfiguration: Sendable {

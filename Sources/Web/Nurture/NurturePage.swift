@@ -62,27 +62,8 @@ public enum NurturePage {
     }
 }
 
-/// One reminder in a person's inbox.
-public struct InboxEntry: Sendable, Encodable {
-    public let id: UUID
-    public let title: String
-    public let body: String
-    public let url: String
-    public let createdAt: Date
-    public let read: Bool
-
-    public init(id: UUID, title: String, body: String, url: String, createdAt: Date, read: Bool) {
-        self.id = id
-        self.title = title
-        self.body = body
-        self.url = url
-        self.createdAt = createdAt
-        self.read = read
-    }
-}
-
 public enum InboxPage {
-    public static func render(slug: String, entries: [InboxEntry], page: Int, pageCount: Int, shell: PageShell) -> String {
+    public static func render(slug: String, entries: [InboxMessage], page: Int, pageCount: Int, shell: PageShell) -> String {
         let base = Paths.page(slug, .inbox)
         let unread = entries.filter { !$0.read }.count
         return shell.render([

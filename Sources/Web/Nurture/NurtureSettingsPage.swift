@@ -16,31 +16,8 @@ public enum NurtureSettingsPage {
     }
 }
 
-/// One webhook delivery and its attempts.
-public struct DeliveryRow: Sendable, Encodable {
-    public let id: UUID
-    public let state: String
-    public let attempts: Int
-    public let lastStatusCode: Int?
-    public let lastError: String?
-    public let nextAttemptAt: Date?
-    public let createdAt: Date
-    public let event: String
-
-    public init(id: UUID, state: String, attempts: Int, lastStatusCode: Int?, lastError: String?, nextAttemptAt: Date?, createdAt: Date, event: String) {
-        self.id = id
-        self.state = state
-        self.attempts = attempts
-        self.lastStatusCode = lastStatusCode
-        self.lastError = lastError
-        self.nextAttemptAt = nextAttemptAt
-        self.createdAt = createdAt
-        self.event = event
-    }
-}
-
 public enum DeliveriesPage {
-    public static func render(slug: String, webhookURL: String?, rows: [DeliveryRow], page: Int, pageCount: Int, shell: PageShell) -> String {
+    public static func render(slug: String, webhookURL: String?, rows: [WebhookDelivery], page: Int, pageCount: Int, shell: PageShell) -> String {
         let stamp: (Date) -> String = { $0.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false)) }
         return shell.render([
             .p(.class("breadcrumb"), .link("← Nurture", to: Paths.page(slug, .nurture))),

@@ -45,14 +45,14 @@ extension Fixture {
 
         // MARK: Inbox
 
-        static var inbox: [InboxEntry] {
-            [InboxEntry(id: reminderOne, title: "Check in with Hill & Sons Bakery on 2026-03-04",
+        static var inbox: [InboxMessage] {
+            [InboxMessage(id: reminderOne, title: "Check in with Hill & Sons Bakery on 2026-03-04",
                         body: "They told us on 4 December that the leak line kept them waiting " + markup + ". Ask whether it feels better now.",
                         url: Paths.item(slug, .checkIns, checkInHill), createdAt: Moment.tuesdayMorning, read: false),
-             InboxEntry(id: reminderTwo, title: "Check in with Mrs Okafor on 2026-03-05",
+             InboxMessage(id: reminderTwo, title: "Check in with Mrs Okafor on 2026-03-05",
                         body: "Nobody is assigned yet; you are the CX lead.", url: Paths.item(slug, .checkIns, checkInOkafor),
                         createdAt: Moment.mondayEvening, read: false),
-             InboxEntry(id: reminderRead, title: "Check in with Park Lane Dental on 2026-03-06",
+             InboxMessage(id: reminderRead, title: "Check in with Park Lane Dental on 2026-03-06",
                         body: "Their estimated-bill complaint is linked to a verified initiative: tell them what changed.",
                         url: Paths.item(slug, .checkIns, checkInPark), createdAt: Moment.friday, read: true)]
         }
@@ -80,15 +80,15 @@ extension Fixture {
 
         // MARK: Deliveries
 
-        static var deliveries: [DeliveryRow] {
-            [DeliveryRow(id: deliveryQueued, state: "queued", attempts: 0, lastStatusCode: nil, lastError: nil, nextAttemptAt: nil,
+        static var deliveries: [WebhookDelivery] {
+            [WebhookDelivery(id: deliveryQueued, state: "queued", attempts: 0, lastStatusCode: nil, lastError: nil, nextAttemptAt: nil,
                          createdAt: Moment.tuesdayLater, event: "check-in.reminder"),
-             DeliveryRow(id: deliveryRetrying, state: "retrying", attempts: 2, lastStatusCode: nil,
+             WebhookDelivery(id: deliveryRetrying, state: "retrying", attempts: 2, lastStatusCode: nil,
                          lastError: "connection refused " + markup, nextAttemptAt: Moment.tuesdayLater,
                          createdAt: Moment.tuesdayMorningRetry, event: "check-in.reminder"),
-             DeliveryRow(id: deliveryDone, state: "done", attempts: 1, lastStatusCode: 204, lastError: nil, nextAttemptAt: nil,
+             WebhookDelivery(id: deliveryDone, state: "done", attempts: 1, lastStatusCode: 204, lastError: nil, nextAttemptAt: nil,
                          createdAt: Moment.tuesdayMorning, event: "check-in.reminder"),
-             DeliveryRow(id: deliveryFailed, state: "failed", attempts: 8, lastStatusCode: 500, lastError: "Internal Server Error",
+             WebhookDelivery(id: deliveryFailed, state: "failed", attempts: 8, lastStatusCode: 500, lastError: "Internal Server Error",
                          nextAttemptAt: nil, createdAt: Moment.sunday, event: "follow-up-note.queued")]
         }
 

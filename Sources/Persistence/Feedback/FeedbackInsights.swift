@@ -1,0 +1,38 @@
+import Domain
+import FluentKit
+import Foundation
+
+/// What the organization's feedback adds up to: scores by any dimension and recurring themes.
+public struct FeedbackInsights: Sendable {
+    let scope: OrgScope
+
+    public init(_ scope: OrgScope) {
+        self.scope = scope
+    }
+
+    /// NPS, CSAT and CES tallies, one group per value of the dimension (one overall group for nil).
+    public func scores(by dimension: ScoreDimension?) async throws -> [ScoreGroup] {
+        try await FeedbackScores.groups(scope.id, by: dimension, on: scope.db)
+    }
+
+    /// Every theme with its count, trend, places and example quotes.
+    public func themes() async throws -> [ThemeSummary] {
+        try await ThemeSummaries.load(scope.id, on: scope.db)
+    }
+
+    /// The names of the themes found last.
+    public func themeNames() async throws -> [String] {
+        try await FeedbackThemes.current(scope.id, on: scope.db).map(\.name)
+    }
+
+    /// When the themes were last found.
+    public func themesComputedAt() async throws -> Date? {
+        try await FeedbackThemes.records(scope.id, on: scope.db).first?.computedAt
+    }
+
+    /// Finds the themes afresh from all feedback (CX leads and administrators).
+    public func recomputeThemes() async throws {
+        try scope.authorize(.curateFeedback)
+        _ = try await FeedbackThemes.recompute(scope.id, on: scope.db)
+    }
+}
