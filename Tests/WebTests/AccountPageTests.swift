@@ -7,9 +7,8 @@ import Web
     typealias F = Fixture.Accounts
 
     @Test func membersPageShowsTheNewInvitationLinkOnce() throws {
-        let html = MembersView.render(slug: Fixture.slug, members: F.members, invitations: F.invitations, inviteForm: F.inviteForm(),
-                                      newLink: F.invitationLink,
-                                      shell: Fixture.shell("Members", current: "", notice: "Invitation created."))
+        let html = MembersView.render(MembersModel(slug: Fixture.slug, members: F.members, invitations: F.invitations, inviteForm: F.inviteForm(),
+                                      newLink: F.invitationLink), shell: Fixture.shell("Members", current: "", notice: "Invitation created."))
         try assertSnapshot(html, named: "full", suite: "MembersView")
     }
 
@@ -17,20 +16,20 @@ import Web
         let form = F.inviteForm(values: FormInput(single: ["email": "not an email " + Fixture.markup, "role": "team-lead"]),
                                 errors: [FieldError(field: "email", message: "Email must look like name@example.org."),
                                          FieldError(field: "team_ids", message: "A team lead leads at least one team.")])
-        let html = MembersView.render(slug: Fixture.slug, members: Array(F.members.prefix(1)), invitations: [], inviteForm: form,
-                                      newLink: nil, shell: Fixture.shell("Members", current: ""))
+        let html = MembersView.render(MembersModel(slug: Fixture.slug, members: Array(F.members.prefix(1)), invitations: [], inviteForm: form,
+                                      newLink: nil), shell: Fixture.shell("Members", current: ""))
         try assertSnapshot(html, named: "no-invitations-errors", suite: "MembersView")
     }
 
     @Test func tokensPageShowsTheNewSecretOnceAndEachTokenState() throws {
-        let html = TokensView.render(slug: Fixture.slug, organizationName: Fixture.organizationName, tokens: F.tokens, newSecret: F.newSecret,
-                                     errors: [], shell: Fixture.shell("API tokens", current: ""))
+        let html = TokensView.render(TokensModel(slug: Fixture.slug, organizationName: Fixture.organizationName, tokens: F.tokens, newSecret: F.newSecret,
+                                     errors: []), shell: Fixture.shell("API tokens", current: ""))
         try assertSnapshot(html, named: "full", suite: "TokensView")
     }
 
     @Test func noTokensYetAndANamelessAttempt() throws {
-        let html = TokensView.render(slug: Fixture.slug, organizationName: "Riverbend Water " + Fixture.markup, tokens: [], newSecret: nil,
-                                     errors: ["Token name is required."], shell: Fixture.shell("API tokens", current: ""))
+        let html = TokensView.render(TokensModel(slug: Fixture.slug, organizationName: "Riverbend Water " + Fixture.markup, tokens: [], newSecret: nil,
+                                     errors: ["Token name is required."]), shell: Fixture.shell("API tokens", current: ""))
         try assertSnapshot(html, named: "empty-errors", suite: "TokensView")
     }
 

@@ -26,27 +26,26 @@ import Web
     // MARK: Links
 
     @Test func proposedLinksOfferConfirmAndReject() throws {
-        let html = LinksPage.render(slug: Fixture.slug, lines: F.proposedLines, filters: ["status": "proposed"],
-                                    frictionOptions: F.frictionOptions, canDecide: true, shell: Self.shell("Links"))
+        let html = LinksPage.render(LinksModel(slug: Fixture.slug, lines: F.proposedLines, filters: ["status": "proposed"],
+                                    frictionOptions: F.frictionOptions, canDecide: true), shell: Self.shell("Links"))
         try assertSnapshot(html, named: "proposed", suite: "LinksPage")
     }
 
     @Test func decidedLinksOnTheLastPageForAViewer() throws {
-        let html = LinksPage.render(slug: Fixture.slug, lines: F.decidedLines,
+        let html = LinksPage.render(LinksModel(slug: Fixture.slug, lines: F.decidedLines,
                                     filters: ["subject": "item", "friction_id": F.frictionSlot.uuidString, "status": ""],
-                                    frictionOptions: F.frictionOptions, canDecide: false, shell: Self.shell("Links"))
+                                    frictionOptions: F.frictionOptions, canDecide: false), shell: Self.shell("Links"))
         try assertSnapshot(html, named: "decided-viewer", suite: "LinksPage")
     }
 
     @Test func noProposalsWaitingSaysHowProposalsAppear() throws {
-        let html = LinksPage.render(slug: Fixture.slug, lines: F.none, filters: ["status": "proposed"], frictionOptions: [], canDecide: true,
-                                    shell: Fixture.shell("Links", current: "legitimize", notice: "Confirmed the link to “" + Fixture.markup + "”."))
+        let html = LinksPage.render(LinksModel(slug: Fixture.slug, lines: F.none, filters: ["status": "proposed"], frictionOptions: [], canDecide: true), shell: Fixture.shell("Links", current: "legitimize", notice: "Confirmed the link to “" + Fixture.markup + "”."))
         try assertSnapshot(html, named: "none-proposed", suite: "LinksPage")
     }
 
     @Test func filtersMatchingNoLinkSaySo() throws {
-        let html = LinksPage.render(slug: Fixture.slug, lines: F.none, filters: ["status": "rejected", "subject": "theme"],
-                                    frictionOptions: F.frictionOptions, canDecide: true, shell: Self.shell("Links"))
+        let html = LinksPage.render(LinksModel(slug: Fixture.slug, lines: F.none, filters: ["status": "rejected", "subject": "theme"],
+                                    frictionOptions: F.frictionOptions, canDecide: true), shell: Self.shell("Links"))
         try assertSnapshot(html, named: "none-matching", suite: "LinksPage")
     }
 }

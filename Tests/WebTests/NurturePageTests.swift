@@ -26,51 +26,46 @@ import Web
     // MARK: Inbox
 
     @Test func inboxMarksNewRemindersAndOffersToReadThemAll() throws {
-        let html = InboxPage.render(slug: Fixture.slug, entries: F.inbox, page: 1, pageCount: 2, shell: Self.shell("Inbox"))
+        let html = InboxPage.render(InboxModel(slug: Fixture.slug, entries: F.inbox, page: 1, pageCount: 2), shell: Self.shell("Inbox"))
         try assertSnapshot(html, named: "full", suite: "InboxPage")
     }
 
     @Test func emptyInboxSaysWhenRemindersArrive() throws {
-        let html = InboxPage.render(slug: Fixture.slug, entries: [], page: 1, pageCount: 1,
-                                    shell: Self.shell("Inbox", notice: "Marked “" + Fixture.markup + "” as read."))
+        let html = InboxPage.render(InboxModel(slug: Fixture.slug, entries: [], page: 1, pageCount: 1), shell: Self.shell("Inbox", notice: "Marked “" + Fixture.markup + "” as read."))
         try assertSnapshot(html, named: "empty", suite: "InboxPage")
     }
 
     // MARK: Settings, deliveries, calendar
 
     @Test func settingsShowTheFormTheErrorAndTheWebhookSecret() throws {
-        let html = NurtureSettingsPage.render(slug: Fixture.slug, form: F.settingsWithError, secret: F.secret, shell: Self.shell("Nurture settings"))
+        let html = NurtureSettingsPage.render(NurtureSettingsModel(slug: Fixture.slug, form: F.settingsWithError, secret: F.secret), shell: Self.shell("Nurture settings"))
         try assertSnapshot(html, named: "errors", suite: "NurtureSettingsPage")
     }
 
     @Test func deliveriesShowEachStateAndTheNextTry() throws {
-        let html = DeliveriesPage.render(slug: Fixture.slug, webhookURL: F.webhookURL, rows: F.deliveries, page: 1, pageCount: 2,
-                                         shell: Self.shell("Webhook deliveries"))
+        let html = DeliveriesPage.render(DeliveriesModel(slug: Fixture.slug, webhookURL: F.webhookURL, rows: F.deliveries, page: 1, pageCount: 2), shell: Self.shell("Webhook deliveries"))
         try assertSnapshot(html, named: "full", suite: "DeliveriesPage")
     }
 
     @Test func noWebhookAndNoDeliveries() throws {
-        let html = DeliveriesPage.render(slug: Fixture.slug, webhookURL: nil, rows: [], page: 1, pageCount: 1,
-                                         shell: Self.shell("Webhook deliveries", notice: "The webhook URL “" + Fixture.markup + "” was removed."))
+        let html = DeliveriesPage.render(DeliveriesModel(slug: Fixture.slug, webhookURL: nil, rows: [], page: 1, pageCount: 1), shell: Self.shell("Webhook deliveries", notice: "The webhook URL “" + Fixture.markup + "” was removed."))
         try assertSnapshot(html, named: "empty", suite: "DeliveriesPage")
     }
 
     @Test func calendarFeedForSomeoneNotOnThePeopleList() throws {
-        let html = CalendarFeedPage.render(slug: Fixture.slug, hasFeed: false, prefix: nil, lastUsed: nil, newAddress: nil, personName: nil,
-                                           shell: Self.shell("My calendar feed", notice: "The feed starting rbwcal_7Hq2" + Fixture.markup + " was turned off."))
+        let html = CalendarFeedPage.render(CalendarFeedModel(slug: Fixture.slug, hasFeed: false, prefix: nil, lastUsed: nil, newAddress: nil, personName: nil), shell: Self.shell("My calendar feed", notice: "The feed starting rbwcal_7Hq2" + Fixture.markup + " was turned off."))
         try assertSnapshot(html, named: "none", suite: "CalendarFeedPage")
     }
 
     @Test func newCalendarFeedShowsItsAddressOnce() throws {
-        let html = CalendarFeedPage.render(slug: Fixture.slug, hasFeed: true, prefix: "rbwcal_7Hq2", lastUsed: nil, newAddress: F.feedAddress,
-                                           personName: "Ana Ruiz", shell: Self.shell("My calendar feed", notice: "Your feed is ready."))
+        let html = CalendarFeedPage.render(CalendarFeedModel(slug: Fixture.slug, hasFeed: true, prefix: "rbwcal_7Hq2", lastUsed: nil, newAddress: F.feedAddress,
+                                           personName: "Ana Ruiz"), shell: Self.shell("My calendar feed", notice: "Your feed is ready."))
         try assertSnapshot(html, named: "new", suite: "CalendarFeedPage")
     }
 
     @Test func calendarFeedSaysWhenItWasLastRead() throws {
-        let html = CalendarFeedPage.render(slug: Fixture.slug, hasFeed: true, prefix: "rbwcal_7Hq2" + Fixture.markup,
-                                           lastUsed: Fixture.Moment.mondayEvening, newAddress: nil, personName: "Ana Ruiz",
-                                           shell: Self.shell("My calendar feed"))
+        let html = CalendarFeedPage.render(CalendarFeedModel(slug: Fixture.slug, hasFeed: true, prefix: "rbwcal_7Hq2" + Fixture.markup,
+                                           lastUsed: Fixture.Moment.mondayEvening, newAddress: nil, personName: "Ana Ruiz"), shell: Self.shell("My calendar feed"))
         try assertSnapshot(html, named: "in-use", suite: "CalendarFeedPage")
     }
 }

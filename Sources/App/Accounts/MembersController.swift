@@ -131,8 +131,8 @@ struct MembersController: Sendable {
                              cancelURL: Paths.organization(ctx.slug),
                              fields: [FormField("email", "Email", .email, required: true)] + (try await accessFields(ctx)),
                              values: values, errors: errors)
-        let response = req.page(MembersView.render(slug: ctx.slug, members: members, invitations: invitations, inviteForm: form,
-                                                   newLink: newLink, shell: ctx.shell("Members", current: "members", notice: req.notice)),
+        let response = req.page(MembersView.render(MembersModel(slug: ctx.slug, members: members, invitations: invitations, inviteForm: form,
+                                                   newLink: newLink), shell: ctx.shell("Members", current: "members", notice: req.notice)),
                                 status: status)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response

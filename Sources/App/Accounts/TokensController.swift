@@ -40,8 +40,8 @@ struct TokensController: Sendable {
             TokenRow(id: token.id, name: token.name, prefix: token.prefix, created: token.createdAt.map { $0.formatted(format) } ?? "",
                      lastUsed: token.lastUsedAt.map { $0.formatted(format) }, revoked: token.revokedAt.map { $0.formatted(format) })
         }
-        let body = TokensView.render(slug: ctx.slug, organizationName: ctx.organization.name, tokens: rows, newSecret: newSecret,
-                                     errors: errors, shell: ctx.shell("API tokens", current: "tokens"))
+        let body = TokensView.render(TokensModel(slug: ctx.slug, organizationName: ctx.organization.name, tokens: rows, newSecret: newSecret,
+                                     errors: errors), shell: ctx.shell("API tokens", current: "tokens"))
         let response = req.page(body, status: status)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response

@@ -22,15 +22,14 @@ struct ImportsController: Sendable {
     func list(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let page = try await ctx.imports.list(pagination(req.queryValues))
-        return req.page(ImportsView.list(page.items.map(Self.summary), slug: ctx.slug, page: page.page, pageCount: page.pageCount,
-                                         total: page.total, canImport: ctx.access.allows(.importFeedback),
-                                         shell: ctx.shell("Feedback imports", current: "feedback", notice: req.notice)))
+        return req.page(ImportsView.list(ImportsListModel(page.items.map(Self.summary), slug: ctx.slug, page: page.page, pageCount: page.pageCount,
+                                         total: page.total, canImport: ctx.access.allows(.importFeedback)), shell: ctx.shell("Feedback imports", current: "feedback", notice: req.notice)))
     }
 
     func newForm(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         try ctx.authorize(.importFeedback)
-        return req.page(ImportsView.upload(slug: ctx.slug, format: .csv, error: nil, shell: ctx.shell("Import feedback", current: "feedback")))
+        return req.page(ImportsView.upload(ImportUploadModel(slug: ctx.slug, format: .csv, error: nil), shell: ctx.shell("Import feedback", current: "feedback")))
     }
 
     func upload(req: Request) async throws -> Response {
@@ -63,8 +62,7 @@ struct ImportsController: Sendable {
             rejections = try await ctx.imports.rejections(feedbackImport.id, page: Pagination(page: 1, per: 50)).items
                 .map { [.text("\($0.line)"), .text($0.column), .text($0.reason)] }
         }
-        return req.page(ImportDetailView.status(Self.summary(feedbackImport), slug: ctx.slug, rejections: rejections,
-                                                shell: ctx.shell("Import of \(feedbackImport.fileName)", current: "feedback", notice: req.notice)))
+        return req.page(ImportDetailView.status(ImportStatusModel(Self.summary(feedbackImport), slug: ctx.slug, rejections: rejections), shell: ctx.shell("Import of \(feedbackImport.fileName)", current: "feedback", notice: req.notice)))
     }
 
     func preview(req: Request) async throws -> Response {
@@ -119,7 +117,7 @@ struct ImportsController: Sendable {
     // MARK: Helpers
 
     private func refuseUpload(_ req: Request, _ ctx: OrgContext, format: ImportFormat, _ message: String) -> Response {
-        req.page(ImportsView.upload(slug: ctx.slug, format: format, error: message, shell: ctx.shell("Import feedback", current: "feedback")),
+        req.page(ImportsView.upload(ImportUploadModel(slug: ctx.slug, format: format, error: message), shell: ctx.shell("Import feedback", current: "feedback")),
                  status: .unprocessableEntity)
     }
 
@@ -140,8 +138,8 @@ struct ImportsController: Sendable {
         }
         var values = values
         if values.value("column_text") == nil, errors.isEmpty { values = Self.formValues(settings, guessingFrom: columns) }
-        return req.page(ImportDetailView.mapping(Self.summary(draft), slug: ctx.slug, columns: columns, values: values, errors: errors,
-                                                 fileError: problem, preview: rows, shell: ctx.shell("Map columns", current: "feedback")),
+        return req.page(ImportDetailView.mapping(ImportMappingModel(Self.summary(draft), slug: ctx.slug, columns: columns, values: values, errors: errors,
+                                                 fileError: problem, preview: rows), shell: ctx.shell("Map columns", current: "feedback")),
                         status: status)
     }
 

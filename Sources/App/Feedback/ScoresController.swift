@@ -20,12 +20,11 @@ struct ScoresController: Sendable {
         let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx)
         let lines = groups.map { line($0, label: label($0.key, dimension, lookups), url: url($0.key, dimension, ctx.slug) ) }
             .sorted { $0.answers > $1.answers }
-        return req.page(ScoresView.render(
+        return req.page(ScoresView.render(ScoresModel(
             slug: ctx.slug, overall: line(overall, label: "All", url: nil), dimension: dimension.rawValue,
             dimensions: ScoreDimension.allCases.map { ($0.rawValue, $0.label) }, lines: lines,
             npsTrend: months.map { TrendPoint(label: $0.key!, estimate: Scores.nps($0.nps)) },
-            csatTrend: months.map { TrendPoint(label: $0.key!, estimate: Scores.csat($0.csat)) },
-            shell: ctx.shell("Scores", current: "feedback")))
+            csatTrend: months.map { TrendPoint(label: $0.key!, estimate: Scores.csat($0.csat)) }), shell: ctx.shell("Scores", current: "feedback")))
     }
 
     struct EstimateJSON: Content { let value: Double; let margin: Double; let count: Int }

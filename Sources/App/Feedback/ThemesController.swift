@@ -32,9 +32,8 @@ struct ThemesController: Sendable {
                 negativePercent: Int((summary.negativeShare * 100).rounded()),
                 listURL: Paths.list(ctx.slug, .feedback, query: ["theme": summary.theme.name]))
         }
-        return req.page(ThemesView.render(slug: ctx.slug, themes: cards, computedAt: computed.map { $0.formatted(format) },
-                                          canRecompute: ctx.access.allows(.curateFeedback),
-                                          shell: ctx.shell("Themes", current: "feedback", notice: req.notice)))
+        return req.page(ThemesView.render(ThemesModel(slug: ctx.slug, themes: cards, computedAt: computed.map { $0.formatted(format) },
+                                          canRecompute: ctx.access.allows(.curateFeedback)), shell: ctx.shell("Themes", current: "feedback", notice: req.notice)))
     }
 
     func recompute(req: Request) async throws -> Response {

@@ -66,9 +66,8 @@ struct LegitimizeController: Sendable {
         let paged = try await ctx.legitimize.links(filter, pagination(req.queryValues))
         let frictions = try await ctx.store(FrictionRecord.self).all()
         let options = frictions.map { ($0.id.uuidString, $0.description.count > 80 ? String($0.description.prefix(77)) + "…" : $0.description) }
-        return req.page(LinksPage.render(slug: ctx.slug, lines: paged.map { Self.line($0, slug: ctx.slug) }, filters: kept,
-                                         frictionOptions: options, canDecide: ctx.access.allows(.curateFeedback),
-                                         shell: ctx.shell("Links between feedback and friction", current: "legitimize", notice: req.notice)))
+        return req.page(LinksPage.render(LinksModel(slug: ctx.slug, lines: paged.map { Self.line($0, slug: ctx.slug) }, filters: kept,
+                                         frictionOptions: options, canDecide: ctx.access.allows(.curateFeedback)), shell: ctx.shell("Links between feedback and friction", current: "legitimize", notice: req.notice)))
     }
 
     func decide(req: Request) async throws -> Response {

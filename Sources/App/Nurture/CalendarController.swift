@@ -22,9 +22,8 @@ struct CalendarController: Sendable {
     static func render(_ req: Request, _ ctx: OrgContext, newAddress: String?) async throws -> Response {
         let current = try await ctx.calendarFeed.current()
         let me = try await ctx.myPerson()
-        return req.page(CalendarFeedPage.render(slug: ctx.slug, hasFeed: current != nil, prefix: current?.prefix, lastUsed: current?.lastUsedAt,
-                                                newAddress: newAddress, personName: me?.name,
-                                                shell: ctx.shell("My calendar feed", current: "nurture", notice: req.notice)))
+        return req.page(CalendarFeedPage.render(CalendarFeedModel(slug: ctx.slug, hasFeed: current != nil, prefix: current?.prefix, lastUsed: current?.lastUsedAt,
+                                                newAddress: newAddress, personName: me?.name), shell: ctx.shell("My calendar feed", current: "nurture", notice: req.notice)))
     }
 
     func issue(req: Request) async throws -> Response {

@@ -17,8 +17,7 @@ struct InboxController: Sendable {
     func page(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let page = try await ctx.inbox.page(req.queryValues["page"].flatMap(Int.init))
-        return req.page(InboxPage.render(slug: ctx.slug, entries: page.items, page: page.page, pageCount: page.pageCount,
-                                         shell: ctx.shell("Inbox", current: "nurture", notice: req.notice)))
+        return req.page(InboxPage.render(InboxModel(slug: ctx.slug, entries: page.items, page: page.page, pageCount: page.pageCount), shell: ctx.shell("Inbox", current: "nurture", notice: req.notice)))
     }
 
     func listAPI(req: Request) async throws -> Response {

@@ -35,8 +35,7 @@ struct NurtureSettingsController: Sendable {
     static func render(_ req: Request, _ ctx: OrgContext, values: FormInput, errors: [FieldError], secret: String) async throws -> Response {
         let model = FormModel(title: "Nurture settings", action: Paths.page(ctx.slug, .nurtureSettings), submitLabel: "Save settings",
                               cancelURL: Paths.page(ctx.slug, .nurture), fields: fields, values: values, errors: errors)
-        return req.page(NurtureSettingsPage.render(slug: ctx.slug, form: model, secret: secret,
-                                                   shell: ctx.shell("Nurture settings", current: "nurture", notice: req.notice)),
+        return req.page(NurtureSettingsPage.render(NurtureSettingsModel(slug: ctx.slug, form: model, secret: secret), shell: ctx.shell("Nurture settings", current: "nurture", notice: req.notice)),
                         status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -74,8 +73,7 @@ struct NurtureSettingsController: Sendable {
         let ctx = try await req.orgContext()
         let page = try await Self.deliveries(req, ctx)
         let settings = try await ctx.nurtureConfiguration.settings()
-        return req.page(DeliveriesPage.render(slug: ctx.slug, webhookURL: settings.webhookURL, rows: page.items, page: page.page, pageCount: page.pageCount,
-                                              shell: ctx.shell("Webhook deliveries", current: "nurture")))
+        return req.page(DeliveriesPage.render(DeliveriesModel(slug: ctx.slug, webhookURL: settings.webhookURL, rows: page.items, page: page.page, pageCount: page.pageCount), shell: ctx.shell("Webhook deliveries", current: "nurture")))
     }
 
     func deliveriesAPI(req: Request) async throws -> Response {

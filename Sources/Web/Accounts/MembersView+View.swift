@@ -2,40 +2,12 @@ import Domain
 import Foundation
 import Plot
 
-/// A member as the members page lists them.
-public struct MemberRow: Sendable {
-    public let membershipID: UUID
-    public let name: String
-    public let email: String
-    public let role: String
-
-    public init(membershipID: UUID, name: String, email: String, role: String) {
-        self.membershipID = membershipID
-        self.name = name
-        self.email = email
-        self.role = role
-    }
-}
-
-public struct InvitationRow: Sendable {
-    public let id: UUID
-    public let email: String
-    public let role: String
-    public let expires: String
-
-    public init(id: UUID, email: String, role: String, expires: String) {
-        self.id = id
-        self.email = email
-        self.role = role
-        self.expires = expires
-    }
-}
-
 public enum MembersView {
     /// The members page; `newLink` is the invitation address, shown once right after it is made.
-    public static func render(slug: String, members: [MemberRow], invitations: [InvitationRow], inviteForm: FormModel,
-                              newLink: String?, shell: PageShell) -> String {
-        shell.render([
+    public static func render(_ model: MembersModel, shell: PageShell) -> String {
+        let slug = model.slug, members = model.members, invitations = model.invitations, inviteForm = model.inviteForm,
+            newLink = model.newLink
+        return shell.render([
             pageHeading("Members", lead: "Who can sign in to this organization, and with which role."),
             .unwrap(newLink) { link in
                 .div(.class("notice"), .attr("role", "status"),

@@ -2,32 +2,11 @@ import Domain
 import Foundation
 import Plot
 
-/// One line of the scores table: a group and its four scores.
-public struct ScoreLine: Sendable {
-    public let label: String
-    public let url: String?
-    public let nps: ScoreEstimate?
-    public let csat: ScoreEstimate?
-    public let cesMean: ScoreEstimate?
-    public let cesEasy: ScoreEstimate?
-    public let answers: Int
-
-    public init(label: String, url: String?, nps: ScoreEstimate?, csat: ScoreEstimate?, cesMean: ScoreEstimate?, cesEasy: ScoreEstimate?,
-                answers: Int) {
-        self.label = label
-        self.url = url
-        self.nps = nps
-        self.csat = csat
-        self.cesMean = cesMean
-        self.cesEasy = cesEasy
-        self.answers = answers
-    }
-}
-
 public enum ScoresView {
-    public static func render(slug: String, overall: ScoreLine, dimension: String, dimensions: [(value: String, label: String)],
-                              lines: [ScoreLine], npsTrend: [TrendPoint], csatTrend: [TrendPoint], shell: PageShell) -> String {
-        shell.render([
+    public static func render(_ model: ScoresModel, shell: PageShell) -> String {
+        let slug = model.slug, overall = model.overall, dimension = model.dimension, dimensions = model.dimensions, lines = model.lines,
+            npsTrend = model.npsTrend, csatTrend = model.csatTrend
+        return shell.render([
             .p(.class("breadcrumb"), .link("← Feedback", to: Paths.list(slug, .feedback))),
             pageHeading("Scores", lead: "NPS = % of 9–10 minus % of 0–6. CSAT = % of 4–5. CES as the mean of 1–7 and as % of 5–7. Each with its count and 95% margin."),
             overall.answers == 0

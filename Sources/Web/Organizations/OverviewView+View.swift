@@ -2,51 +2,6 @@ import Domain
 import Foundation
 import Plot
 
-/// The figures on an organization's overview page.
-public struct OverviewModel: Sendable {
-    public struct TeamRow: Sendable {
-        public let id: UUID, name: String, function: TeamFunction, touchpoints: Int
-        public init(id: UUID, name: String, function: TeamFunction, touchpoints: Int) {
-            self.id = id; self.name = name; self.function = function; self.touchpoints = touchpoints
-        }
-    }
-
-    public struct JourneyRow: Sendable {
-        public let id: UUID, name: String, segment: String, stages: Int, touchpoints: Int
-        public init(id: UUID, name: String, segment: String, stages: Int, touchpoints: Int) {
-            self.id = id; self.name = name; self.segment = segment; self.stages = stages; self.touchpoints = touchpoints
-        }
-    }
-
-    public let organization: Stored<Organization>
-    public let teams: [TeamRow]
-    public let journeys: [JourneyRow]
-    public let goals: [Stored<StrategyGoal>]
-    public let unownedHandoffs: Int
-    public let repeatHandoffs: Int
-    public let openFrictionsByKind: [FrictionKind: Int]
-    public let people: Int
-    public let customers: Int
-    public let processes: Int
-
-    public init(organization: Stored<Organization>, teams: [TeamRow], journeys: [JourneyRow], goals: [Stored<StrategyGoal>],
-                unownedHandoffs: Int, repeatHandoffs: Int, openFrictionsByKind: [FrictionKind: Int],
-                people: Int, customers: Int, processes: Int) {
-        self.organization = organization
-        self.teams = teams
-        self.journeys = journeys
-        self.goals = goals
-        self.unownedHandoffs = unownedHandoffs
-        self.repeatHandoffs = repeatHandoffs
-        self.openFrictionsByKind = openFrictionsByKind
-        self.people = people
-        self.customers = customers
-        self.processes = processes
-    }
-
-    public var openFrictions: Int { openFrictionsByKind.values.reduce(0, +) }
-}
-
 public enum OverviewView {
     public static func render(_ model: OverviewModel, shell: PageShell) -> String {
         let org = model.organization, slug = org.slug

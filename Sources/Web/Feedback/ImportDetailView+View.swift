@@ -4,8 +4,9 @@ import Plot
 
 public enum ImportDetailView {
     /// Step 2: which column holds what, with the first rows as they would import.
-    public static func mapping(_ summary: ImportSummary, slug: String, columns: [String], values: FormInput, errors: [FieldError],
-                               fileError: String?, preview: [[Cell]], shell: PageShell) -> String {
+    public static func mapping(_ model: ImportMappingModel, shell: PageShell) -> String {
+        let summary = model.summary, slug = model.slug, columns = model.columns, values = model.values, errors = model.errors,
+            fileError = model.fileError, preview = model.preview
         let options = columns.map { FormField.Option($0, $0) }
         var fields: [FormField] = []
         if summary.format == .csv {
@@ -54,7 +55,8 @@ public enum ImportDetailView {
     }
 
     /// A running or finished import: progress, counts, what went wrong.
-    public static func status(_ summary: ImportSummary, slug: String, rejections: [[Cell]], shell: PageShell) -> String {
+    public static func status(_ model: ImportStatusModel, shell: PageShell) -> String {
+        let summary = model.summary, slug = model.slug, rejections = model.rejections
         var page = shell
         if summary.isActive { page.refreshSeconds = 2 }
         return page.render([

@@ -2,42 +2,13 @@ import Domain
 import Foundation
 import Plot
 
-/// A link ready to show: friction on one side, customers' words on the other, and the decision.
-public struct LinkLine: Sendable {
-    public let id: UUID
-    public let status: LinkStatus
-    public let frictionText: String
-    public let frictionURL: String
-    /// The item's text, or the theme's name in quotes.
-    public let customerText: String
-    public let customerURL: String
-    public let isTheme: Bool
-    public let similarityPercent: Int
-    public let sharedWords: [String]
-    /// "Confirmed by Ana Ruiz, 3 Mar 2026"; "Brought in by the theme “estimated bill”".
-    public let decision: String?
-
-    public init(id: UUID, status: LinkStatus, frictionText: String, frictionURL: String, customerText: String, customerURL: String,
-                isTheme: Bool, similarityPercent: Int, sharedWords: [String], decision: String?) {
-        self.id = id
-        self.status = status
-        self.frictionText = frictionText
-        self.frictionURL = frictionURL
-        self.customerText = customerText
-        self.customerURL = customerURL
-        self.isTheme = isTheme
-        self.similarityPercent = similarityPercent
-        self.sharedWords = sharedWords
-        self.decision = decision
-    }
-}
-
 public enum LinksPage {
     /// - Parameters:
     ///   - filters: the current filter values, kept in the pager's and the decisions' return address.
     ///   - frictionOptions: frictions to filter by, as (id, short description).
-    public static func render(slug: String, lines: Paged<LinkLine>, filters: [String: String], frictionOptions: [(value: String, label: String)],
-                              canDecide: Bool, shell: PageShell) -> String {
+    public static func render(_ model: LinksModel, shell: PageShell) -> String {
+        let slug = model.slug, lines = model.lines, filters = model.filters, frictionOptions = model.frictionOptions,
+            canDecide = model.canDecide
         let base = Paths.page(slug, .links)
         let here = base + Paths.queryString(filters.merging(["page": String(lines.page)]) { _, new in new })
         return shell.render([

@@ -1,30 +1,12 @@
 import Foundation
 import Plot
 
-/// One API token as listed: never its secret, only its name and first characters.
-public struct TokenRow: Sendable {
-    public let id: UUID
-    public let name: String
-    public let prefix: String
-    public let created: String
-    public let lastUsed: String?
-    public let revoked: String?
-
-    public init(id: UUID, name: String, prefix: String, created: String, lastUsed: String?, revoked: String?) {
-        self.id = id
-        self.name = name
-        self.prefix = prefix
-        self.created = created
-        self.lastUsed = lastUsed
-        self.revoked = revoked
-    }
-}
-
 public enum TokensView {
     /// The tokens page; `newSecret` is shown once, right after a token is created.
-    public static func render(slug: String, organizationName: String, tokens: [TokenRow], newSecret: String?,
-                              errors: [String], shell: PageShell) -> String {
-        shell.render([
+    public static func render(_ model: TokensModel, shell: PageShell) -> String {
+        let slug = model.slug, organizationName = model.organizationName, tokens = model.tokens, newSecret = model.newSecret,
+            errors = model.errors
+        return shell.render([
             pageHeading("API tokens", lead: "Personal tokens for the API of \(organizationName). A token acts as you, with your role, in this organization only."),
             .unwrap(newSecret) { secret in
                 .div(.class("notice"), .attr("role", "status"),

@@ -2,45 +2,10 @@ import Domain
 import Foundation
 import Plot
 
-/// One import as the pages show it.
-public struct ImportSummary: Sendable {
-    public var id: UUID
-    public var fileName: String
-    public var format: ImportFormat
-    public var statusLabel: String
-    public var tone: Cell.Tone
-    public var isDraft: Bool
-    public var isActive: Bool
-    public var percent: Int
-    public var rowsRead: Int
-    public var imported: Int
-    public var duplicates: Int
-    public var rejected: Int
-    public var started: String
-    public var error: String?
-
-    public init(id: UUID, fileName: String, format: ImportFormat, statusLabel: String, tone: Cell.Tone, isDraft: Bool, isActive: Bool,
-                percent: Int, rowsRead: Int, imported: Int, duplicates: Int, rejected: Int, started: String, error: String?) {
-        self.id = id
-        self.fileName = fileName
-        self.format = format
-        self.statusLabel = statusLabel
-        self.tone = tone
-        self.isDraft = isDraft
-        self.isActive = isActive
-        self.percent = percent
-        self.rowsRead = rowsRead
-        self.imported = imported
-        self.duplicates = duplicates
-        self.rejected = rejected
-        self.started = started
-        self.error = error
-    }
-}
-
 public enum ImportsView {
-    public static func list(_ imports: [ImportSummary], slug: String, page: Int, pageCount: Int, total: Int, canImport: Bool,
-                            shell: PageShell) -> String {
+    public static func list(_ model: ImportsListModel, shell: PageShell) -> String {
+        let imports = model.imports, slug = model.slug, page = model.page, pageCount = model.pageCount, total = model.total,
+            canImport = model.canImport
         let rows: [[Cell]] = imports.map { item in
             [.link(item.fileName, url: Paths.feedbackImport(slug, item.id)), .badge(item.statusLabel, tone: item.tone),
              .text(item.started), .text("\(item.imported)"), .text("\(item.duplicates)"), .text("\(item.rejected)")]
@@ -62,8 +27,9 @@ public enum ImportsView {
     }
 
     /// The upload form; the file goes first to the server, then the columns are mapped.
-    public static func upload(slug: String, format: ImportFormat, error: String?, shell: PageShell) -> String {
-        shell.render([
+    public static func upload(_ model: ImportUploadModel, shell: PageShell) -> String {
+        let slug = model.slug, format = model.format, error = model.error
+        return shell.render([
             .p(.class("breadcrumb"), .link("← Feedback imports", to: Paths.page(slug, .imports))),
             pageHeading("Import feedback", lead: "Step 1 of 2: choose the file. Next you say which column holds what and see the first rows before anything is stored."),
             .unwrap(error) { message in

@@ -2,35 +2,10 @@ import Domain
 import Foundation
 import Plot
 
-/// A theme ready to show.
-public struct ThemeCard: Sendable {
-    public let name: String
-    public let count: Int
-    public let explanation: String
-    public let trend: String
-    public let recentMonths: [(month: String, count: Int)]
-    public let touchpoints: [(name: String, url: String, count: Int)]
-    public let quotes: [(text: String, url: String)]
-    public let negativePercent: Int
-    public let listURL: String
-
-    public init(name: String, count: Int, explanation: String, trend: String, recentMonths: [(month: String, count: Int)],
-                touchpoints: [(name: String, url: String, count: Int)], quotes: [(text: String, url: String)], negativePercent: Int, listURL: String) {
-        self.name = name
-        self.count = count
-        self.explanation = explanation
-        self.trend = trend
-        self.recentMonths = recentMonths
-        self.touchpoints = touchpoints
-        self.quotes = quotes
-        self.negativePercent = negativePercent
-        self.listURL = listURL
-    }
-}
-
 public enum ThemesView {
-    public static func render(slug: String, themes: [ThemeCard], computedAt: String?, canRecompute: Bool, shell: PageShell) -> String {
-        shell.render([
+    public static func render(_ model: ThemesModel, shell: PageShell) -> String {
+        let slug = model.slug, themes = model.themes, computedAt = model.computedAt, canRecompute = model.canRecompute
+        return shell.render([
             .p(.class("breadcrumb"), .link("← Feedback", to: Paths.list(slug, .feedback))),
             pageHeading("Themes", lead: "Phrases customers keep using, found in the feedback itself. New feedback joins a theme as it is saved; recompute to find themes afresh.",
                         actions: canRecompute ? [postButton("Recompute themes", to: Paths.page(slug, .recomputeThemes))] : []),

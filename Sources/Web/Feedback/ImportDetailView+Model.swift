@@ -1,0 +1,37 @@
+import Domain
+import Foundation
+
+/// The mapping form of a draft import, with the first rows as they would import.
+public struct ImportMappingModel: Sendable {
+    public let summary: ImportSummary
+    public let slug: String
+    public let columns: [String]
+    public let values: FormInput
+    public let errors: [FieldError]
+    public let fileError: String?
+    public let preview: [[Cell]]
+
+    public init(_ summary: ImportSummary, slug: String, columns: [String], values: FormInput, errors: [FieldError], fileError: String?,
+                preview: [[Cell]]) {
+        self.summary = summary
+        self.slug = slug
+        self.columns = columns
+        self.values = values
+        self.errors = errors
+        self.fileError = fileError
+        self.preview = preview
+    }
+}
+
+/// An import under way or done: its counts and its first rejected rows.
+public struct ImportStatusModel: Sendable {
+    public let summary: ImportSummary
+    public let slug: String
+    public let rejections: [[Cell]]
+
+    public init(_ summary: ImportSummary, slug: String, rejections: [[Cell]]) {
+        self.summary = summary
+        self.slug = slug
+        self.rejections = rejections
+    }
+}
