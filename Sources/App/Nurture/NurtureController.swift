@@ -80,15 +80,6 @@ struct NurtureController: Sendable {
     }
 
     static func markSent(_ req: Request, _ ctx: OrgContext) async throws -> Stored<FollowUpNote> {
-        guard let record = try await ctx.store(FollowUpNoteRecord.self).find(try req.idParameter()) else { throw Abort(.notFound) }
-        try ctx.authorize(.update, .followUpNotes)
-        var content = record.content
-        guard content.status == .draft else { return record.stored }
-        let before = content.formInput
-        content.status = .sent
-        content.sentOn = .today
-        let item = try await ctx.store(FollowUpNoteRecord.self).update(record, with: content)
-        try await ctx.audit(.update, "follow-up-notes", id: item.id, before: before, after: item.content.formInput)
-        return item
+        try await ctx.records(FollowUpNotesResource.self).markSent(try req.idParameter())
     }
 }

@@ -84,7 +84,7 @@ public struct Records<Rules: RecordRules>: Sendable {
         return content
     }
 
-    private func record(_ id: UUID) async throws -> Rules.Record {
+    func record(_ id: UUID) async throws -> Rules.Record {
         guard let record = try await store.find(id) else { throw NotFound() }
         return record
     }
