@@ -1,5 +1,6 @@
 import Domain
 import Persistence
+import Web
 
 /// The feedback analysis part of the API: imports, scores, themes and the Legitimize views.
 extension OpenAPIDocument {
@@ -51,26 +52,26 @@ extension OpenAPIDocument {
         let by: JSONDocument = ["name": "by", "in": "query", "required": false,
                                 "schema": ["type": "string", "enum": .array(ScoreDimension.allCases.map { .string($0.rawValue) })]]
         return [
-            ("/api/v1/organizations/{org}/scores", .object([
+            (SiteURL.api(.key, .scores).openAPIPath, .object([
                 ("get", operation("NPS, CSAT and CES with counts and 95% margins, overall or by month, journey, stage, touchpoint, channel or segment",
                                   parameters: [org, by], success: ("200", ["type": "array", "items": scoreGroup]), problems: [401, 404, 422])),
             ])),
-            ("/api/v1/organizations/{org}/themes", .object([
+            (SiteURL.api(.key, .themes).openAPIPath, .object([
                 ("get", operation("Themes with their counts, months, touchpoints and example quotes", parameters: [org],
                                   success: ("200", ["type": "array", "items": themeSchema]), problems: [401, 404])),
             ])),
-            ("/api/v1/organizations/{org}/themes/recompute", .object([
+            (SiteURL.api(.key, .recomputeThemes).openAPIPath, .object([
                 ("post", operation("Find themes afresh from all feedback and reassign every item (administrators and CX leads)", parameters: [org],
                                    success: ("200", ["type": "array", "items": themeSchema]), problems: [401, 403, 404])),
             ])),
-            ("/api/v1/organizations/{org}/imports", .object([
+            (SiteURL.api(.key, .imports).openAPIPath, .object([
                 ("get", operation("Imports, newest first", parameters: [org] + paging, success: ("200", paged(importSchema)), problems: [401, 404])),
                 ("post", create),
             ])),
-            ("/api/v1/organizations/{org}/imports/{id}", .object([
+            (SiteURL.api(.key, .feedbackImport(.key, .show)).openAPIPath, .object([
                 ("get", operation("One import and its progress", parameters: [org, id], success: ("200", importSchema), problems: [401, 404])),
             ])),
-            ("/api/v1/organizations/{org}/imports/{id}/rejections", .object([
+            (SiteURL.api(.key, .feedbackImport(.key, .rejections)).openAPIPath, .object([
                 ("get", operation("Rows the import rejected, with line, column and reason", parameters: [org, id] + paging,
                                   success: ("200", paged(rejectionSchema)), problems: [401, 404])),
             ])),

@@ -1,4 +1,5 @@
 import Domain
+import Web
 
 /// The journey map's customer heat view in the API.
 extension OpenAPIDocument {
@@ -27,7 +28,7 @@ extension OpenAPIDocument {
     ]
 
     static var heatPaths: [(String, JSONDocument)] {
-        [("/api/v1/organizations/{org}/journeys/{id}/heat", .object([
+        [(SiteURL.api(.key, .recordStep(.journeys, .key, .heat)).openAPIPath, .object([
             ("get", operation("Customer heat of each touchpoint, in map order: confirmed friction and negative comments, with the most negative quotes",
                               parameters: [pathParameter("org"), pathParameter("id", uuid: true)],
                               success: ("200", ["type": "object", "required": ["journey_id", "touchpoints"],

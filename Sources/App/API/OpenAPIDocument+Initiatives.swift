@@ -1,4 +1,5 @@
 import Domain
+import Web
 
 /// Moving initiatives, their history and the board, in the API.
 extension OpenAPIDocument {
@@ -23,7 +24,7 @@ extension OpenAPIDocument {
     static var initiativePaths: [(String, JSONDocument)] {
         let org = pathParameter("org"), id = pathParameter("id", uuid: true)
         return [
-            ("/api/v1/organizations/{org}/initiatives/{id}/status", .object([
+            (SiteURL.api(.key, .recordStep(.initiatives, .key, .status)).openAPIPath, .object([
                 ("post", operation("Move one step along proposed → approved → in progress → done → verified (or one step back before done). Done applies its changes and addresses its frictions; verified queues closing-the-loop notes. Done with open capability needs requires a reason.",
                                    parameters: [org, id],
                                    body: ["type": "object", "required": ["status"],
@@ -33,14 +34,14 @@ extension OpenAPIDocument {
                                                                     "addressed_frictions": ["type": "integer"], "queued_closing_notes": ["type": "integer"]]]),
                                    problems: [400, 401, 403, 404, 422])),
             ])),
-            ("/api/v1/organizations/{org}/initiatives/{id}/history", .object([
+            (SiteURL.api(.key, .recordStep(.initiatives, .key, .history)).openAPIPath, .object([
                 ("get", operation("Every status move: from, to, who, when, the reason given", parameters: [org, id],
                                   success: ("200", ["type": "array", "items": ["type": "object", "required": ["from", "to", "by", "at", "note"],
                                                                                "properties": ["from": APISchemas.text, "to": APISchemas.text, "by": APISchemas.text,
                                                                                               "at": ["type": "string", "format": "date-time"], "note": APISchemas.text]]]),
                                   problems: [401, 404])),
             ])),
-            ("/api/v1/organizations/{org}/initiatives/{id}/effect", .object([
+            (SiteURL.api(.key, .recordStep(.initiatives, .key, .effect)).openAPIPath, .object([
                 ("get", operation("Was it felt outside? NPS, CSAT %, CES mean and sentiment on its touchpoints for the 90 days before it was done and after, with counts and 95% margins; clear = the change exceeds both margins together. 409 before it is done.",
                                   parameters: [org, id],
                                   success: ("200", ["type": "object", "required": ["touchpoint_ids", "before", "after", "measures"],
@@ -49,7 +50,7 @@ extension OpenAPIDocument {
                                                                    "measures": ["type": "array", "items": effectMeasureSchema]]]),
                                   problems: [401, 404, 409])),
             ])),
-            ("/api/v1/organizations/{org}/initiatives/fatigue", .object([
+            (SiteURL.api(.key, .fatigue).openAPIPath, .object([
                 ("get", operation("Change fatigue: each touchpoint, or segment of the customers who use it, with more process changes than the organization's limit within its window, most changes first",
                                   parameters: [org],
                                   success: ("200", ["type": "array", "items": ["type": "object",
@@ -59,7 +60,7 @@ extension OpenAPIDocument {
                                                      "change_ids": APISchemas.uuids, "message": APISchemas.text]]]),
                                   problems: [401, 404])),
             ])),
-            ("/api/v1/organizations/{org}/initiatives/board", .object([
+            (SiteURL.api(.key, .board).openAPIPath, .object([
                 ("get", operation("Initiatives by status, soonest due first", parameters: [org],
                                   success: ("200", ["type": "object", "required": .array(InitiativeStatus.allCases.map { .string($0.rawValue) }),
                                                     "properties": .object(InitiativeStatus.allCases.map { ($0.rawValue, ["type": "array", "items": initiativeCardSchema]) })]),

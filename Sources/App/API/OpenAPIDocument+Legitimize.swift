@@ -1,4 +1,5 @@
 import Domain
+import Web
 
 /// The Legitimize part of the API: ranked views and the links people decide.
 extension OpenAPIDocument {
@@ -39,19 +40,19 @@ extension OpenAPIDocument {
                                      "properties": ["proposed": ["type": "integer"], "compared": ["type": "integer"], "decided": ["type": "integer"]]]
         let decision: JSONDocument = ["type": "object", "required": ["status"], "properties": ["status": APISchemas.choice(LinkStatus.self)]]
         return [
-            ("/api/v1/organizations/{org}/legitimize", .object([
+            (SiteURL.api(.key, .legitimize).openAPIPath, .object([
                 ("get", operation("Confirmed frictions, blind spots or unvalidated frictions, highest priority first, with the priority's parts",
                                   parameters: [org, view], success: ("200", board), problems: [401, 404, 422])),
             ])),
-            ("/api/v1/organizations/{org}/friction-links", .object([
+            (SiteURL.api(.key, .frictionLinks).openAPIPath, .object([
                 ("get", operation("Links between feedback (items and themes) and frictions, closest first", parameters: [org] + filters,
                                   success: ("200", paged(frictionLinkSchema)), problems: [401, 404, 422])),
             ])),
-            ("/api/v1/organizations/{org}/friction-links/propose", .object([
+            (SiteURL.api(.key, .proposeFrictionLinks).openAPIPath, .object([
                 ("post", operation("Propose links afresh from all feedback, keeping decisions (administrators and CX leads)", parameters: [org],
                                    success: ("200", outcome), problems: [401, 403, 404])),
             ])),
-            ("/api/v1/organizations/{org}/friction-links/{id}", .object([
+            (SiteURL.api(.key, .frictionLink(.key)).openAPIPath, .object([
                 ("patch", operation("Confirm, reject or return a link to proposed (administrators and CX leads)", parameters: [org, id],
                                     body: decision, success: ("200", frictionLinkSchema), problems: [400, 401, 403, 404, 422])),
             ])),

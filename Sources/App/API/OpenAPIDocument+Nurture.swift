@@ -35,32 +35,32 @@ extension OpenAPIDocument {
         let org = pathParameter("org"), id = pathParameter("id", uuid: true)
         let page = [queryParameter("page", integer: true), queryParameter("per", integer: true)]
         return [
-            ("/api/v1/organizations/{org}/nurture", .object([
+            (SiteURL.api(.key, .nurture).openAPIPath, .object([
                 ("get", operation("Check-ins due this week, overdue or assigned to me; or follow-up notes still to send (view=drafts)",
                                   parameters: [org, ["name": "view", "in": "query", "required": false,
                                                      "schema": ["type": "string", "enum": .array(NurtureView.allCases.map { .string($0.rawValue) })]]] + page,
                                   success: ("200", paged(["type": "object"])), problems: [401, 404, 422])),
             ])),
-            ("/api/v1/organizations/{org}/follow-up-notes/{id}/sent", .object([
+            (SiteURL.api(.key, .recordStep(.followUpNotes, .key, .sent)).openAPIPath, .object([
                 ("post", operation("Mark a follow-up note sent today", parameters: [org, id], success: ("200", ref("FollowUpNotes")),
                                    problems: [401, 403, 404])),
             ])),
-            ("/api/v1/organizations/{org}/nurture/settings", .object([
+            (SiteURL.api(.key, .nurtureSettings).openAPIPath, .object([
                 ("get", operation("The organization's Nurture settings", parameters: [org], success: ("200", settingsSchema), problems: [401, 404])),
                 ("put", operation("Replace the Nurture settings (administrators)", parameters: [org], body: settingsInputSchema,
                                   success: ("200", settingsSchema), problems: [400, 401, 403, 404, 422])),
             ])),
-            ("/api/v1/organizations/{org}/inbox", .object([
+            (SiteURL.api(.key, .inbox).openAPIPath, .object([
                 ("get", operation("My reminders in this organization, newest first", parameters: [org, queryParameter("page", integer: true)],
                                   success: ("200", ["type": "object", "required": ["items", "page", "page_count", "unread"],
                                                     "properties": ["items": ["type": "array", "items": inboxEntrySchema], "page": ["type": "integer"],
                                                                    "page_count": ["type": "integer"], "unread": ["type": "integer"]]]),
                                   problems: [401, 404])),
             ])),
-            ("/api/v1/organizations/{org}/inbox/{id}/read", .object([
+            (SiteURL.api(.key, .inboxMessage(.key, .read)).openAPIPath, .object([
                 ("post", operation("Mark one of my reminders read", parameters: [org, id], success: ("204", nil), problems: [401, 404])),
             ])),
-            ("/api/v1/organizations/{org}/customers/{id}/timeline", .object([
+            (SiteURL.api(.key, .recordStep(.customers, .key, .timeline)).openAPIPath, .object([
                 ("get", operation("A customer's timeline, newest first: conversations, notes sent, check-ins, initiatives that answered them, and being told what changed",
                                   parameters: [org, id],
                                   success: ("200", ["type": "array", "items": ["type": "object", "required": ["date", "kind", "title", "detail", "path"],
@@ -68,7 +68,7 @@ extension OpenAPIDocument {
                                                                                               "title": APISchemas.text, "detail": APISchemas.text, "path": APISchemas.text]]]),
                                   problems: [401, 404])),
             ])),
-            ("/api/v1/organizations/{org}/webhook-deliveries", .object([
+            (SiteURL.api(.key, .webhookDeliveries).openAPIPath, .object([
                 ("get", operation("Webhook deliveries, newest first, with their state and last answer", parameters: [org, queryParameter("page", integer: true)],
                                   success: ("200", ["type": "object", "required": ["items", "page", "page_count"],
                                                     "properties": ["items": ["type": "array", "items": deliverySchema], "page": ["type": "integer"],

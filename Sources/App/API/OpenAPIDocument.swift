@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Vapor
+import Web
 
 /// The OpenAPI 3.1 description of everything under /api/v1, served at /api/v1/openapi.json.
 /// A test compares it with the registered routes, so the two cannot drift apart.
@@ -96,13 +97,13 @@ enum OpenAPIDocument {
         let org = pathParameter("org"), id = pathParameter("id", uuid: true)
         let organization = ref("Organizations")
         var result: [(String, JSONDocument)] = [
-            ("/api/v1/openapi.json", ["get": ["summary": "This document", "security": [], "responses": ["200": ["description": "The OpenAPI document"]]]]),
-            ("/api/v1/organizations", [
+            (SiteURL.openAPI.openAPIPath, ["get": ["summary": "This document", "security": [], "responses": ["200": ["description": "The OpenAPI document"]]]]),
+            (SiteURL.apiOrganizations.openAPIPath, [
                 "get": operation("Organizations the token's owner belongs to", success: ("200", ["type": "array", "items": organization]), problems: [401]),
                 "post": operation("Create an organization; its creator becomes its administrator", body: ref("OrganizationsInput"),
                                   success: ("201", organization), problems: [400, 401, 422]),
             ]),
-            ("/api/v1/organizations/{org}", [
+            (SiteURL.api(.key, .root).openAPIPath, [
                 "get": operation("One organization", parameters: [org], success: ("200", organization), problems: [401, 404]),
                 "put": operation("Replace its settings (administrators)", parameters: [org], body: ref("OrganizationsInput"),
                                  success: ("200", organization), problems: [400, 401, 403, 404, 422]),
@@ -111,30 +112,30 @@ enum OpenAPIDocument {
                 "delete": operation("Delete it and everything in it (administrators)", parameters: [org], success: ("204", nil),
                                     problems: [401, 403, 404]),
             ]),
-            ("/api/v1/organizations/{org}/overview", [
+            (SiteURL.api(.key, .overview).openAPIPath, [
                 "get": operation("Overview figures", parameters: [org], success: ("200", ["type": "object"]), problems: [401, 404]),
             ]),
-            ("/api/v1/organizations/{org}/journeys/{id}/map", [
+            (SiteURL.api(.key, .recordStep(.journeys, .key, .map)).openAPIPath, [
                 "get": operation("A journey map: stages with their touchpoint cards, and handoffs", parameters: [org, id],
                                  success: ("200", ["type": "object", "required": ["journey", "stages", "handoffs"]]), problems: [401, 404]),
             ]),
         ]
-        for (kind, key) in [("stages", "stage_ids"), ("touchpoints", "touchpoint_ids")] {
-            result.append(("/api/v1/organizations/{org}/\(kind)/{id}/move", [
+        for (kind, key) in [(RecordKind.stages, "stage_ids"), (.touchpoints, "touchpoint_ids")] {
+            result.append((SiteURL.api(.key, .recordStep(kind, .key, .move)).openAPIPath, [
                 "post": operation("Move one place up or down", parameters: [org, id],
                                   body: ["type": "object", "required": ["direction"], "properties": ["direction": ["type": "string", "enum": ["up", "down"]]]],
                                   success: ("200", ["type": "object", "required": [.string(key)], "properties": [key: APISchemas.uuids]]),
                                   problems: [400, 401, 403, 404, 422]),
             ]))
         }
-        for kind in recordKinds {
-            let name = schemaName(kind), item = ref(name)
+        for recordKind in RecordKind.allCases {
+            let kind = recordKind.rawValue, name = schemaName(kind), item = ref(name)
             let query = [queryParameter("page", integer: true), queryParameter("per", integer: true)] + filters(kind).map { queryParameter($0) }
-            result.append(("/api/v1/organizations/{org}/\(kind)", .object([
+            result.append((SiteURL.api(.key, .records(recordKind)).openAPIPath, .object([
                 ("get", operation("List \(kind), paginated and filtered", parameters: [org] + query, success: ("200", paged(item)), problems: [401, 404])),
                 ("post", operation("Create", parameters: [org], body: ref(name + "Input"), success: ("201", item), problems: [400, 401, 403, 404, 422])),
             ])))
-            result.append(("/api/v1/organizations/{org}/\(kind)/{id}", .object([
+            result.append((SiteURL.api(.key, .record(recordKind, .key)).openAPIPath, .object([
                 ("get", operation("One record", parameters: [org, id], success: ("200", item), problems: [401, 404])),
                 ("put", operation("Replace", parameters: [org, id], body: ref(name + "Input"), success: ("200", item), problems: [400, 401, 403, 404, 422])),
                 ("patch", operation("Change the given fields", parameters: [org, id], body: ref(name + "Patch"), success: ("200", item),
@@ -145,7 +146,7 @@ enum OpenAPIDocument {
         return result + feedbackPaths + heatPaths + legitimizePaths + initiativePaths + nurturePaths
     }
 
-    /// Every (method, path) the document describes, e.g. ("GET", "/api/v1/organizations/{org}/teams").
+    /// Every (method, path) the document describes, e.g. ("GET", SiteURL.api(.key, .records(.teams)).openAPIPath).
     static var operations: Set<String> {
         var result: Set<String> = []
         for (path, item) in paths {

@@ -62,6 +62,11 @@ public enum SiteURL: Sendable, Equatable {
 
     static let apiRoot = apiPrefix + ["organizations"]
 
+    /// The route's pattern as OpenAPI writes it, parameters in braces: `/api/v1/organizations/{org}/teams/{id}`.
+    public var openAPIPath: String {
+        "/" + pathComponents.map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : $0 }.joined(separator: "/")
+    }
+
     /// The address, e.g. `/orgs/riverbend-water/teams`.
     public var path: String { "/" + pathComponents.joined(separator: "/") }
 
