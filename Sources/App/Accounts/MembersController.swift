@@ -98,7 +98,7 @@ struct MembersController: Sendable {
     }
 
     func accessFields(_ ctx: OrgContext) async throws -> [FormField] {
-        let teams = try await ctx.store(TeamRecord.self).all()
+        let teams = try await ctx.records(TeamsResource.self).all()
         return [FormField("role", "Role", .select(Role.allCases.map { .init($0.rawValue, "\($0.label) — \(Access.summary(of: $0))") }, blank: nil),
                           required: true),
                 FormField("team_ids", "Teams led (team leads only)", .checkboxes(teams.map { .init($0.id.uuidString, $0.name) }))]
@@ -115,7 +115,7 @@ struct MembersController: Sendable {
     func page(_ req: Request, _ ctx: OrgContext, values: FormInput, errors: [FieldError], newLink: String?,
               status: HTTPResponseStatus = .ok) async throws -> Response {
         let now = Date()
-        let teams = try await ctx.store(TeamRecord.self).all()
+        let teams = try await ctx.records(TeamsResource.self).all()
         func role(_ access: Access) -> String {
             let led = teams.filter { access.ledTeams.contains($0.id) }.map(\.name)
             return access.role.label + (led.isEmpty ? "" : " of " + led.joined(separator: ", "))

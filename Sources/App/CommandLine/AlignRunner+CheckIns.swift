@@ -20,10 +20,10 @@ extension AlignRunner {
                 }
                 filters["assignee_id"] = person.id.uuidString
             }
-            let items = try await scope.store(CheckInRecord.self).all(filters: ListFilters(filters))
-            let customers = Dictionary(try await scope.store(CustomerRecord.self).all().map { ($0.id, $0.accountName) },
+            let items = try await Records<CheckInRules>(scope).all(filters: ListFilters(filters))
+            let customers = Dictionary(try await Records<CustomerRules>(scope).all().map { ($0.id, $0.accountName) },
                                        uniquingKeysWith: { a, _ in a })
-            let people = Dictionary(try await scope.store(PersonRecord.self).all().map { ($0.id, $0.name) },
+            let people = Dictionary(try await Records<PersonRules>(scope).all().map { ($0.id, $0.name) },
                                     uniquingKeysWith: { a, _ in a })
             print(["id", "due", "customer", "who checks in"].joined(separator: "\t"))
             for item in items {

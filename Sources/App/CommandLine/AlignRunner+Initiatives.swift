@@ -12,7 +12,7 @@ extension AlignRunner {
             if let status, status != "open", InitiativeStatus(rawValue: status) == nil {
                 throw ValidationFailure(field: "status", message: "--status must be open or one of: \(InitiativeStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
-            let items = try await scope.store(InitiativeRecord.self).all(filters: ListFilters(status.map { ["status": $0] } ?? [:]))
+            let items = try await Records<InitiativeRules>(scope).all(filters: ListFilters(status.map { ["status": $0] } ?? [:]))
             let open = try await Initiatives(scope).openNeedCounts()
             print(["id", "status", "due", "overdue", "open needs", "title"].joined(separator: "\t"))
             let order = Dictionary(uniqueKeysWithValues: InitiativeStatus.allCases.enumerated().map { ($1, $0) })

@@ -21,11 +21,6 @@ extension Request {
     var store: AlignStore { AlignStore(db) }
 }
 
-extension OrgContext {
-    /// The database handle the organization's queries in Persistence take.
-    var db: any Database { store.db }
-}
-
 extension DatabaseID {
     static let align = DatabaseID(string: "align")
 }

@@ -23,18 +23,18 @@ struct Lookups: Sendable {
 
     static func load(_ needs: Set<Need>, _ ctx: OrgContext) async throws -> Lookups {
         var lookups = Lookups()
-        if needs.contains(.teams) { lookups.teams = try await ctx.store(TeamRecord.self).all() }
-        if needs.contains(.people) { lookups.people = try await ctx.store(PersonRecord.self).all() }
-        if needs.contains(.journeys) { lookups.journeys = try await ctx.store(JourneyRecord.self).all() }
-        if needs.contains(.stages) { lookups.stages = try await ctx.store(StageRecord.self).all() }
-        if needs.contains(.touchpoints) { lookups.touchpoints = try await ctx.store(TouchpointRecord.self).all() }
-        if needs.contains(.handoffs) { lookups.handoffs = try await ctx.store(HandoffRecord.self).all() }
-        if needs.contains(.processes) { lookups.processes = try await ctx.store(ProcessRecord.self).all() }
-        if needs.contains(.customers) { lookups.customers = try await ctx.store(CustomerRecord.self).all() }
-        if needs.contains(.contacts) { lookups.contacts = try await ctx.store(ContactRecord.self).all() }
-        if needs.contains(.conversations) { lookups.conversations = try await ctx.store(ConversationRecord.self).all() }
-        if needs.contains(.initiatives) { lookups.initiatives = try await ctx.store(InitiativeRecord.self).all() }
-        if needs.contains(.frictions) { lookups.frictions = try await ctx.store(FrictionRecord.self).all() }
+        if needs.contains(.teams) { lookups.teams = try await ctx.records(TeamsResource.self).all() }
+        if needs.contains(.people) { lookups.people = try await ctx.records(PeopleResource.self).all() }
+        if needs.contains(.journeys) { lookups.journeys = try await ctx.records(JourneysResource.self).all() }
+        if needs.contains(.stages) { lookups.stages = try await ctx.records(StagesResource.self).all() }
+        if needs.contains(.touchpoints) { lookups.touchpoints = try await ctx.records(TouchpointsResource.self).all() }
+        if needs.contains(.handoffs) { lookups.handoffs = try await ctx.records(HandoffsResource.self).all() }
+        if needs.contains(.processes) { lookups.processes = try await ctx.records(ProcessesResource.self).all() }
+        if needs.contains(.customers) { lookups.customers = try await ctx.records(CustomersResource.self).all() }
+        if needs.contains(.contacts) { lookups.contacts = try await ctx.records(ContactsResource.self).all() }
+        if needs.contains(.conversations) { lookups.conversations = try await ctx.records(ConversationsResource.self).all() }
+        if needs.contains(.initiatives) { lookups.initiatives = try await ctx.records(InitiativesResource.self).all() }
+        if needs.contains(.frictions) { lookups.frictions = try await ctx.records(FrictionsResource.self).all() }
         if needs.contains(.themes) { lookups.themes = try await FeedbackInsights(ctx.scope).themeNames() }
         return lookups
     }

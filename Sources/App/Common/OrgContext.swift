@@ -21,15 +21,6 @@ struct OrgContext: Sendable {
         store.scope(organization, actor: Actor(userID: signedIn.userID, name: signedIn.name), access: access)
     }
 
-    func store<R: ContentRecord>(_ type: R.Type) -> RecordStore<R> {
-        scope.store(type)
-    }
-
-    /// Writes one audit entry for a change made by the signed-in person.
-    func audit(_ action: AuditAction, _ kind: String, id: UUID, before: FormInput?, after: FormInput?) async throws {
-        try await scope.audit(action, kind, id: id, before: before, after: after)
-    }
-
     func nav(_ current: String) -> OrganizationNav {
         OrganizationNav(name: organization.name, slug: slug, current: current, canSeeAudit: access.allows(.viewAuditLog), unreadInbox: unreadInbox)
     }

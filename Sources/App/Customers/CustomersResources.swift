@@ -3,7 +3,6 @@ import Persistence
 import Web
 
 struct CustomersResource: Resource {
-    typealias Record = CustomerRecord
     typealias Rules = CustomerRules
     static let singular = "customer", plural = "Customers"
     static let emptyMessage = "No customers yet. Add the accounts you will talk to, with their contacts."
@@ -34,7 +33,7 @@ struct CustomersResource: Resource {
     }
 
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
-        let contacts = try await ctx.store(ContactRecord.self).all(filters: ListFilters(["customer_id": item.id.uuidString]))
+        let contacts = try await ctx.records(ContactsResource.self).all(filters: ListFilters(["customer_id": item.id.uuidString]))
         let trend = try await CustomerTimeline(ctx.scope).feelingTrend(item.id)
         return [DetailSection(title: "How things feel, check-in by check-in", columns: ["Trend"], rows: trend.map { [[.text($0)]] } ?? [],
                               emptyMessage: "No check-in has been held with this customer yet."),
@@ -48,7 +47,6 @@ struct CustomersResource: Resource {
 }
 
 struct ContactsResource: Resource {
-    typealias Record = ContactRecord
     typealias Rules = ContactRules
     static let singular = "contact", plural = "Contacts"
     static let navSection = "customers"

@@ -6,7 +6,6 @@ import Web
 
 /// Listening conversations: what customers said, in their words, before anyone explains or defends.
 struct ConversationsResource: Resource {
-    typealias Record = ConversationRecord
     typealias Rules = ConversationRules
     static let singular = "conversation", plural = "Conversations"
     static let emptyMessage = "No conversations yet. Sit down with a customer, ask what works, what doesn't and what matters most, and record it here."
@@ -57,12 +56,12 @@ struct ConversationsResource: Resource {
     /// listener can say "we see that too".
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         let slug = ctx.slug
-        let feedback = try await ctx.store(FeedbackRecord.self).all(filters: ListFilters(["conversation_id": item.id.uuidString]))
+        let feedback = try await ctx.records(FeedbackResource.self).all(filters: ListFilters(["conversation_id": item.id.uuidString]))
         let touchpoints = Set(feedback.flatMap(\.touchpointIDs))
         let touchpointNames = try await Lookups.load([.touchpoints], ctx)
         var known: [Stored<FrictionPoint>] = []
         for touchpoint in touchpoints {
-            known += try await ctx.store(FrictionRecord.self).all(filters: ListFilters(["touchpoint_id": touchpoint.uuidString]))
+            known += try await ctx.records(FrictionsResource.self).all(filters: ListFilters(["touchpoint_id": touchpoint.uuidString]))
         }
         let query = ["conversation_id": item.id.uuidString, "customer_id": item.customerID.uuidString, "date": item.date.description]
         return try await nurtureSections(item, ctx) + [
@@ -87,8 +86,8 @@ struct ConversationsResource: Resource {
     /// The follow-up note (or the button that drafts it) and the check-ins after this conversation.
     static func nurtureSections(_ item: Item, _ ctx: OrgContext) async throws -> [DetailSection] {
         let slug = ctx.slug, filter = ListFilters(["conversation_id": item.id.uuidString])
-        let note = try await ctx.store(FollowUpNoteRecord.self).all(filters: filter).first
-        let checkIns = try await ctx.store(CheckInRecord.self).all(filters: filter)
+        let note = try await ctx.records(FollowUpNotesResource.self).all(filters: filter).first
+        let checkIns = try await ctx.records(CheckInsResource.self).all(filters: filter)
         let people = try await Lookups.load([.people], ctx)
         return [
             DetailSection(title: "Follow-up note", columns: ["Note", "Status", "Sent on"],

@@ -5,7 +5,6 @@ import Web
 
 /// Single pieces of feedback: what one customer said about one part of the journey.
 struct FeedbackResource: Resource {
-    typealias Record = FeedbackRecord
     typealias Rules = FeedbackRules
     static let singular = "feedback item", plural = "Feedback"
     static let emptyMessage = "No feedback yet. Record a conversation with a customer and split what they said into feedback items."

@@ -4,7 +4,6 @@ import Persistence
 import Web
 
 struct FrictionsResource: Resource {
-    typealias Record = FrictionRecord
     typealias Rules = FrictionRules
     static let singular = "friction point", plural = "Friction points"
     static let emptyMessage = "No friction recorded yet. Walk a journey as a customer would and note every wait, repeat and dead end."

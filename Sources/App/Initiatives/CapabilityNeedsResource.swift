@@ -6,7 +6,6 @@ import Web
 
 /// Grow: the skills, tools and training a team needs, or guidance customers need, for an initiative to work.
 struct CapabilityNeedsResource: Resource {
-    typealias Record = CapabilityNeedRecord
     typealias Rules = CapabilityNeedRules
     static let singular = "capability need", plural = "Capability needs"
     static let navSection = "initiatives"

@@ -47,7 +47,7 @@ struct InitiativeBoardController: Sendable {
         }.sorted { ($0.dueDate, $0.title) < ($1.dueDate, $1.title) }
         var needs: [Stored<CapabilityNeed>] = []
         for team in teams.sorted(by: { $0.uuidString < $1.uuidString }) {
-            needs += try await ctx.store(CapabilityNeedRecord.self).all(filters: ListFilters(["team_id": team.uuidString, "status": "open"]))
+            needs += try await ctx.records(CapabilityNeedsResource.self).all(filters: ListFilters(["team_id": team.uuidString, "status": "open"]))
         }
         let model = MyInitiativesModel(slug: ctx.slug, personName: me?.name, teamNames: teams.compactMap { lookups.team($0) }.sorted(),
                                        initiatives: initiatives.map { InitiativesResource.row($0, lookups, slug: ctx.slug) },

@@ -6,7 +6,6 @@ import Web
 
 /// The concrete changes an initiative makes to processes, policies and handoffs: today versus tomorrow.
 struct InitiativeChangesResource: Resource {
-    typealias Record = InitiativeChangeRecord
     typealias Rules = InitiativeChangeRules
     static let singular = "planned change", plural = "Planned changes"
     static let navSection = "initiatives"

@@ -6,7 +6,6 @@ import Web
 
 /// Integrate: initiatives that change processes, policies and handoffs to remove what customers confirmed.
 struct InitiativesResource: Resource {
-    typealias Record = InitiativeRecord
     typealias Rules = InitiativeRules
     static let singular = "initiative", plural = "Initiatives"
     static let emptyMessage = "No initiatives yet. Start from a confirmed friction on the Legitimize page: name the change, its owner and a date."

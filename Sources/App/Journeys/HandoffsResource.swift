@@ -4,7 +4,6 @@ import Persistence
 import Web
 
 struct HandoffsResource: Resource {
-    typealias Record = HandoffRecord
     typealias Rules = HandoffRules
     static let singular = "handoff", plural = "Handoffs"
     static let emptyMessage = "No handoffs yet. Add one wherever work passes from one team to another, and name who is accountable for it."
@@ -62,7 +61,7 @@ struct HandoffsResource: Resource {
     }
 
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
-        let frictions = try await ctx.store(FrictionRecord.self).all(filters: ListFilters(["handoff_id": item.id.uuidString]))
+        let frictions = try await ctx.records(FrictionsResource.self).all(filters: ListFilters(["handoff_id": item.id.uuidString]))
         return [DetailSection(title: "Frictions", columns: ["Friction", "Kind", "Severity", "Status"],
                               rows: frictions.map { [.link($0.description, url: Paths.item(ctx.slug, .frictions, $0.id)),
                                                      .text($0.kind.label), .text("\($0.severity)"), .text($0.status.label)] },

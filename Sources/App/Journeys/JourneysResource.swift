@@ -4,7 +4,6 @@ import Vapor
 import Web
 
 struct JourneysResource: Resource {
-    typealias Record = JourneyRecord
     typealias Rules = JourneyRules
     static let singular = "journey", plural = "Journeys"
     static let emptyMessage = "No journeys yet. Map the first one: name it after what the customer is trying to do, e.g. \"Report a leak\"."
@@ -42,7 +41,6 @@ struct JourneysResource: Resource {
 }
 
 struct StagesResource: Resource {
-    typealias Record = StageRecord
     typealias Rules = StageRules
     static let singular = "stage", plural = "Stages"
     static let navSection = "journeys"

@@ -4,7 +4,6 @@ import Vapor
 import Web
 
 struct TouchpointsResource: Resource {
-    typealias Record = TouchpointRecord
     typealias Rules = TouchpointRules
     static let singular = "touchpoint", plural = "Touchpoints"
     static let emptyMessage = "No touchpoints yet. Open a journey, add its stages, then the touchpoints where customers meet you."
@@ -53,7 +52,7 @@ struct TouchpointsResource: Resource {
     }
 
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
-        let frictions = try await ctx.store(FrictionRecord.self).all(filters: ListFilters(["touchpoint_id": item.id.uuidString]))
+        let frictions = try await ctx.records(FrictionsResource.self).all(filters: ListFilters(["touchpoint_id": item.id.uuidString]))
         return [DetailSection(title: "Frictions", columns: ["Friction", "Kind", "Severity", "Status"],
                               rows: frictions.map { [.link($0.description, url: Paths.item(ctx.slug, .frictions, $0.id)),
                                                      .text($0.kind.label), .text("\($0.severity)"), .text($0.status.label)] },

@@ -64,7 +64,7 @@ struct LegitimizeController: Sendable {
         let ctx = try await req.orgContext()
         let (filter, kept) = try Self.filter(req)
         let paged = try await ctx.legitimize.links(filter, pagination(req.queryValues))
-        let frictions = try await ctx.store(FrictionRecord.self).all()
+        let frictions = try await ctx.records(FrictionsResource.self).all()
         let options = frictions.map { ($0.id.uuidString, $0.description.count > 80 ? String($0.description.prefix(77)) + "…" : $0.description) }
         return req.page(LinksPage.render(LinksModel(slug: ctx.slug, lines: paged.map { Self.line($0, slug: ctx.slug) }, filters: kept,
                                          frictionOptions: options, canDecide: ctx.access.allows(.curateFeedback)), shell: ctx.shell("Links between feedback and friction", current: "legitimize", notice: req.notice)))

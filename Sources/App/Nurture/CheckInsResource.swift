@@ -6,7 +6,6 @@ import Web
 
 /// Nurture: going back to customers months after a conversation to ask how things feel now.
 struct CheckInsResource: Resource {
-    typealias Record = CheckInRecord
     typealias Rules = CheckInRules
     static let singular = "check-in", plural = "Check-ins"
     static let navSection = "nurture"

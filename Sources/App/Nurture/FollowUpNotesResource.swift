@@ -6,7 +6,6 @@ import Web
 
 /// Nurture: the note back to a customer after a conversation, drafted by Align, edited and sent by the listener.
 struct FollowUpNotesResource: Resource {
-    typealias Record = FollowUpNoteRecord
     typealias Rules = FollowUpNoteRules
     static let singular = "follow-up note", plural = "Follow-up notes"
     static let navSection = "nurture"
@@ -32,7 +31,7 @@ struct FollowUpNotesResource: Resource {
     /// A new note for a conversation starts as Align's draft.
     static func prefill(_ values: FormInput, _ ctx: OrgContext) async throws -> FormInput {
         guard values.value("body") == nil, let id = values.value("conversation_id").flatMap(UUID.init(uuidString:)),
-              let conversation = try await ctx.store(ConversationRecord.self).find(id)?.stored else { return values }
+              let conversation = try await ctx.records(ConversationsResource.self).findIfAny(id) else { return values }
         var values = values
         values["body"] = try await FollowUpDrafts.draft(for: conversation, ctx.scope)
         return values

@@ -42,9 +42,9 @@ struct NurtureController: Sendable {
     static func rows(_ view: NurtureView, me: Stored<Person>?, _ page: Pagination, _ lookups: Lookups, _ ctx: OrgContext) async throws -> Paged<[Cell]> {
         guard let filters = filters(view, me: me) else { return Paged(items: [], request: page, total: 0) }
         if view == .drafts {
-            return try await ctx.store(FollowUpNoteRecord.self).list(filters: filters, page: page).map { FollowUpNotesResource.row($0, lookups, slug: ctx.slug) }
+            return try await ctx.records(FollowUpNotesResource.self).list(filters: filters, page: page).map { FollowUpNotesResource.row($0, lookups, slug: ctx.slug) }
         }
-        return try await ctx.store(CheckInRecord.self).list(filters: filters, page: page).map { CheckInsResource.row($0, lookups, slug: ctx.slug) }
+        return try await ctx.records(CheckInsResource.self).list(filters: filters, page: page).map { CheckInsResource.row($0, lookups, slug: ctx.slug) }
     }
 
     /// The filters behind a view; nil when the view has nothing (mine, for someone not on the People list).
@@ -64,8 +64,8 @@ struct NurtureController: Sendable {
         }
         let page = pagination(req.queryValues)
         guard let filters = Self.filters(view, me: try await ctx.myPerson()) else { return try json(Paged<Stored<CheckIn>>(items: [], request: page, total: 0)) }
-        if view == .drafts { return try json(try await ctx.store(FollowUpNoteRecord.self).list(filters: filters, page: page)) }
-        return try json(try await ctx.store(CheckInRecord.self).list(filters: filters, page: page))
+        if view == .drafts { return try json(try await ctx.records(FollowUpNotesResource.self).list(filters: filters, page: page)) }
+        return try json(try await ctx.records(CheckInsResource.self).list(filters: filters, page: page))
     }
 
     func markSentPage(req: Request) async throws -> Response {

@@ -3,7 +3,6 @@ import Persistence
 import Web
 
 struct PeopleResource: Resource {
-    typealias Record = PersonRecord
     typealias Rules = PersonRules
     static let singular = "person", plural = "People"
     static let emptyMessage = "No people yet. Add team leads first: they own touchpoints, handoffs and processes."
@@ -38,7 +37,6 @@ struct PeopleResource: Resource {
 }
 
 struct GoalsResource: Resource {
-    typealias Record = StrategyGoalRecord
     typealias Rules = GoalRules
     static let singular = "strategy goal", plural = "Strategy goals"
     static let emptyMessage = "No strategy goals yet. Add the few goals every team's work should serve, and how each is measured."

@@ -4,7 +4,6 @@ import Persistence
 import Web
 
 struct ProcessesResource: Resource {
-    typealias Record = ProcessRecord
     typealias Rules = ProcessRules
     static let singular = "process or policy", plural = "Processes & policies"
     static let emptyMessage = "No processes, policies or practices yet. Record the ones behind your busiest touchpoints first."
@@ -45,7 +44,7 @@ struct ProcessesResource: Resource {
 
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         let slug = ctx.slug
-        let frictions = try await ctx.store(FrictionRecord.self).all(filters: ListFilters(["process_id": item.id.uuidString]))
+        let frictions = try await ctx.records(FrictionsResource.self).all(filters: ListFilters(["process_id": item.id.uuidString]))
         return [
             DetailSection(title: "Touchpoints it stands behind", columns: ["Touchpoint"],
                           rows: item.touchpointIDs.map { id in

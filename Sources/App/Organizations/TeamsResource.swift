@@ -4,7 +4,6 @@ import Vapor
 import Web
 
 struct TeamsResource: Resource {
-    typealias Record = TeamRecord
     typealias Rules = TeamRules
     static let singular = "team", plural = "Teams"
     static let emptyMessage = "No teams yet. Add the teams that meet customers or work behind them, starting with the contact centre."
@@ -37,9 +36,9 @@ struct TeamsResource: Resource {
 
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         let filter = ListFilters(["team_id": item.id.uuidString])
-        let touchpoints = try await ctx.store(TouchpointRecord.self).all(filters: filter)
-        let people = try await ctx.store(PersonRecord.self).all(filters: filter)
-        let processes = try await ctx.store(ProcessRecord.self).all(filters: filter)
+        let touchpoints = try await ctx.records(TouchpointsResource.self).all(filters: filter)
+        let people = try await ctx.records(PeopleResource.self).all(filters: filter)
+        let processes = try await ctx.records(ProcessesResource.self).all(filters: filter)
         let slug = ctx.slug
         return [
             DetailSection(title: "Touchpoints it owns", columns: ["Touchpoint", "Channel"],
@@ -53,12 +52,12 @@ struct TeamsResource: Resource {
                           rows: processes.map { [.link($0.name, url: Paths.item(slug, .processes, $0.id)), .text($0.kind.label)] },
                           emptyMessage: "This team owns no processes or policies."),
             DetailSection(title: "Open frictions on its work", columns: ["Friction", "Severity"],
-                          rows: try await ctx.store(FrictionRecord.self).all(filters: ListFilters(["team_id": item.id.uuidString, "status": "open"]))
+                          rows: try await ctx.records(FrictionsResource.self).all(filters: ListFilters(["team_id": item.id.uuidString, "status": "open"]))
                             .map { [.link($0.description, url: Paths.item(slug, .frictions, $0.id)), .text("\($0.severity)")] },
                           emptyMessage: "No open friction on this team's touchpoints, handoffs or processes."),
             try await capabilitySection(item, ctx),
             DetailSection(title: "Initiatives it owns", columns: ["Initiative", "Status", "Due"],
-                          rows: try await ctx.store(InitiativeRecord.self).all(filters: filter).map {
+                          rows: try await ctx.records(InitiativesResource.self).all(filters: filter).map {
                               [.link($0.title, url: Paths.item(slug, .initiatives, $0.id)), InitiativesResource.statusBadge($0.status), .text($0.dueDate.description)]
                           },
                           emptyMessage: "This team owns no initiatives."),
@@ -67,7 +66,7 @@ struct TeamsResource: Resource {
 
     /// Grow: what the team must learn or get, and by when, soonest first.
     static func capabilitySection(_ item: Item, _ ctx: OrgContext) async throws -> DetailSection {
-        let needs = try await ctx.store(CapabilityNeedRecord.self).all(filters: ListFilters(["team_id": item.id.uuidString, "status": "open"]))
+        let needs = try await ctx.records(CapabilityNeedsResource.self).all(filters: ListFilters(["team_id": item.id.uuidString, "status": "open"]))
         let initiatives = try await Lookups.load([.initiatives], ctx)
         return DetailSection(title: "What it must learn, and by when", columns: ["Need", "Kind", "For the initiative", "Due", "Status"],
                              rows: needs.map { need in

@@ -6,10 +6,9 @@ import Web
 
 /// What the generic controller needs to know to list, show, edit and delete one kind of record.
 protocol Resource: Sendable {
-    associatedtype Record: ContentRecord
     /// What must hold for the records, in Persistence: references, permissions' owning teams, validation, deletion.
-    associatedtype Rules: RecordRules where Rules.Record == Record
-    typealias Content = Record.Content
+    associatedtype Rules: RecordRules
+    typealias Content = Rules.Content
     typealias Item = Stored<Content>
 
     /// Lowercase singular noun, e.g. "team".

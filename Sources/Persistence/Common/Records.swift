@@ -27,6 +27,11 @@ public struct Records<Rules: RecordRules>: Sendable {
         try await record(id).stored
     }
 
+    /// The record with this id in this organization, if there is one.
+    public func findIfAny(_ id: UUID) async throws -> Stored<Content>? {
+        try await store.find(id)?.stored
+    }
+
     public func owningTeams(_ content: Content) async throws -> Set<UUID> {
         try await Rules.owningTeams(content, scope)
     }
