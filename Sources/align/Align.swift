@@ -1,6 +1,8 @@
 import ArgumentParser
 
-/// `align`: every command group, each in a file of its own beside this one.
+/// `align`: every command group, each in a file of its own beside this one. (It is not called
+/// main.swift because a file of that name cannot hold `@main`, which runs asynchronous commands.)
+@main
 struct Align: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "align",
@@ -8,16 +10,4 @@ struct Align: AsyncParsableCommand {
         subcommands: [Serve.self, Migrate.self, Demo.self, User.self, Token.self, Import.self, Analyze.self, Legitimize.self, Initiatives.self,
                       CheckIns.self, Jobs.self, Generate.self],
         defaultSubcommand: Serve.self)
-}
-
-// Runs the command the arguments name, as `@main` would; `@main` cannot stand in a file called main.swift.
-do {
-    var command = try await Align.asyncParseAsRoot(nil)
-    if var asyncCommand = command as? AsyncParsableCommand {
-        try await asyncCommand.run()
-    } else {
-        try command.run()
-    }
-} catch {
-    Align.exit(withError: error)
 }
