@@ -50,6 +50,7 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
     let secure = config.secureCookies
     app.storage[SecureCookiesKey.self] = secure
     app.sessions.use(.fluent(.align))
+    app.useSessionsWhereNeeded(app.sessions.driver)
     app.sessions.configuration = SessionsConfiguration(cookieName: "align_session") { id in
         HTTPCookies.Value(string: id.string, maxAge: 60 * 60 * 24 * 14, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
@@ -58,7 +59,7 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
     // Outermost, so error pages and redirects carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AlignErrorMiddleware())
-    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(SessionsWhereNeeded(sessions: app.sessions.middleware))
     app.middleware.use(AuthenticationMiddleware())
     app.middleware.use(CSRFMiddleware())
     try registerRoutes(app)
@@ -78,7 +79,7 @@ func useDatabase(_ app: Application, _ location: DatabaseLocation, searchPath: [
 
 func registerRoutes(_ app: Application) throws {
     let router = Router(routes: app)
-    registerPublicRoutes(router)
+    try registerPublicRoutes(router)
     SessionController().register(router)
     InvitationController().register(router)
     OrganizationController().register(router)
@@ -102,11 +103,13 @@ func registerRoutes(_ app: Application) throws {
 }
 
 /// What answers without signing in: the health check, the API's description, the stylesheet.
-func registerPublicRoutes(_ router: Router) {
+func registerPublicRoutes(_ router: Router) throws {
     router.site(.GET, .healthz) { _ in "ok" }
+    // Built once: the document describes the routes, which do not change while Align runs.
+    // Encoded with its keys as written: OpenAPI's own names are camelCase.
+    let openAPI = try JSONEncoder().encode(OpenAPIDocument.document)
     router.site(.GET, .openAPI) { _ -> Response in
-        // Encoded with its keys as written: OpenAPI's own names are camelCase.
-        let response = Response(status: .ok, body: .init(data: try JSONEncoder().encode(OpenAPIDocument.document)))
+        let response = Response(status: .ok, body: .init(data: openAPI))
         response.headers.contentType = .json
         return response
     }

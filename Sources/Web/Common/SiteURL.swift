@@ -92,5 +92,10 @@ extension SiteURL {
         return segments.count == 3 && segments[0] == "orgs" && segments[2] == OrgPath.imports.components[0]
     }
 
+    /// Whether `path` is served without looking at sessions or the database: the health check and static files.
+    public static func needsNoSession(_ path: String) -> Bool {
+        path == healthz.path || path.hasPrefix("/\(stylesheet.pathComponents[0])/")
+    }
+
     static let apiPrefix = ["api", "v1"]
 }
