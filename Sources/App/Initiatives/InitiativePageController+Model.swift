@@ -22,7 +22,7 @@ extension InitiativePageController {
                 InitiativePageModel.HistoryEntry(from: $0.from, to: $0.to, by: $0.by, at: $0.at.formatted(.iso8601.year().month().day()), note: $0.note)
             },
             frictions: frictionRows(item, detail.confirmedItems, lookups, slug: slug),
-            themes: item.themes.map { [.link($0, url: Paths.page(slug, .themes) + "#" + Slug.make(from: $0))] },
+            themes: item.themes.map { [.link($0, url: Paths.theme(slug, $0))] },
             changes: detail.changes.map { changeRow($0, lookups, slug: slug) },
             needs: detail.needs.map { needRow($0, lookups, slug: slug) },
             openNeeds: detail.openNeeds,

@@ -45,8 +45,3 @@ extension RecordRules {
     public static func deletionConsequences(_ record: Record, _ scope: OrgScope) async throws -> [String] { [] }
     public static func didSave(_ item: Stored<Content>, isNew: Bool, _ scope: OrgScope) async throws {}
 }
-
-/// "3 touchpoints", "1 person": a count with its noun.
-public func counted(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
-    "\(count) \(count == 1 ? singular : (pluralForm ?? singular + "s"))"
-}

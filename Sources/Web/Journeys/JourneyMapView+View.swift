@@ -39,13 +39,13 @@ public enum JourneyMapView {
     static func summary(_ model: JourneyMapModel) -> Node<HTML.BodyContext> {
         let map = model.map, id = map.journey.id.uuidString
         return .ul(.class("map-summary"),
-            .li(.text("\(map.columns.count) stages")),
-            .li(.text("\(map.touchpointCount) touchpoints")),
-            .li(.link("\(map.unownedHandoffCount) unowned handoffs",
+            .li(.text(counted(map.columns.count, "stage"))),
+            .li(.text(counted(map.touchpointCount, "touchpoint"))),
+            .li(.link(counted(map.unownedHandoffCount, "unowned handoff"),
                       to: Paths.list(model.slug, .handoffs, query: ["journey_id": id, "owner": "none"]))),
-            .li(.link("\(map.repeatHandoffCount) handoffs where the customer repeats information",
+            .li(.link(counted(map.repeatHandoffCount, "handoff") + " where the customer repeats information",
                       to: Paths.list(model.slug, .handoffs, query: ["journey_id": id, "repeats": "yes"]))),
-            .li(.link("\(map.openFrictionCount) open frictions",
+            .li(.link(counted(map.openFrictionCount, "open friction"),
                       to: Paths.list(model.slug, .frictions, query: ["journey_id": id, "status": "open"]))))
     }
 
@@ -131,7 +131,7 @@ public enum JourneyMapView {
                             .td(.attr("data-label", "Information passed on"), .safe(line.handoff.information)),
                             .td(.attr("data-label", "Flags"),
                                 .if(line.customerRepeats, .span(.class("flag flag--repeat"), .text("Customer repeats information"))),
-                                .if(line.openFrictionCount > 0, .text("\(line.openFrictionCount) open frictions"))))
+                                .if(line.openFrictionCount > 0, .text(counted(line.openFrictionCount, "open friction")))))
                     }))))
     }
 }
