@@ -5,8 +5,7 @@ import Plot
 /// Confirmed, blind spots and unvalidated, each ranked by a priority whose formula is on the page.
 public enum LegitimizePage {
     public static func render(_ model: LegitimizeModel, shell: PageShell) -> String {
-        let base = Paths.page(model.slug, .legitimize)
-        return shell.render([
+        shell.render([
             pageHeading("Legitimize", lead: "What customers say, set beside what the team already believes. Align proposes links between feedback and the frictions on the same touchpoints, handoffs and policies; a person confirms or rejects each.",
                         actions: [buttonLink("Review proposed links (\(model.waitingProposals))", to: Paths.page(model.slug, .links, query: ["status": "proposed"]), primary: true)]
                             + (model.canCurate ? [postButton("Find links again", to: Paths.page(model.slug, .proposeLinks))] : [])),
