@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Checks the rules of ARCHITECTURE.md that the compiler does not: no Swift source file over 250 lines
 and no function or initializer over 40 lines in Sources/ (demo content and word lists exempt); only
-the wiring in App imports Fluent; files are named after features, not steps of the loop. Prints each
-breach with its place and exits 1 if there is any."""
+the wiring in App imports Fluent; files are named after features, not steps of the loop; every module a
+target imports is declared for it in Package.swift. Prints each breach with its place and exits 1 if
+there is any."""
 
 from __future__ import annotations
 
@@ -62,9 +63,43 @@ def structure_problems(root: Path) -> list[str]:
     return problems
 
 
+# Modules every Swift target may import without declaring them.
+TOOLCHAIN_MODULES = {"Foundation", "Testing", "Dispatch", "Glibc", "XCTest"}
+
+
+def declared_dependencies(package: str) -> dict[str, set[str]]:
+    """Each target's declared dependencies in Package.swift: target names and product names."""
+    targets = {}
+    for start in re.finditer(r"\.(?:target|testTarget|executableTarget)\(", package):
+        depth, index = 0, start.end() - 1
+        while True:
+            depth += {"(": 1, ")": -1}.get(package[index], 0)
+            if depth == 0:
+                break
+            index += 1
+        body = package[start.end():index]
+        name = re.match(r'\s*name: "(\w+)"', body).group(1)
+        dependencies = re.search(r"dependencies: \[(.*)\]", body, re.S)
+        targets[name] = set(re.findall(r'"(\w+)"', re.sub(r'package: "[^"]*"', "", dependencies.group(1)))) if dependencies else set()
+    return targets
+
+
+def undeclared_imports(root: Path) -> list[str]:
+    declared = declared_dependencies((root / "Package.swift").read_text(encoding="utf-8"))
+    problems = []
+    for target, names in sorted(declared.items()):
+        folder = root / ("Tests" if target.endswith("Tests") else "Sources") / target
+        imported = set()
+        for path in folder.rglob("*.swift"):
+            imported |= set(re.findall(r"^(?:@testable )?import (\w+)$", path.read_text(encoding="utf-8"), re.M))
+        for module in sorted(imported - names - TOOLCHAIN_MODULES):
+            problems.append(f"{folder.relative_to(root).as_posix()}: imports {module}, which Package.swift does not declare for {target}")
+    return problems
+
+
 def main() -> int:
     root = Path(__file__).resolve().parent.parent
-    problems = structure_problems(root)
+    problems = structure_problems(root) + undeclared_imports(root)
     for path in sorted((root / "Sources").rglob("*.swift")):
         relative = path.relative_to(root).as_posix()
         if EXEMPT.search(relative):
@@ -77,7 +112,8 @@ def main() -> int:
                 problems.append(f"{relative}:{line}: {name} is {length} lines (at most {MAX_FUNCTION_LINES})")
     for problem in problems:
         print(problem)
-    print(f"{len(problems)} structure problems" if problems else "Structure: files and functions within their size, Fluent only in the wiring, features named alike")
+    print(f"{len(problems)} structure problems" if problems else
+          "Structure: files and functions within their size, Fluent only in the wiring, features named alike, imports declared")
     return 1 if problems else 0
 
 
