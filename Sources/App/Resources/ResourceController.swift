@@ -124,8 +124,11 @@ struct ResourceController<R: Resource>: Sendable {
     func delete(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let item = try await ctx.records(R.self).find(try req.idParameter())
-        if try await ctx.records(R.self).deletion(item.id).blocker != nil { return try await confirmDelete(req: req) }
-        try await ctx.records(R.self).delete(item.id)
+        do {
+            try await ctx.records(R.self).delete(item.id)
+        } catch is Conflict {
+            return try await confirmDelete(req: req)  // something still needs it: say what, as the confirmation does
+        }
         return redirect(R.afterDelete(item, slug: ctx.slug), notice: .deleted)
     }
 

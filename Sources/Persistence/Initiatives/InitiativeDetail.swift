@@ -42,7 +42,7 @@ extension Initiatives {
         return InitiativeDetail(
             initiative: item, changes: changes,
             needs: try await scope.store(CapabilityNeedRecord.self).all(filters: byInitiative),
-            history: try await history(id),
+            history: try await moves(id),
             confirmedItems: try await FrictionLinkCounts.confirmedItems(scope.id, frictionIDs: item.frictionIDs, on: scope.db),
             effect: measured.effect, effectTouchpoints: measured.touchpoints.count, settings: settings,
             fatigueForecast: item.status == .inProgress ? try await fatigueForecast(changes, settings: settings) : [],

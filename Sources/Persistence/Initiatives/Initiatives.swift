@@ -58,7 +58,11 @@ public struct Initiatives: Sendable {
     /// Every move, oldest first.
     public func history(_ id: UUID) async throws -> [InitiativeMove] {
         _ = try await find(id)
-        return try await InitiativeStatusChangeRecord.history(of: id, on: scope.db).map {
+        return try await moves(id)
+    }
+
+    func moves(_ id: UUID) async throws -> [InitiativeMove] {
+        try await InitiativeStatusChangeRecord.history(of: id, on: scope.db).map {
             InitiativeMove(from: $0.from, to: $0.to, by: $0.byName, at: $0.createdAt ?? Date(), note: $0.note)
         }
     }

@@ -77,13 +77,12 @@ public enum SiteURL: Sendable, Equatable {
 extension SiteURL {
     /// Whether a request to `path` is for the JSON API: bearer tokens, JSON bodies, problem details.
     public static func isAPI(_ path: String) -> Bool {
-        path.hasPrefix("/" + apiPrefix.joined(separator: "/") + "/")
+        path.hasPrefix(apiPathPrefix)
     }
 
     /// Whether `path` answers without signing in.
     public static func isPublic(_ path: String) -> Bool {
-        [home, healthz, signIn, setup, openAPI].contains { $0.path == path }
-            || ["static", "invitations", "calendar"].contains { path.hasPrefix("/\($0)/") }
+        publicPaths.contains(path) || publicPathPrefixes.contains { path.hasPrefix($0) }
     }
 
     /// Whether `path` takes a feedback file streamed in a multipart form, which checks its own CSRF token.
@@ -94,8 +93,15 @@ extension SiteURL {
 
     /// Whether `path` is served without looking at sessions or the database: the health check and static files.
     public static func needsNoSession(_ path: String) -> Bool {
-        path == healthz.path || path.hasPrefix("/\(stylesheet.pathComponents[0])/")
+        path == healthzPath || path.hasPrefix(staticPathPrefix)
     }
 
     static let apiPrefix = ["api", "v1"]
+
+    // Worked out once: every request asks these.
+    private static let apiPathPrefix = "/" + apiPrefix.joined(separator: "/") + "/"
+    private static let publicPaths = Set([home, healthz, signIn, setup, openAPI].map(\.path))
+    private static let publicPathPrefixes = ["static", "invitations", "calendar"].map { "/\($0)/" }
+    private static let healthzPath = healthz.path
+    private static let staticPathPrefix = "/\(stylesheet.pathComponents[0])/"
 }
