@@ -167,27 +167,17 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
 
 /// The rows of a file in either format, with format errors turned into `ImportFailure`s that name the line.
 struct RowSource {
-    private var csv: CSVImportReader?
-    private var hub: FormbricksHubReader?
+    private var reader: ImportRowReader
 
     init(settings: ImportSettings) {
-        switch settings.format {
-        case .csv: csv = CSVImportReader(settings: settings)
-        case .formbricksHub: hub = FormbricksHubReader(settings: settings)
-        }
+        reader = ImportRowReader(settings: settings)
     }
 
     mutating func feed(_ data: Data) throws -> [ImportRowMapper.Row] {
-        try worded { source in source.csv != nil ? try source.csv!.feed(data) : try source.hub!.feed(data) }
+        do { return try reader.feed(data) } catch { throw ImportFailure(error.description) }
     }
 
     mutating func finish() throws -> [ImportRowMapper.Row] {
-        try worded { source in source.csv != nil ? try source.csv!.finish() : try source.hub!.finish() }
-    }
-
-    private mutating func worded(_ read: (inout RowSource) throws -> [ImportRowMapper.Row]) throws -> [ImportRowMapper.Row] {
-        do { return try read(&self) }
-        catch let error as CSVImportReader.ReadError { throw ImportFailure(error.message) }
-        catch let error as FormbricksHubReader.ReadError { throw ImportFailure("Line \(error.line): \(error.message).") }
+        do { return try reader.finish() } catch { throw ImportFailure(error.description) }
     }
 }

@@ -16,28 +16,15 @@ public struct ImportPreview: Sendable {
         // A sample cut mid-record would end in a false error; stop at its last line break instead.
         let usable = isWholeFile ? sample[...] : sample[..<(sample.lastIndex(of: 10).map { $0 + 1 } ?? sample.count)]
         let mapper = ImportRowMapper(settings: settings, directory: directory)
-        var read: [ImportRowMapper.Row]
-        var columns: [String]
-        switch settings.format {
-        case .csv:
-            var reader = CSVImportReader(settings: settings)
-            do {
-                read = try reader.feed(usable)
-                if isWholeFile { read += try reader.finish() }
-            } catch { throw ImportPreviewError(error.message) }
-            guard let names = reader.columnNames else {
-                throw ImportPreviewError(isWholeFile ? CSVImportReader.ReadError.noHeader(row: settings.headerRow).message
-                                         : "Row \(settings.headerRow) does not start within the first \(sampleBytes / 1024) KiB of the file.")
-            }
-            columns = names
-        case .formbricksHub:
-            var reader = FormbricksHubReader(settings: settings)
-            do {
-                read = try reader.feed(usable)
-                if isWholeFile { read += try reader.finish() }
-            } catch { throw ImportPreviewError("Line \(error.line): \(error.message).") }
-            if read.isEmpty, !isWholeFile { throw ImportPreviewError("No complete feedback record in the first \(sampleBytes / 1024) KiB of the file.") }
-            columns = ["metadata.touchpoint", "metadata.stage", "metadata.customer", "metadata.segment"]
+        var reader = ImportRowReader(settings: settings)
+        var read = try reader.feed(usable)
+        if isWholeFile { read += try reader.finish() }
+        if settings.format == .formbricksHub, read.isEmpty, !isWholeFile {
+            throw ImportPreviewError("No complete feedback record in the first \(sampleBytes / 1024) KiB of the file.")
+        }
+        guard let columns = reader.columnNames else {
+            throw ImportPreviewError(isWholeFile ? CSVImportReader.ReadError.noHeader(row: settings.headerRow).message
+                                     : "Row \(settings.headerRow) does not start within the first \(sampleBytes / 1024) KiB of the file.")
         }
         return ImportPreview(columns: columns, rows: read.prefix(limit).map { ($0.line, mapper.map($0.values, line: $0.line)) })
     }

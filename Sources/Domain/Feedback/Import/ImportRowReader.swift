@@ -1,0 +1,40 @@
+/// The rows of an import file in its format, CSV or Formbricks Hub JSON: the one place the format
+/// is switched on, for the preview and the import alike. Read errors come back in words, naming
+/// the line.
+public struct ImportRowReader: Sendable {
+    private var csv: CSVImportReader?
+    private var hub: FormbricksHubReader?
+
+    /// The fields a Formbricks Hub record can fill, shown where a CSV shows its column names.
+    public static let hubFields = ["metadata.touchpoint", "metadata.stage", "metadata.customer", "metadata.segment"]
+
+    public init(settings: ImportSettings) {
+        switch settings.format {
+        case .csv: csv = CSVImportReader(settings: settings)
+        case .formbricksHub: hub = FormbricksHubReader(settings: settings)
+        }
+    }
+
+    /// A CSV's column names once its header row is read; a Formbricks Hub file's fields.
+    public var columnNames: [String]? { hub == nil ? csv?.columnNames : Self.hubFields }
+
+    public mutating func feed(_ bytes: some Sequence<UInt8>) throws(ImportPreviewError) -> [ImportRowMapper.Row] {
+        do {
+            if hub != nil { return try hub!.feed(bytes) }
+        } catch { throw Self.worded(error) }
+        do { return try csv!.feed(bytes) } catch { throw Self.worded(error) }
+    }
+
+    public mutating func finish() throws(ImportPreviewError) -> [ImportRowMapper.Row] {
+        do {
+            if hub != nil { return try hub!.finish() }
+        } catch { throw Self.worded(error) }
+        do { return try csv!.finish() } catch { throw Self.worded(error) }
+    }
+
+    static func worded(_ error: CSVImportReader.ReadError) -> ImportPreviewError { ImportPreviewError(error.message) }
+
+    static func worded(_ error: FormbricksHubReader.ReadError) -> ImportPreviewError {
+        ImportPreviewError("Line \(error.line): \(error.message).")
+    }
+}
