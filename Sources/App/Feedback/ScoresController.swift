@@ -16,16 +16,19 @@ struct ScoresController: Sendable {
         let dimension = req.queryValues["by"].flatMap(ScoreDimension.init) ?? .touchpoint
         let overall = try await ctx.feedbackInsights.scores(by: nil).first ?? ScoreGroup(key: nil)
         let months = try await ctx.feedbackInsights.scores(by: .month).filter { $0.key != nil }
-        let groups = try await ctx.feedbackInsights.scores(by: dimension)
+        let groups = try await ctx.feedbackInsights.scores(by: dimension, Pagination(page: req.queryValues["page"].flatMap(Int.init), per: Self.groupsPerPage))
         let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx)
-        let lines = groups.map { line($0, label: label($0.key, dimension, lookups), url: url($0.key, dimension, ctx.slug) ) }
-            .sorted { $0.answers > $1.answers }
+        let lines = groups.items.map { line($0, label: label($0.key, dimension, lookups), url: url($0.key, dimension, ctx.slug) ) }
         return req.page(ScoresView.render(ScoresModel(
             slug: ctx.slug, overall: line(overall, label: "All", url: nil), dimension: dimension.rawValue,
             dimensions: ScoreDimension.allCases.map { ($0.rawValue, $0.label) }, lines: lines,
             npsTrend: months.map { TrendPoint(label: $0.key!, estimate: Scores.nps($0.nps)) },
-            csatTrend: months.map { TrendPoint(label: $0.key!, estimate: Scores.csat($0.csat)) }), shell: ctx.shell("Scores", current: "feedback")))
+            csatTrend: months.map { TrendPoint(label: $0.key!, estimate: Scores.csat($0.csat)) },
+            page: groups.page, pageCount: groups.pageCount), shell: ctx.shell("Scores", current: "feedback")))
     }
+
+    /// Groups on one page of the breakdown.
+    static let groupsPerPage = 50
 
     struct EstimateJSON: Content { let value: Double; let margin: Double; let count: Int }
     struct GroupJSON: Content {

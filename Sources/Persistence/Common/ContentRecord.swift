@@ -25,6 +25,11 @@ public protocol ContentRecord: Model where IDValue == UUID {
     func saveRelations(of content: Content, on db: any Database) async throws
     /// Loads what lives outside the record's own row before `content` is read.
     static func withRelations(_ query: QueryBuilder<Self>) -> QueryBuilder<Self>
+    /// What the record, as it stands, adds to the organization's kept figures; nil for kinds that add nothing.
+    func figureCounts(on db: any Database) async throws -> FigureCounts?
+    /// Whether saving the record as `content` (or deleting it, for nil) changes figures beyond its own
+    /// counts, so they must be counted afresh: a touchpoint that moves takes its items' counts with it.
+    func unsettlesFigures(changedTo content: Content?) -> Bool
 }
 
 extension ContentRecord {
@@ -45,6 +50,10 @@ extension ContentRecord {
     public func saveRelations(of content: Content, on db: any Database) async throws {}
 
     public static func withRelations(_ query: QueryBuilder<Self>) -> QueryBuilder<Self> { query }
+
+    public func figureCounts(on db: any Database) async throws -> FigureCounts? { nil }
+
+    public func unsettlesFigures(changedTo content: Content?) -> Bool { false }
 }
 
 /// The filters a person chose on a list page (or in API query parameters), by name.

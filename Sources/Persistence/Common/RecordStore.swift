@@ -40,22 +40,38 @@ public struct RecordStore<Record: ContentRecord>: Sendable {
             try await record.willSave(isNew: true, on: tx)
             try await record.create(on: tx)
             try await record.saveRelations(of: content, on: tx)
+            try await keepFigures(of: record, before: nil, unsettled: false, on: tx)
         }
         // Read back, so what Align worked out on saving (sentiment, theme) is in the answer.
         return try await find(record.id!)?.stored ?? Stored(id: record.id!, organizationID: organizationID, content: content)
     }
 
     public func update(_ record: Record, with content: Record.Content) async throws -> Stored<Record.Content> {
+        let before = try await record.figureCounts(on: db), unsettled = record.unsettlesFigures(changedTo: content)
         record.apply(content)
         try await WriteGate.transaction(db) { tx in
             try await record.willSave(isNew: false, on: tx)
             try await record.update(on: tx)
             try await record.saveRelations(of: content, on: tx)
+            try await keepFigures(of: record, before: before, unsettled: unsettled, on: tx)
         }
         return try await find(record.id!)?.stored ?? record.stored
     }
 
     public func delete(_ record: Record) async throws {
-        try await record.delete(on: db)
+        let before = try await record.figureCounts(on: db), unsettled = record.unsettlesFigures(changedTo: nil)
+        try await WriteGate.transaction(db) { tx in
+            if unsettled { try await FeedbackFigureStore.markStale(organizationID, on: tx) }
+            try await record.delete(on: tx)
+            if let before { try await FeedbackFigureStore.add(before.negated, organizationID: organizationID, on: tx) }
+        }
+    }
+
+    /// Adds the saved record's counts and takes away what it counted before, in the write's transaction.
+    private func keepFigures(of record: Record, before: FigureCounts?, unsettled: Bool, on tx: any Database) async throws {
+        if unsettled { try await FeedbackFigureStore.markStale(organizationID, on: tx) }
+        guard var counts = try await record.figureCounts(on: tx) else { return }
+        if let before { counts.add(before, times: -1) }
+        try await FeedbackFigureStore.add(counts, organizationID: organizationID, on: tx)
     }
 }

@@ -28,17 +28,23 @@ enum FeedbackBulkInsert {
         "theme", "created_at", "updated_at",
     ]
 
+    static let linkColumns = ["id", "feedback_id", "touchpoint_id", "quote_score"]
+
     static func insert(_ rows: [Row], organizationID: UUID, importID: UUID, on db: any Database) async throws {
         let now = Date()
-        let links = rows.flatMap { row in row.item.touchpointIDs.map { (feedback: row.id, touchpoint: $0) } }
+        let links = rows.flatMap { row in
+            let quote = FeedbackTouchpointRecord.quoteScore(text: row.item.text, label: row.item.sentimentLabel?.rawValue, score: row.item.sentimentScore)
+            return row.item.touchpointIDs.map { (feedback: row.id, touchpoint: $0, quote: quote) }
+        }
         if let sqlite = db as? any SQLiteDatabase {
             let fixed = (organization: SQLiteData.text(organizationID.upperHexString), importID: SQLiteData.text(importID.upperHexString),
                          now: SQLiteData.float(now.timeIntervalSince1970))
             try await insert(rows, into: FeedbackRecord.schema, columns: feedbackColumns, on: sqlite) { row, binds in
                 binds.append(contentsOf: sqliteValues(row, fixed: fixed))
             }
-            try await insert(links, into: FeedbackTouchpointRecord.schema, columns: ["id", "feedback_id", "touchpoint_id"], on: sqlite) { link, binds in
-                binds += [.text(TimeOrderedID.make().upperHexString), .text(link.feedback.upperHexString), .text(link.touchpoint.upperHexString)]
+            try await insert(links, into: FeedbackTouchpointRecord.schema, columns: linkColumns, on: sqlite) { link, binds in
+                binds += [.text(TimeOrderedID.make().upperHexString), .text(link.feedback.upperHexString), .text(link.touchpoint.upperHexString),
+                          link.quote.map { .float($0) } ?? .null]
             }
         } else if let sql = db as? any SQLDatabase {
             for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
@@ -49,16 +55,25 @@ enum FeedbackBulkInsert {
                 try await insert.run()
             }
             for start in stride(from: 0, to: links.count, by: rowsPerStatement) {
-                let insert = sql.insert(into: FeedbackTouchpointRecord.schema).columns("id", "feedback_id", "touchpoint_id")
+                let insert = sql.insert(into: FeedbackTouchpointRecord.schema).columns(linkColumns)
                 for link in links[start..<min(start + rowsPerStatement, links.count)] {
-                    insert.values([TimeOrderedID.make(), link.feedback, link.touchpoint] as [any Encodable & Sendable])
+                    insert.values([TimeOrderedID.make(), link.feedback, link.touchpoint, link.quote] as [any Encodable & Sendable])
                 }
                 try await insert.run()
             }
         } else {
             try await rows.map { record($0, organizationID: organizationID, importID: importID) }.create(on: db)
-            try await links.map { FeedbackTouchpointRecord(feedbackID: $0.feedback, touchpointID: $0.touchpoint) }.create(on: db)
+            try await links.map { FeedbackTouchpointRecord(feedbackID: $0.feedback, touchpointID: $0.touchpoint, quoteScore: $0.quote) }.create(on: db)
         }
+        try await FeedbackFigureStore.add(figureCounts(rows, on: db), organizationID: organizationID, on: db)
+    }
+
+    /// What the batch adds to the kept figures.
+    static func figureCounts(_ rows: [Row], on db: any Database) async throws -> FigureCounts {
+        let places = try await TouchpointPlaces.of(Set(rows.flatMap(\.item.touchpointIDs)), on: db)
+        var counts = FigureCounts()
+        for row in rows { counts.add(FeedbackFigures.counts(of: FeedbackFacts(row.item, theme: row.theme, places: places))) }
+        return counts
     }
 
     private static func insert<Element>(_ elements: [Element], into table: String, columns: [String], on db: any SQLiteDatabase,

@@ -15,6 +15,16 @@ public struct FeedbackInsights: Sendable {
         try await FeedbackScores.groups(scope.id, by: dimension, on: scope.db)
     }
 
+    /// One page of the dimension's groups, most answers first.
+    public func scores(by dimension: ScoreDimension, _ page: Pagination) async throws -> Paged<ScoreGroup> {
+        try await FeedbackScores.page(scope.id, by: dimension, page, on: scope.db)
+    }
+
+    /// How current the kept figures behind scores and themes are.
+    public func freshness() async throws -> FigureFreshness {
+        try await FeedbackFigureStore.freshness(scope.id, on: scope.db)
+    }
+
     /// Every theme with its count, trend, places and example quotes.
     public func themes() async throws -> [ThemeSummary] {
         try await ThemeSummaries.load(scope.id, on: scope.db)

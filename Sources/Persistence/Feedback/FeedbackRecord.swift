@@ -96,10 +96,18 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
     public func saveRelations(of content: FeedbackItem, on db: any Database) async throws {
         let feedbackID = try requireID()
         try await FeedbackTouchpointRecord.query(on: db).filter(\.$feedback.$id == feedbackID).delete()
+        let quoteScore = FeedbackTouchpointRecord.quoteScore(text: text, label: sentimentLabel, score: sentimentScore)
         for touchpointID in content.touchpointIDs {
-            try await FeedbackTouchpointRecord(feedbackID: feedbackID, touchpointID: touchpointID).create(on: db)
+            try await FeedbackTouchpointRecord(feedbackID: feedbackID, touchpointID: touchpointID, quoteScore: quoteScore).create(on: db)
         }
         $links.value = try await FeedbackTouchpointRecord.query(on: db).filter(\.$feedback.$id == feedbackID).all()
+    }
+
+    /// Its answers, theme and negativity, counted on the touchpoints it is linked to.
+    public func figureCounts(on db: any Database) async throws -> FigureCounts? {
+        let item = content
+        let places = try await TouchpointPlaces.of(item.touchpointIDs, on: db)
+        return FeedbackFigures.counts(of: FeedbackFacts(item, theme: theme, places: places))
     }
 
     public static func withRelations(_ query: QueryBuilder<FeedbackRecord>) -> QueryBuilder<FeedbackRecord> {
@@ -141,12 +149,21 @@ public final class FeedbackTouchpointRecord: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Parent(key: "feedback_id") var feedback: FeedbackRecord
     @Field(key: "touchpoint_id") var touchpointID: UUID
+    /// The item's sentiment score when it may be quoted as one of the most negative on the touchpoint
+    /// (negative, with words in it); nil otherwise. Kept here so the quotes are read in order from an index.
+    @OptionalField(key: "quote_score") var quoteScore: Double?
 
     public init() {}
 
-    init(feedbackID: UUID, touchpointID: UUID) {
+    init(feedbackID: UUID, touchpointID: UUID, quoteScore: Double?) {
         self.$feedback.id = feedbackID
         self.touchpointID = touchpointID
+        self.quoteScore = quoteScore
+    }
+
+    /// SQL's TRIM, as the quotes were chosen before, takes spaces only.
+    static func quoteScore(text: String, label: String?, score: Double?) -> Double? {
+        label == SentimentLabel.negative.rawValue && text.unicodeScalars.contains { $0 != " " } ? score : nil
     }
 }
 

@@ -38,10 +38,17 @@ public enum FeedbackThemes {
         try await FeedbackThemeRecord.query(on: db).filter(\.$organizationID == organizationID).sort(\.$rank).all()
     }
 
-    /// Counts phrases over every item (a page at a time, so memory stays flat), stores the new themes
-    /// and reassigns every item. Returns the themes found.
+    /// Counts phrases over every item (a page at a time, so memory stays flat), stores the new themes,
+    /// reassigns every item and counts the figures afresh. Returns the themes found.
     @discardableResult
     public static func recompute(_ organizationID: UUID, on db: any Database, pageSize: Int = 2_000) async throws -> [Theme] {
+        try await FeedbackFigureStore.markStale(organizationID, on: db)
+        let themes = try await find(organizationID, on: db, pageSize: pageSize)
+        try await FeedbackFigureStore.rebuild(organizationID, on: db)
+        return themes
+    }
+
+    private static func find(_ organizationID: UUID, on db: any Database, pageSize: Int) async throws -> [Theme] {
         var counter = ThemeEngine.Counter()
         try await forEachPage(organizationID, on: db, pageSize: pageSize) { rows in
             for row in rows { counter.add(row.text) }

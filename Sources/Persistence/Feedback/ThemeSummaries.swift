@@ -15,29 +15,23 @@ public struct ThemeSummary: Sendable {
     public let negativeShare: Double
 }
 
+/// Themes as the themes page shows them, read from the kept figures; only the quotes are read from items,
+/// the newest few of each theme through an index.
 public enum ThemeSummaries {
     public static func load(_ organizationID: UUID, on db: any Database, examples: Int = 3) async throws -> [ThemeSummary] {
-        guard let sql = db as? any SQLDatabase else { return [] }
         let themes = try await FeedbackThemes.current(organizationID, on: db)
         guard !themes.isEmpty else { return [] }
-        var counts: [String: (Int, Int)] = [:], months: [String: [(String, Int)]] = [:], places: [String: [(UUID, Int)]] = [:]
-        for row in try await sql.raw("""
-            SELECT theme, COUNT(*) AS n, SUM(CASE WHEN sentiment_label = 'negative' THEN 1 ELSE 0 END) AS neg
-            FROM feedback_items WHERE organization_id = \(bind: organizationID) AND theme IS NOT NULL GROUP BY theme
-            """).all() {
-            counts[try row.decode(column: "theme", as: String.self)] = (try row.decode(column: "n", as: Int.self), try row.decode(column: "neg", as: Int.self))
+        var counts: [String: (items: Int, negative: Int)] = [:], months: [String: [(String, Int)]] = [:], places: [String: [(UUID, Int)]] = [:]
+        let figure = [FeedbackFigures.theme]
+        for (key, n) in try await FeedbackFigureStore.read(organizationID, figures: figure, dimension: FeedbackFigures.overall, on: db) {
+            guard let name = key.subjectValue else { continue }
+            if key.detail == FeedbackFigures.negative { counts[name, default: (0, 0)].negative += n } else { counts[name, default: (0, 0)].items += n }
         }
-        for row in try await sql.raw("""
-            SELECT theme, substr(date, 1, 7) AS m, COUNT(*) AS n FROM feedback_items
-            WHERE organization_id = \(bind: organizationID) AND theme IS NOT NULL AND date IS NOT NULL GROUP BY theme, substr(date, 1, 7)
-            """).all() {
-            months[try row.decode(column: "theme", as: String.self), default: []].append((try row.decode(column: "m", as: String.self), try row.decode(column: "n", as: Int.self)))
+        for (key, n) in try await FeedbackFigureStore.read(organizationID, figures: figure, dimension: ScoreDimension.month.rawValue, on: db) {
+            if let name = key.subjectValue { months[name, default: []].append((key.detail, n)) }
         }
-        for row in try await sql.raw("""
-            SELECT f.theme AS theme, ft.touchpoint_id AS t, COUNT(*) AS n FROM feedback_items f JOIN feedback_touchpoints ft ON ft.feedback_id = f.id
-            WHERE f.organization_id = \(bind: organizationID) AND f.theme IS NOT NULL GROUP BY f.theme, ft.touchpoint_id
-            """).all() {
-            places[try row.decode(column: "theme", as: String.self), default: []].append((try row.decode(column: "t", as: UUID.self), try row.decode(column: "n", as: Int.self)))
+        for (key, n) in try await FeedbackFigureStore.read(organizationID, figures: figure, dimension: ScoreDimension.touchpoint.rawValue, on: db) {
+            if let name = key.subjectValue, let id = UUID(uuidString: key.detail) { places[name, default: []].append((id, n)) }
         }
         var result: [ThemeSummary] = []
         for theme in themes {
@@ -45,7 +39,7 @@ public enum ThemeSummaries {
                 .filter(\.$text != "").sort(\.$date, .descending).sort(\.$id).limit(examples).all()
             let (count, negative) = counts[theme.name] ?? (0, 0)
             result.append(ThemeSummary(theme: theme, count: count, months: (months[theme.name] ?? []).sorted { $0.0 < $1.0 }.map { ($0.0, $0.1) },
-                                       touchpoints: (places[theme.name] ?? []).sorted { $0.1 > $1.1 }.map { ($0.0, $0.1) },
+                                       touchpoints: (places[theme.name] ?? []).sorted { ($1.1, $0.0.uuidString) < ($0.1, $1.0.uuidString) }.map { ($0.0, $0.1) },
                                        examples: quotes.map { ($0.id!, $0.text) }, negativeShare: count > 0 ? Double(negative) / Double(count) : 0))
         }
         return result.sorted { $0.count > $1.count }

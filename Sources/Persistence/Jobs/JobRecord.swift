@@ -7,6 +7,8 @@ public enum JobKind: String, Sendable, CaseIterable {
     case checkInReminder = "check-in-reminder"
     /// Post a reminder to the organization's webhook.
     case webhookDelivery = "webhook-delivery"
+    /// Count an organization's feedback figures afresh after a change they do not follow by themselves.
+    case recountFigures = "recount-figures"
 }
 
 /// Scheduled work, claimed through the database so that any number of `align serve` processes on one

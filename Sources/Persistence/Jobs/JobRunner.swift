@@ -18,9 +18,11 @@ public struct JobRunner: Sendable {
         public var reminders = 0
         public var deliveries = 0
         public var failures = 0
+        public var recounts = 0
 
-        public init(queued: Int = 0, reminders: Int = 0, deliveries: Int = 0, failures: Int = 0) {
+        public init(queued: Int = 0, reminders: Int = 0, deliveries: Int = 0, failures: Int = 0, recounts: Int = 0) {
             self.queued = queued
+            self.recounts = recounts
             self.reminders = reminders
             self.deliveries = deliveries
             self.failures = failures
@@ -69,6 +71,10 @@ public struct JobRunner: Sendable {
                     let slug = slugs[job.organizationID]!
                     if try await queue.complete(job, now: now, { tx in try await Reminders.deliver(job, organizationSlug: slug, now: now, links: links, on: tx) }) {
                         summary.reminders += 1
+                    }
+                case .recountFigures:
+                    if try await queue.complete(job, now: now, { tx in try await FeedbackFigureStore.recountIfPending(job.organizationID, on: tx) }) {
+                        summary.recounts += 1
                     }
                 case .webhookDelivery:
                     if try await deliver(job, queue: queue, now: now) { summary.deliveries += 1 } else { summary.failures += 1 }

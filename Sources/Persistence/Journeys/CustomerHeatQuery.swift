@@ -3,9 +3,8 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// The customer heat of one journey's touchpoints, counted in the database (three GROUP BY queries and
-/// one windowed query per journey) so that no feedback row is loaded except the few quoted.
-/// Every query starts from the journey's touchpoints, so no list of ids is ever bound.
+/// The customer heat of one journey's touchpoints: confirmed frictions counted in the database, comments
+/// from the kept figures, and the few quoted read in order from an index, so no other feedback row is read.
 public enum CustomerHeatQuery {
     public static func load(journeyID: UUID, organizationID org: UUID, on db: any Database) async throws -> HeatOverlay {
         guard let sql = db as? any SQLDatabase else { return HeatOverlay() }
@@ -15,16 +14,15 @@ public enum CustomerHeatQuery {
             heat[id, default: CustomerHeat()].confirmedFrictionCount = try row.decode(column: "n", as: Int.self)
             heat[id, default: CustomerHeat()].worstConfirmedSeverity = try row.decode(column: "worst", as: Int?.self)
         }
-        for row in try await sentiment(journeyID, org, sql) {
-            let id = try row.decode(column: "tp", as: UUID.self)
-            heat[id, default: CustomerHeat()].feedbackCount = try row.decode(column: "n", as: Int.self)
-            heat[id, default: CustomerHeat()].negativeCount = try row.decode(column: "neg", as: Int?.self) ?? 0
+        let touchpoints = try await TouchpointRecord.query(on: db).filter(\.$organizationID == org).filter(\.$journeyID == journeyID).all(\.$id)
+        for (id, counts) in try await sentiment(touchpoints, org, on: db) {
+            heat[id, default: CustomerHeat()].feedbackCount = counts.items
+            heat[id, default: CustomerHeat()].negativeCount = counts.negative
         }
         var quotes: [UUID: [CustomerQuote]] = [:]
-        for row in try await mostNegative(journeyID, org, sql) {
-            quotes[try row.decode(column: "tp", as: UUID.self), default: []].append(
-                CustomerQuote(feedbackID: try row.decode(column: "fid", as: UUID.self), text: try row.decode(column: "body", as: String.self),
-                              sentimentScore: try row.decode(column: "score", as: Double.self)))
+        for touchpoint in touchpoints {
+            let found = try await mostNegative(touchpoint, org, sql)
+            if !found.isEmpty { quotes[touchpoint] = found }
         }
         return HeatOverlay(heat: heat, quotes: quotes)
     }
@@ -56,31 +54,28 @@ public enum CustomerHeatQuery {
             """).all()
     }
 
-    /// Comments on each touchpoint and how many of them are negative.
-    static func sentiment(_ journey: UUID, _ org: UUID, _ sql: any SQLDatabase) async throws -> [any SQLRow] {
-        try await sql.raw("""
-            SELECT t.id AS tp, COUNT(*) AS n, SUM(CASE WHEN f.sentiment_label = 'negative' THEN 1 ELSE 0 END) AS neg
-            FROM touchpoints t JOIN feedback_touchpoints ft ON ft.touchpoint_id = t.id JOIN feedback_items f ON f.id = ft.feedback_id
-            WHERE t.journey_id = \(bind: journey) AND t.organization_id = \(bind: org) AND f.organization_id = \(bind: org)
-            GROUP BY t.id
-            """).all()
+    /// Comments on each touchpoint and how many of them are negative, from the kept figures.
+    static func sentiment(_ touchpoints: [UUID], _ org: UUID, on db: any Database) async throws -> [UUID: (items: Int, negative: Int)] {
+        var result: [UUID: (items: Int, negative: Int)] = [:]
+        for (key, n) in try await FeedbackFigureStore.read(org, figures: [FeedbackFigures.heat], dimension: ScoreDimension.touchpoint.rawValue,
+                                                            subjects: touchpoints.map { FigureKey.encode($0.uuidString) }, on: db) {
+            guard let id = key.subjectValue.flatMap(UUID.init(uuidString:)) else { continue }
+            if key.detail == FeedbackFigures.negative { result[id, default: (0, 0)].negative += n } else { result[id, default: (0, 0)].items += n }
+        }
+        return result
     }
 
-    /// The most negative comments with words in them per touchpoint, lowest score first, then by id so
-    /// ties read the same on every page load and both databases. Items without a score are skipped:
-    /// SQLite and PostgreSQL sort NULL at opposite ends.
-    static func mostNegative(_ journey: UUID, _ org: UUID, _ sql: any SQLDatabase) async throws -> [any SQLRow] {
+    /// The most negative comments with words in them on a touchpoint, lowest score first, then by id so
+    /// ties read the same on every page load and both databases; read in order from the links' index
+    /// (`quote_score` is set only on links of negative items with words).
+    static func mostNegative(_ touchpoint: UUID, _ org: UUID, _ sql: any SQLDatabase) async throws -> [CustomerQuote] {
         try await sql.raw("""
-            SELECT q.tp AS tp, q.fid AS fid, q.body AS body, q.score AS score FROM (
-                SELECT t.id AS tp, f.id AS fid, f.text AS body, f.sentiment_score AS score,
-                       ROW_NUMBER() OVER (PARTITION BY t.id ORDER BY f.sentiment_score, f.id) AS rn
-                FROM touchpoints t JOIN feedback_touchpoints ft ON ft.touchpoint_id = t.id
-                JOIN feedback_items f ON f.id = ft.feedback_id
-                WHERE t.journey_id = \(bind: journey) AND t.organization_id = \(bind: org) AND f.organization_id = \(bind: org)
-                AND f.sentiment_label = 'negative' AND f.sentiment_score IS NOT NULL AND TRIM(f.text) <> ''
-            ) q
-            WHERE q.rn <= \(unsafeRaw: String(HeatOverlay.quotesPerTouchpoint))
-            ORDER BY q.tp, q.rn
-            """).all()
+            SELECT f.id AS fid, f.text AS body, ft.quote_score AS score FROM feedback_touchpoints ft JOIN feedback_items f ON f.id = ft.feedback_id
+            WHERE ft.touchpoint_id = \(bind: touchpoint) AND ft.quote_score IS NOT NULL AND f.organization_id = \(bind: org)
+            ORDER BY ft.quote_score, ft.feedback_id LIMIT \(unsafeRaw: String(HeatOverlay.quotesPerTouchpoint))
+            """).all().map {
+            CustomerQuote(feedbackID: try $0.decode(column: "fid", as: UUID.self), text: try $0.decode(column: "body", as: String.self),
+                          sentimentScore: try $0.decode(column: "score", as: Double.self))
+        }
     }
 }

@@ -10,9 +10,14 @@ public struct ScoresModel: Sendable {
     public let lines: [ScoreLine]
     public let npsTrend: [TrendPoint]
     public let csatTrend: [TrendPoint]
+    /// The breakdown is shown a page of groups at a time, most answers first.
+    public let page: Int
+    public let pageCount: Int
 
     public init(slug: String, overall: ScoreLine, dimension: String, dimensions: [(value: String, label: String)], lines: [ScoreLine],
-                npsTrend: [TrendPoint], csatTrend: [TrendPoint]) {
+                npsTrend: [TrendPoint], csatTrend: [TrendPoint], page: Int = 1, pageCount: Int = 1) {
+        self.page = page
+        self.pageCount = pageCount
         self.slug = slug
         self.overall = overall
         self.dimension = dimension

@@ -31,7 +31,8 @@ public enum ScoresView {
                     recordTable(["Group", "Answers", "NPS", "CSAT", "CES mean", "CES % easy"], lines.map { line in
                         [line.url.map { .link(line.label, url: $0) } ?? .text(line.label), .text("\(line.answers)"),
                          cell(line.nps, unit: ""), cell(line.csat, unit: "%"), cell(line.cesMean, unit: "", decimals: 2), cell(line.cesEasy, unit: "%")]
-                    })),
+                    }),
+                    pageLinks(base: Paths.page(slug, .scores, query: ["by": dimension]) + "&", page: model.page, pageCount: model.pageCount)),
         ])
     }
 

@@ -1,0 +1,80 @@
+import Foundation
+
+/// What scores can be broken down by.
+public enum ScoreDimension: String, Choice {
+    case month, journey, stage, touchpoint, channel, segment
+
+    public var label: String {
+        switch self {
+        case .month: "Month"
+        case .journey: "Journey"
+        case .stage: "Stage"
+        case .touchpoint: "Touchpoint"
+        case .channel: "Channel"
+        case .segment: "Segment"
+        }
+    }
+}
+
+/// The kept figures of feedback: which counters one item adds to. Imports add a batch's counts, an
+/// edit adds the new item's and takes the old one's, a deletion takes its own; a full recount adds
+/// every item's. Every figure is a sum of these, so any of them can be checked against a recount.
+public enum FeedbackFigures {
+    /// The three survey scales, as figure names.
+    public static let scales = ["nps", "csat", "ces"]
+    /// The dimension of the one group that holds every answer.
+    public static let overall = "all"
+    /// Counters of a scale's answers per group: one per answer value, and the group's total.
+    public static func totalFigure(_ scale: String) -> String { scale + ".total" }
+    public static let theme = "theme", heat = "heat"
+    public static let items = "items", negative = "negative"
+
+    public static func counts(of facts: FeedbackFacts) -> FigureCounts {
+        var counts = FigureCounts()
+        for (scale, value) in zip(scales, [facts.nps, facts.csat, facts.ces]) {
+            guard let value else { continue }
+            for (dimension, subject) in groups(of: facts) {
+                counts.add(FigureKey(scale, dimension, encodedSubject: subject, detail: String(value)))
+                counts.add(FigureKey(totalFigure(scale), dimension, encodedSubject: subject, detail: ""))
+            }
+        }
+        for place in facts.places {
+            let subject = FigureKey.encode(place.touchpointID.uuidString)
+            counts.add(FigureKey(heat, ScoreDimension.touchpoint.rawValue, encodedSubject: subject, detail: items))
+            if facts.negative { counts.add(FigureKey(heat, ScoreDimension.touchpoint.rawValue, encodedSubject: subject, detail: negative)) }
+        }
+        if let name = facts.theme { counts.add(themeCounts(name, facts)) }
+        return counts
+    }
+
+    /// Every group an item's answers count in, as (dimension, encoded subject); one per touchpoint link
+    /// for touchpoints, stages and journeys, so an item on two touchpoints of one journey counts twice there.
+    static func groups(of facts: FeedbackFacts) -> [(String, String)] {
+        var groups: [(String, String)] = [
+            (overall, FigureKey.encode(nil)),
+            (ScoreDimension.month.rawValue, FigureKey.encode(facts.date.map { String($0.description.prefix(7)) })),
+            (ScoreDimension.channel.rawValue, FigureKey.encode(facts.channel)),
+            (ScoreDimension.segment.rawValue, FigureKey.encode(facts.segment)),
+        ]
+        for place in facts.places {
+            groups.append((ScoreDimension.touchpoint.rawValue, FigureKey.encode(place.touchpointID.uuidString)))
+            groups.append((ScoreDimension.stage.rawValue, FigureKey.encode(place.stageID.uuidString)))
+            groups.append((ScoreDimension.journey.rawValue, FigureKey.encode(place.journeyID.uuidString)))
+        }
+        return groups
+    }
+
+    static func themeCounts(_ name: String, _ facts: FeedbackFacts) -> FigureCounts {
+        var counts = FigureCounts()
+        let subject = FigureKey.encode(name)
+        counts.add(FigureKey(theme, overall, encodedSubject: subject, detail: items))
+        if facts.negative { counts.add(FigureKey(theme, overall, encodedSubject: subject, detail: negative)) }
+        if let date = facts.date {
+            counts.add(FigureKey(theme, ScoreDimension.month.rawValue, encodedSubject: subject, detail: String(date.description.prefix(7))))
+        }
+        for place in facts.places {
+            counts.add(FigureKey(theme, ScoreDimension.touchpoint.rawValue, encodedSubject: subject, detail: place.touchpointID.uuidString))
+        }
+        return counts
+    }
+}

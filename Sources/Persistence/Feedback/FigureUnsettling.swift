@@ -1,0 +1,26 @@
+import Domain
+import Foundation
+
+// The writes after which kept feedback figures are counted afresh (see `ContentRecord.unsettlesFigures`):
+// each takes feedback, or links of feedback to touchpoints, with it, or moves them to another stage
+// or journey, through the database's cascades rather than through the feedback records.
+
+extension TouchpointRecord {
+    public func unsettlesFigures(changedTo content: Touchpoint?) -> Bool { content?.stageID != stageID }
+}
+
+extension StageRecord {
+    public func unsettlesFigures(changedTo content: Stage?) -> Bool { content?.journeyID != journeyID }
+}
+
+extension JourneyRecord {
+    public func unsettlesFigures(changedTo content: Journey?) -> Bool { content == nil }
+}
+
+extension CustomerRecord {
+    public func unsettlesFigures(changedTo content: Customer?) -> Bool { content == nil }
+}
+
+extension ConversationRecord {
+    public func unsettlesFigures(changedTo content: Conversation?) -> Bool { content == nil }
+}

@@ -1,0 +1,83 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Figures kept as feedback arrives, so pages read counters instead of counting every item.
+let figureMigrations: [any Migration] = [
+    // The heat view quotes each touchpoint's most negative items, read in order from this index.
+    AddColumn(table: "feedback_touchpoints", column: "quote_score", type: .double), FillQuoteScores(),
+    AddIndex(table: "feedback_touchpoints", columns: ["touchpoint_id", "quote_score", "feedback_id"]),
+    CreateFeedbackFigures(), CreateFeedbackFigureStates(), CountFeedbackFigures(),
+    // The themes page quotes each theme's newest items, newest date first and then by id.
+    AddOrderedIndex(indexName: "idx_feedback_items_theme_newest", table: "feedback_items", columns: "organization_id, theme, date DESC, id"),
+]
+
+/// Sets `quote_score` on the links of negative items with words, as `FeedbackTouchpointRecord.quoteScore` does.
+struct FillQuoteScores: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await (database as? any SQLDatabase)?.raw("""
+            UPDATE feedback_touchpoints SET quote_score = (SELECT f.sentiment_score FROM feedback_items f WHERE f.id = feedback_touchpoints.feedback_id
+                AND f.sentiment_label = 'negative' AND TRIM(f.text) <> '')
+            """).run()
+    }
+
+    func revert(on database: any Database) async throws {}
+}
+
+/// An index whose columns carry a direction, so a query sorted the same way reads it in order.
+struct AddOrderedIndex: AsyncMigration {
+    let indexName: String
+    let table: String
+    let columns: String
+
+    var name: String { "AddOrderedIndex.\(indexName)" }
+
+    func prepare(on database: any Database) async throws {
+        try await (database as? any SQLDatabase)?.raw("CREATE INDEX IF NOT EXISTS \(unsafeRaw: indexName) ON \(unsafeRaw: table) (\(unsafeRaw: columns))").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await (database as? any SQLDatabase)?.raw("DROP INDEX IF EXISTS \(unsafeRaw: indexName)").run()
+    }
+}
+
+/// One counter per row; `FigureKey` names it.
+struct CreateFeedbackFigures: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("feedback_figures")
+            .field("organization_id", .uuid, .required, .references("organizations", "id", onDelete: .cascade))
+            .field("figure", .string, .required).field("dimension", .string, .required)
+            .field("subject", .string, .required).field("detail", .string, .required)
+            .field("n", .int64, .required)
+            .unique(on: "organization_id", "figure", "dimension", "subject", "detail")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("feedback_figures").delete() }
+}
+
+/// Per organization: the row every figure writer locks, and whether a recount is due
+/// (`generation` ahead of `built_generation`).
+struct CreateFeedbackFigureStates: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("feedback_figure_states")
+            .field("organization_id", .uuid, .required, .references("organizations", "id", onDelete: .cascade))
+            .field("generation", .int64, .required).field("built_generation", .int64, .required)
+            .field("changes", .int64, .required).field("built_at", .datetime)
+            .unique(on: "organization_id")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("feedback_figure_states").delete() }
+}
+
+/// Counts the figures of every organization that already has feedback.
+struct CountFeedbackFigures: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        for organization in try await OrganizationRecord.query(on: database).all(\.$id) {
+            try await FeedbackFigureStore.rebuild(organization, on: database)
+        }
+    }
+
+    func revert(on database: any Database) async throws {}
+}

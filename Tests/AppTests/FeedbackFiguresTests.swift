@@ -1,0 +1,105 @@
+@testable import App
+import Domain
+import Foundation
+import Persistence
+import SQLKit
+import Testing
+import VaporTesting
+
+/// The kept figures behind scores, themes and the heat view equal a full recount, and an independent
+/// count straight from the feedback rows, after random inserts, edits, deletions, imports, themes found
+/// afresh, a touchpoint moved and one deleted — on SQLite and, with a PostgreSQL URL set, on PostgreSQL.
+@Suite struct FeedbackFiguresTests {
+    @Test func keptFiguresEqualARecountAfterRandomWrites() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            var random = SeededRandom(seed: 13)
+            let stage2 = try await t.create("acme", "stages", #"{"journey_id":"\#(seed.journey)","name":"Fix it"}"#)
+            let web = try await t.create("acme", "touchpoints", #"{"stage_id":"\#(seed.stage)","name":"Web form","channel":"web","owning_team_id":"\#(seed.team)"}"#)
+            let visit = try await t.create("acme", "touchpoints", #"{"stage_id":"\#(stage2)","name":"Engineer visit","channel":"in-person","owning_team_id":"\#(seed.team)"}"#)
+            let touchpoints = [seed.touchpoint, web, visit]
+            var items: [String] = []
+            try await randomWrites(t, 40, touchpoints, &items, &random)
+            #expect(try await t.send(.POST, "/orgs/acme/themes/recompute").status == .seeOther)
+            try await randomWrites(t, 40, touchpoints, &items, &random)
+            try await expectExact(t)
+
+            let moved = #"{"stage_id":"\#(stage2)","name":"Web form","channel":"web","owning_team_id":"\#(seed.team)"}"#
+            #expect(try await t.send(.PUT, "/api/v1/organizations/acme/touchpoints/\(web)", json: moved).status == .ok)
+            #expect(try await t.send(.DELETE, "/api/v1/organizations/acme/touchpoints/\(visit)").status == .noContent)
+            let org = try #require(try await Organizations.find(slug: "acme", on: t.app.db)).id!
+            #expect(try await FeedbackFigureStore.freshness(org, on: t.app.db).recountPending)
+            #expect(try await JobRunner(app: t.app, worker: "test").runOnce().recounts >= 1)
+            #expect(try await !FeedbackFigureStore.freshness(org, on: t.app.db).recountPending)
+            try await expectExact(t)
+        }
+    }
+
+    func randomWrites(_ t: TestApp, _ count: Int, _ touchpoints: [String], _ items: inout [String], _ random: inout SeededRandom) async throws {
+        for step in 0..<count {
+            let roll = random.next(100)
+            if step % 15 == 14 {
+                try await importRows(t, touchpoints, &random)
+            } else if roll < 55 || items.isEmpty {
+                items.append(try await t.create("acme", "feedback", Self.item(touchpoints, &random)))
+            } else if roll < 80 {
+                let id = items[random.next(items.count)]
+                let response = try await t.send(.PUT, "/api/v1/organizations/acme/feedback/\(id)", json: Self.item(touchpoints, &random))
+                #expect(response.status == .ok, "\(response.body.string)")
+            } else {
+                let id = items.remove(at: random.next(items.count))
+                #expect(try await t.send(.DELETE, "/api/v1/organizations/acme/feedback/\(id)").status == .noContent)
+            }
+        }
+    }
+
+    static let texts = ["The engineer never called back and the slot was missed, awful", "Great service, quick and friendly", " meh ",
+                        "Bill was confusing and wrong again", "Awful", "Waited two hours on hold, terrible and rude",
+                        "Callback slot missed again, very annoying", "Lovely engineer, fixed it fast"]
+
+    static func item(_ touchpoints: [String], _ random: inout SeededRandom) -> String {
+        func maybe(_ value: String) -> String { random.next(3) == 0 ? "null" : value }
+        let linked = touchpoints.filter { _ in random.next(3) == 0 }.map { "\"\($0)\"" }.joined(separator: ",")
+        let text = texts[random.next(texts.count)].replacingOccurrences(of: "\"", with: "")
+        return """
+            {"text":"\(text)","kind":"\(["friction", "works-well", "question"][random.next(3)])","source":"survey",
+             "date":\(maybe("\"2026-0\(1 + random.next(3))-1\(random.next(9))\"")),"nps":\(maybe(String(random.next(11)))),
+             "csat":\(maybe(String(1 + random.next(5)))),"ces":\(maybe(String(1 + random.next(7)))),
+             "channel":\(maybe("\"\(["phone", "web", "Phone"][random.next(3)])\"")),"segment":\(maybe("\"\(["home", "business"][random.next(2)])\"")),
+             "touchpoint_ids":[\(linked)]}
+            """
+    }
+
+    func importRows(_ t: TestApp, _ touchpoints: [String], _ random: inout SeededRandom) async throws {
+        var body = "date,nps,comment,touchpoint,channel\n"
+        for _ in 0..<12 {
+            body += "2026-0\(1 + random.next(3))-0\(1 + random.next(9)),\(random.next(11)),\(Self.texts[random.next(Self.texts.count)]) \(random.next(1_000_000)),"
+                + "\(["Fault line", "Web form", ""][random.next(3)]),\(["phone", "web"][random.next(2)])\n"
+        }
+        _ = try await t.startImport("acme", query: "map=date%3Ddate&map=nps%3Dnps&map=text%3Dcomment&map=touchpoint%3Dtouchpoint&map=channel%3Dchannel",
+                                    body: body)
+    }
+
+    func expectExact(_ t: TestApp) async throws {
+        let org = try #require(try await Organizations.find(slug: "acme", on: t.app.db)).id!
+        let kept = try await FeedbackFigureStore.all(org, on: t.app.db)
+        #expect(!kept.isEmpty)
+        #expect(kept == (try await FeedbackFigureStore.recount(org, on: t.app.db)))
+        let counted = try await FiguresCountedFromRows.count(org, on: t.app.db as! any SQLDatabase)
+        for (key, n) in counted.counts { #expect(kept.counts[key] == n, "\(key): kept \(kept.counts[key] ?? 0), counted \(n)") }
+        for (key, n) in kept.counts where counted.counts[key] == nil { Issue.record("\(key) kept as \(n), counted 0") }
+    }
+}
+
+/// A deterministic generator, so a failing sequence of writes can be replayed.
+struct SeededRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+}

@@ -1,0 +1,72 @@
+import Domain
+import Foundation
+import SQLKit
+
+/// The feedback figures counted straight from the rows with GROUP BY, as the pages counted them before
+/// figures were kept: the independent count the kept figures are compared with.
+enum FiguresCountedFromRows {
+    static func count(_ org: UUID, on sql: any SQLDatabase) async throws -> FigureCounts {
+        var counts = FigureCounts()
+        let viaTouchpoint = "JOIN feedback_touchpoints ft ON ft.feedback_id = f.id JOIN touchpoints t ON t.id = ft.touchpoint_id"
+        let dimensions: [(String, String, String, Bool)] = [
+            ("all", "NULL", "", false), ("month", "substr(f.date, 1, 7)", "", false), ("channel", "f.channel", "", false),
+            ("segment", "f.segment", "", false), ("touchpoint", "ft.touchpoint_id", viaTouchpoint, true),
+            ("stage", "t.stage_id", viaTouchpoint, true), ("journey", "t.journey_id", viaTouchpoint, true),
+        ]
+        for scale in FeedbackFigures.scales {
+            for (dimension, key, joins, isID) in dimensions {
+                for row in try await sql.raw("""
+                    SELECT \(unsafeRaw: key) AS k, f.\(unsafeRaw: scale) AS v, COUNT(*) AS n FROM feedback_items f \(unsafeRaw: joins)
+                    WHERE f.organization_id = \(bind: org) AND f.\(unsafeRaw: scale) IS NOT NULL
+                    GROUP BY \(unsafeRaw: dimension == "all" ? "" : key + ", ")f.\(unsafeRaw: scale)
+                    """).all() {
+                    let subject = try Self.subject(row, isID: isID), n = try row.decode(column: "n", as: Int.self)
+                    let value = try row.decode(column: "v", as: Int.self)
+                    counts.add(FigureKey(scale, dimension, subject: subject, detail: String(value)), n)
+                    counts.add(FigureKey(FeedbackFigures.totalFigure(scale), dimension, subject: subject, detail: ""), n)
+                }
+            }
+        }
+        try await themes(org, on: sql, into: &counts)
+        for row in try await sql.raw("""
+            SELECT t.id AS k, COUNT(*) AS n, SUM(CASE WHEN f.sentiment_label = 'negative' THEN 1 ELSE 0 END) AS neg
+            FROM touchpoints t JOIN feedback_touchpoints ft ON ft.touchpoint_id = t.id JOIN feedback_items f ON f.id = ft.feedback_id
+            WHERE t.organization_id = \(bind: org) AND f.organization_id = \(bind: org) GROUP BY t.id
+            """).all() {
+            let subject = try Self.subject(row, isID: true)
+            counts.add(FigureKey("heat", "touchpoint", subject: subject, detail: "items"), try row.decode(column: "n", as: Int.self))
+            counts.add(FigureKey("heat", "touchpoint", subject: subject, detail: "negative"), try row.decode(column: "neg", as: Int.self))
+        }
+        return counts
+    }
+
+    static func themes(_ org: UUID, on sql: any SQLDatabase, into counts: inout FigureCounts) async throws {
+        for row in try await sql.raw("""
+            SELECT theme, COUNT(*) AS n, SUM(CASE WHEN sentiment_label = 'negative' THEN 1 ELSE 0 END) AS neg
+            FROM feedback_items WHERE organization_id = \(bind: org) AND theme IS NOT NULL GROUP BY theme
+            """).all() {
+            let theme = try row.decode(column: "theme", as: String.self)
+            counts.add(FigureKey("theme", "all", subject: theme, detail: "items"), try row.decode(column: "n", as: Int.self))
+            counts.add(FigureKey("theme", "all", subject: theme, detail: "negative"), try row.decode(column: "neg", as: Int.self))
+        }
+        for row in try await sql.raw("""
+            SELECT theme, substr(date, 1, 7) AS m, COUNT(*) AS n FROM feedback_items
+            WHERE organization_id = \(bind: org) AND theme IS NOT NULL AND date IS NOT NULL GROUP BY theme, substr(date, 1, 7)
+            """).all() {
+            counts.add(FigureKey("theme", "month", subject: try row.decode(column: "theme", as: String.self), detail: try row.decode(column: "m", as: String.self)),
+                       try row.decode(column: "n", as: Int.self))
+        }
+        for row in try await sql.raw("""
+            SELECT f.theme AS theme, ft.touchpoint_id AS t, COUNT(*) AS n FROM feedback_items f JOIN feedback_touchpoints ft ON ft.feedback_id = f.id
+            WHERE f.organization_id = \(bind: org) AND f.theme IS NOT NULL GROUP BY f.theme, ft.touchpoint_id
+            """).all() {
+            counts.add(FigureKey("theme", "touchpoint", subject: try row.decode(column: "theme", as: String.self),
+                                 detail: try row.decode(column: "t", as: UUID.self).uuidString), try row.decode(column: "n", as: Int.self))
+        }
+    }
+
+    static func subject(_ row: any SQLRow, isID: Bool) throws -> String? {
+        if try row.decodeNil(column: "k") { return nil }
+        return isID ? try row.decode(column: "k", as: UUID.self).uuidString : try row.decode(column: "k", as: String.self)
+    }
+}
