@@ -46,3 +46,20 @@ struct Demo: AsyncParsableCommand {
         try await AlignRunner.loadDemo(try database.config())
     }
 }
+
+/// The page benchmark's baseline: the same binary serving one route through no middleware at all.
+struct ServeBare: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve-bare",
+                                                    abstract: "Serve only GET /healthz with no middleware and no database (the page benchmark's baseline).")
+
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port: String = "8081"
+
+    func run() async throws {
+        let number: Int
+        do { number = try AlignConfig.parsePort(port, setting: "--port") } catch let invalid as AlignConfig.Invalid {
+            throw ValidationError(invalid.description)
+        }
+        try await AlignRunner.serveBare(host: host, port: number)
+    }
+}

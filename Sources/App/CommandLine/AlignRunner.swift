@@ -113,3 +113,19 @@ public enum AlignRunner {
         }
     }
 }
+
+extension AlignRunner {
+    /// One route and nothing else, for the page benchmark to compare `/healthz` through every middleware with.
+    public static func serveBare(host: String, port: Int) async throws {
+        let app = try await Application.make(Environment(name: "production", arguments: ["align", "serve"]))
+        app.middleware = Middlewares()
+        app.http.server.configuration.hostname = host
+        app.http.server.configuration.port = port
+        app.get("healthz") { _ in "ok" }
+        do { try await app.execute() } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}

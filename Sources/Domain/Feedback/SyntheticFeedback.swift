@@ -179,32 +179,32 @@ enum FeedbackTopic: Sendable, Equatable {
 }
 
 /// SplitMix64: tiny, fast and good enough for synthetic data; one generator per response.
-struct SplitMix64: Sendable {
+public struct SplitMix64: Sendable {
     var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// Scrambles the bits of `value`, so neighbouring seeds give unrelated streams.
-    static func mix(_ value: UInt64) -> UInt64 {
+    public static func mix(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state = state &+ 0x9E37_79B9_7F4A_7C15
         return Self.mix(state)
     }
 
     /// A number in 0..<1.
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+    public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 
     /// A number in 0..<bound.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
     /// An index into `weights`, chosen in proportion to them.
-    mutating func pick(_ weights: [Double]) -> Int {
+    public mutating func pick(_ weights: [Double]) -> Int {
         var target = unit() * weights.reduce(0, +)
         for (index, weight) in weights.enumerated() {
             target -= weight

@@ -30,14 +30,14 @@ enum FeedbackBulkInsert {
 
     static let linkColumns = ["id", "feedback_id", "touchpoint_id", "quote_score"]
 
-    static func insert(_ rows: [Row], organizationID: UUID, importID: UUID, on db: any Database) async throws {
+    static func insert(_ rows: [Row], organizationID: UUID, importID: UUID?, on db: any Database) async throws {
         let now = Date()
         let links = rows.flatMap { row in
             let quote = FeedbackTouchpointRecord.quoteScore(text: row.item.text, label: row.item.sentimentLabel?.rawValue, score: row.item.sentimentScore)
             return row.item.touchpointIDs.map { (feedback: row.id, touchpoint: $0, quote: quote) }
         }
         if let sqlite = db as? any SQLiteDatabase {
-            let fixed = (organization: SQLiteData.text(organizationID.upperHexString), importID: SQLiteData.text(importID.upperHexString),
+            let fixed = (organization: SQLiteData.text(organizationID.upperHexString), importID: importID.map { SQLiteData.text($0.upperHexString) } ?? .null,
                          now: SQLiteData.float(now.timeIntervalSince1970))
             try await insert(rows, into: FeedbackRecord.schema, columns: feedbackColumns, on: sqlite) { row, binds in
                 binds.append(contentsOf: sqliteValues(row, fixed: fixed))
@@ -104,7 +104,7 @@ enum FeedbackBulkInsert {
         ]
     }
 
-    private static func encodableValues(_ row: Row, organizationID: UUID, importID: UUID, now: Date) -> [any Encodable & Sendable] {
+    private static func encodableValues(_ row: Row, organizationID: UUID, importID: UUID?, now: Date) -> [any Encodable & Sendable] {
         let item = row.item
         return [
             row.id, organizationID, item.text, item.kind.rawValue, item.source.rawValue, item.conversationID, item.customerID,
@@ -113,7 +113,7 @@ enum FeedbackBulkInsert {
         ]
     }
 
-    private static func record(_ row: Row, organizationID: UUID, importID: UUID) -> FeedbackRecord {
+    private static func record(_ row: Row, organizationID: UUID, importID: UUID?) -> FeedbackRecord {
         let record = FeedbackRecord(organizationID: organizationID, content: row.item)
         record.id = row.id
         record.contentHash = row.contentHash
