@@ -17,16 +17,26 @@ import VaporTesting
             let stage2 = try await t.create("acme", "stages", #"{"journey_id":"\#(seed.journey)","name":"Fix it"}"#)
             let web = try await t.create("acme", "touchpoints", #"{"stage_id":"\#(seed.stage)","name":"Web form","channel":"web","owning_team_id":"\#(seed.team)"}"#)
             let visit = try await t.create("acme", "touchpoints", #"{"stage_id":"\#(stage2)","name":"Engineer visit","channel":"in-person","owning_team_id":"\#(seed.team)"}"#)
-            let touchpoints = [seed.touchpoint, web, visit]
+            let friction = try await t.create("acme", "frictions",
+                #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"wait","description":"The engineer never called back and the callback slot was missed","severity":4,"source":"internal-walk"}"#)
+            _ = try await t.create("acme", "frictions",
+                #"{"touchpoint_id":"\#(web)","kind":"wait","description":"Waited two hours on hold, the bill was wrong","severity":3,"source":"customer"}"#)
+            let big = try await t.create("acme", "customers", #"{"account_name":"Harbour Hotels","value_tier":"strategic"}"#)
+            let small = try await t.create("acme", "customers", #"{"account_name":"Quayside Bakery","value_tier":"low"}"#)
+            let world = World(touchpoints: [seed.touchpoint, web, visit], customers: [big, small])
             var items: [String] = []
-            try await randomWrites(t, 40, touchpoints, &items, &random)
+            try await randomWrites(t, 40, world, &items, &random)
             #expect(try await t.send(.POST, "/orgs/acme/themes/recompute").status == .seeOther)
-            try await randomWrites(t, 40, touchpoints, &items, &random)
+            try await decideLinks(t, &random)
+            try await randomWrites(t, 40, world, &items, &random)
+            try await decideLinks(t, &random)
             try await expectExact(t)
 
             let moved = #"{"stage_id":"\#(stage2)","name":"Web form","channel":"web","owning_team_id":"\#(seed.team)"}"#
             #expect(try await t.send(.PUT, "/api/v1/organizations/acme/touchpoints/\(web)", json: moved).status == .ok)
             #expect(try await t.send(.DELETE, "/api/v1/organizations/acme/touchpoints/\(visit)").status == .noContent)
+            #expect(try await t.send(.PUT, "/api/v1/organizations/acme/customers/\(small)", json: #"{"account_name":"Quayside Bakery","value_tier":"high"}"#).status == .ok)
+            #expect(try await t.send(.DELETE, "/api/v1/organizations/acme/frictions/\(friction)").status == .noContent)
             let org = try #require(try await Organizations.find(slug: "acme", on: t.app.db)).id!
             #expect(try await FeedbackFigureStore.freshness(org, on: t.app.db).recountPending)
             #expect(try await JobRunner(app: t.app, worker: "test").runOnce().recounts >= 1)
@@ -35,16 +45,33 @@ import VaporTesting
         }
     }
 
-    func randomWrites(_ t: TestApp, _ count: Int, _ touchpoints: [String], _ items: inout [String], _ random: inout SeededRandom) async throws {
+    struct World { let touchpoints: [String], customers: [String] }
+
+    /// Proposes links afresh, then confirms, rejects or reopens some of them (theme links too).
+    func decideLinks(_ t: TestApp, _ random: inout SeededRandom) async throws {
+        #expect(try await t.send(.POST, "/api/v1/organizations/acme/friction-links/propose").status == .ok)
+        let page = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/friction-links?per=100"))
+        let links = (page["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(!links.isEmpty)
+        for _ in 0..<min(12, links.count) {
+            let status = ["confirmed", "confirmed", "rejected", "proposed"][random.next(4)]
+            let response = try await t.send(.PATCH, "/api/v1/organizations/acme/friction-links/\(links[random.next(links.count)])",
+                                            json: #"{"status":"\#(status)"}"#)
+            #expect(response.status == .ok, "\(response.body.string)")
+        }
+    }
+
+    func randomWrites(_ t: TestApp, _ count: Int, _ world: World, _ items: inout [String], _ random: inout SeededRandom) async throws {
+        let touchpoints = world.touchpoints
         for step in 0..<count {
             let roll = random.next(100)
             if step % 15 == 14 {
                 try await importRows(t, touchpoints, &random)
             } else if roll < 55 || items.isEmpty {
-                items.append(try await t.create("acme", "feedback", Self.item(touchpoints, &random)))
+                items.append(try await t.create("acme", "feedback", Self.item(world, &random)))
             } else if roll < 80 {
                 let id = items[random.next(items.count)]
-                let response = try await t.send(.PUT, "/api/v1/organizations/acme/feedback/\(id)", json: Self.item(touchpoints, &random))
+                let response = try await t.send(.PUT, "/api/v1/organizations/acme/feedback/\(id)", json: Self.item(world, &random))
                 #expect(response.status == .ok, "\(response.body.string)")
             } else {
                 let id = items.remove(at: random.next(items.count))
@@ -57,15 +84,16 @@ import VaporTesting
                         "Bill was confusing and wrong again", "Awful", "Waited two hours on hold, terrible and rude",
                         "Callback slot missed again, very annoying", "Lovely engineer, fixed it fast"]
 
-    static func item(_ touchpoints: [String], _ random: inout SeededRandom) -> String {
+    static func item(_ world: World, _ random: inout SeededRandom) -> String {
         func maybe(_ value: String) -> String { random.next(3) == 0 ? "null" : value }
-        let linked = touchpoints.filter { _ in random.next(3) == 0 }.map { "\"\($0)\"" }.joined(separator: ",")
+        let linked = world.touchpoints.filter { _ in random.next(3) == 0 }.map { "\"\($0)\"" }.joined(separator: ",")
         let text = texts[random.next(texts.count)].replacingOccurrences(of: "\"", with: "")
         return """
             {"text":"\(text)","kind":"\(["friction", "works-well", "question"][random.next(3)])","source":"survey",
              "date":\(maybe("\"2026-0\(1 + random.next(3))-1\(random.next(9))\"")),"nps":\(maybe(String(random.next(11)))),
              "csat":\(maybe(String(1 + random.next(5)))),"ces":\(maybe(String(1 + random.next(7)))),
              "channel":\(maybe("\"\(["phone", "web", "Phone"][random.next(3)])\"")),"segment":\(maybe("\"\(["home", "business"][random.next(2)])\"")),
+             "customer_id":\(maybe("\"\(world.customers[random.next(world.customers.count)])\"")),"priority":\(maybe(String(1 + random.next(5)))),
              "touchpoint_ids":[\(linked)]}
             """
     }
@@ -83,7 +111,9 @@ import VaporTesting
     func expectExact(_ t: TestApp) async throws {
         let org = try #require(try await Organizations.find(slug: "acme", on: t.app.db)).id!
         let kept = try await FeedbackFigureStore.all(org, on: t.app.db)
-        #expect(!kept.isEmpty)
+        for figure in ["nps", "theme", "heat", "legit.confirmed", "legit.unexplained", "legit.proposed"] {
+            #expect(kept.counts.keys.contains { $0.figure == figure }, "no \(figure) figures: the writes did not reach them")
+        }
         #expect(kept == (try await FeedbackFigureStore.recount(org, on: t.app.db)))
         let counted = try await FiguresCountedFromRows.count(org, on: t.app.db as! any SQLDatabase)
         for (key, n) in counted.counts { #expect(kept.counts[key] == n, "\(key): kept \(kept.counts[key] ?? 0), counted \(n)") }

@@ -44,6 +44,7 @@ public enum FeedbackFigures {
             if facts.negative { counts.add(FigureKey(heat, ScoreDimension.touchpoint.rawValue, encodedSubject: subject, detail: negative)) }
         }
         if let name = facts.theme { counts.add(themeCounts(name, facts)) }
+        counts.add(legitimizeCounts(facts))
         return counts
     }
 

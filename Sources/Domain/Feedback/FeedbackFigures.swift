@@ -65,6 +65,16 @@ public struct FeedbackFacts: Sendable, Equatable {
     public var negative: Bool
     /// One entry per link to a touchpoint, with where the touchpoint sits now.
     public var places: [TouchpointPlace]
+    /// A friction or a negative comment: what Legitimize weighs.
+    public var complaint = false
+    /// The priority the customer gave, 1…5.
+    public var priority: Int?
+    /// How negative it is: −sentiment when below zero, else 0.
+    public var negativity = 0.0
+    /// The value tier of the customer named on it.
+    public var tier: ValueTier?
+    /// The frictions a confirmed link ties it to.
+    public var confirmedFrictions: [UUID] = []
 
     public init(date: CalendarDate?, channel: String?, segment: String?, nps: Int?, csat: Int?, ces: Int?, theme: String?,
                 negative: Bool, places: [TouchpointPlace]) {
@@ -95,8 +105,14 @@ public struct TouchpointPlace: Sendable, Equatable {
 
 extension FeedbackFacts {
     /// The facts of a stored item; links to touchpoints missing from `places` (deleted) count nowhere.
-    public init(_ item: FeedbackItem, theme: String?, places: [UUID: TouchpointPlace]) {
+    public init(_ item: FeedbackItem, theme: String?, places: [UUID: TouchpointPlace], tier: ValueTier? = nil,
+                confirmedFrictions: [UUID] = []) {
         self.init(date: item.date, channel: item.channel, segment: item.segment, nps: item.nps, csat: item.csat, ces: item.ces,
                   theme: theme, negative: item.sentimentLabel == .negative, places: item.touchpointIDs.compactMap { places[$0] })
+        complaint = item.kind == .friction || item.sentimentLabel == .negative
+        priority = item.priority
+        negativity = max(0, -(item.sentimentScore ?? 0))
+        self.tier = tier
+        self.confirmedFrictions = confirmedFrictions
     }
 }

@@ -70,9 +70,9 @@ enum FeedbackBulkInsert {
 
     /// What the batch adds to the kept figures.
     static func figureCounts(_ rows: [Row], on db: any Database) async throws -> FigureCounts {
-        let places = try await TouchpointPlaces.of(Set(rows.flatMap(\.item.touchpointIDs)), on: db)
+        let context = try await FigureContext.load(rows.map { ($0.id, $0.item) }, on: db, linksExist: false)
         var counts = FigureCounts()
-        for row in rows { counts.add(FeedbackFigures.counts(of: FeedbackFacts(row.item, theme: row.theme, places: places))) }
+        for row in rows { counts.add(FeedbackFigures.counts(of: context.facts(row.id, row.item, theme: row.theme))) }
         return counts
     }
 

@@ -20,10 +20,12 @@ extension FeedbackFigureStore {
         var after: UUID?
         while true {
             let items = try await page(organizationID, after: after, size: pageSize, on: db)
-            guard let last = items.last else { return counts }
-            for item in items { counts.add(FeedbackFigures.counts(of: FeedbackFacts(item.content, theme: item.content.theme, places: places))) }
+            guard let last = items.last else { break }
+            counts.add(try await FigureContext.load(items, on: db, places: places).counts(items))
             after = last.id
         }
+        counts.add(try await proposalCounts(organizationID, on: db))
+        return counts
     }
 
     /// Replaces the kept figures with a recount, holding the figure lock so no writer adds in between.
@@ -67,7 +69,7 @@ extension FeedbackFigureStore {
     }
 
     /// A page of items by id, with their touchpoint links, as their figures need them.
-    static func page(_ organizationID: UUID, after: UUID?, size: Int, on db: any Database) async throws -> [(id: UUID, content: FeedbackItem)] {
+    static func page(_ organizationID: UUID, after: UUID?, size: Int, on db: any Database) async throws -> [(id: UUID, item: FeedbackItem)] {
         var query = FeedbackRecord.query(on: db).filter(\.$organizationID == organizationID).sort(\.$id).limit(size)
             .with(\.$links)
         if let after { query = query.filter(\.$id > after) }

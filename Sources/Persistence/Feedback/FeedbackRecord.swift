@@ -105,9 +105,8 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
 
     /// Its answers, theme and negativity, counted on the touchpoints it is linked to.
     public func figureCounts(on db: any Database) async throws -> FigureCounts? {
-        let item = content
-        let places = try await TouchpointPlaces.of(item.touchpointIDs, on: db)
-        return FeedbackFigures.counts(of: FeedbackFacts(item, theme: theme, places: places))
+        let item = [(id: try requireID(), item: content)]
+        return try await FigureContext.load(item, on: db).counts(item)
     }
 
     public static func withRelations(_ query: QueryBuilder<FeedbackRecord>) -> QueryBuilder<FeedbackRecord> {

@@ -18,7 +18,13 @@ extension JourneyRecord {
 }
 
 extension CustomerRecord {
-    public func unsettlesFigures(changedTo content: Customer?) -> Bool { content == nil }
+    /// Legitimize weighs evidence by the tier of the customer who gave it.
+    public func unsettlesFigures(changedTo content: Customer?) -> Bool { content?.valueTier.rawValue != valueTier }
+}
+
+extension FrictionRecord {
+    /// Its links go with it: its confirmed items may no longer be explained.
+    public func unsettlesFigures(changedTo content: FrictionPoint?) -> Bool { content == nil }
 }
 
 extension ConversationRecord {

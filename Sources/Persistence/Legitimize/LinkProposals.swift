@@ -41,13 +41,18 @@ public enum LinkProposals {
         let decided = try await WriteGate.transaction(db) { tx in
             let kept = try await FrictionLinkRecord.query(on: tx).filter(\.$organizationID == organizationID)
                 .filter(\.$statusValue != LinkStatus.proposed.rawValue).all()
-            try await FrictionLinkRecord.query(on: tx).filter(\.$organizationID == organizationID)
-                .filter(\.$statusValue == LinkStatus.proposed.rawValue).delete()
-            let taken = Set(kept.map { Key($0.frictionID, $0.subject) })
-            let fresh = proposals.filter { !taken.contains(Key($0.frictionID, $0.subject)) }
-                .map { FrictionLinkRecord(organizationID: organizationID, proposal: $0) }
-            for chunk in stride(from: 0, to: fresh.count, by: 500) { try await Array(fresh[chunk..<min(chunk + 500, fresh.count)]).create(on: tx) }
-            for link in kept where link.theme != nil && link.status == .confirmed { try await FrictionLinkDecisions.expand(link, on: tx) }
+            let themeLinks = kept.filter { $0.theme != nil && $0.status == .confirmed }
+            var affected = Set<UUID>()
+            for link in themeLinks { affected.formUnion(try await FrictionLinkDecisions.expansionCandidates(link, on: tx)) }
+            try await FeedbackFigureStore.keeping(affected, organizationID: organizationID, on: tx) {
+                try await FrictionLinkRecord.query(on: tx).filter(\.$organizationID == organizationID)
+                    .filter(\.$statusValue == LinkStatus.proposed.rawValue).delete()
+                let taken = Set(kept.map { Key($0.frictionID, $0.subject) })
+                let fresh = proposals.filter { !taken.contains(Key($0.frictionID, $0.subject)) }
+                    .map { FrictionLinkRecord(organizationID: organizationID, proposal: $0) }
+                for chunk in stride(from: 0, to: fresh.count, by: 500) { try await Array(fresh[chunk..<min(chunk + 500, fresh.count)]).create(on: tx) }
+                for link in themeLinks { try await FrictionLinkDecisions.expand(link, on: tx) }
+            }
             return kept.count
         }
         let waiting = try await FrictionLinkRecord.query(on: db).filter(\.$organizationID == organizationID)

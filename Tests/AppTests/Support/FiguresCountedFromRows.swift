@@ -28,6 +28,7 @@ enum FiguresCountedFromRows {
             }
         }
         try await themes(org, on: sql, into: &counts)
+        try await legitimize(org, on: sql, into: &counts)
         for row in try await sql.raw("""
             SELECT t.id AS k, COUNT(*) AS n, SUM(CASE WHEN f.sentiment_label = 'negative' THEN 1 ELSE 0 END) AS neg
             FROM touchpoints t JOIN feedback_touchpoints ft ON ft.touchpoint_id = t.id JOIN feedback_items f ON f.id = ft.feedback_id
@@ -63,6 +64,46 @@ enum FiguresCountedFromRows {
             counts.add(FigureKey("theme", "touchpoint", subject: try row.decode(column: "theme", as: String.self),
                                  detail: try row.decode(column: "t", as: UUID.self).uuidString), try row.decode(column: "n", as: Int.self))
         }
+    }
+
+    /// Per item, as Legitimize's old aggregates grouped them: confirmed links per friction, and frictions or
+    /// negative comments with no confirmed link per theme; summed here so negativity adds up exactly.
+    static func legitimize(_ org: UUID, on sql: any SQLDatabase, into counts: inout FigureCounts) async throws {
+        let columns = """
+            f.priority AS p, f.date AS d, f.sentiment_score AS s,
+            CASE c.value_tier WHEN 'strategic' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END AS tier
+            """
+        let confirmed = try await sql.raw("""
+            SELECT l.friction_id AS k, \(unsafeRaw: columns) FROM friction_links l JOIN feedback_items f ON f.id = l.feedback_id
+            LEFT JOIN customers c ON c.id = f.customer_id WHERE l.organization_id = \(bind: org) AND l.status = 'confirmed'
+            """).all()
+        for row in confirmed { try add(row, "legit.confirmed", "friction", subject: try subject(row, isID: true), to: &counts) }
+        let unexplained = try await sql.raw("""
+            SELECT f.theme AS k, \(unsafeRaw: columns) FROM feedback_items f LEFT JOIN customers c ON c.id = f.customer_id
+            WHERE f.organization_id = \(bind: org) AND (f.kind = 'friction' OR f.sentiment_label = 'negative')
+            AND NOT EXISTS (SELECT 1 FROM friction_links l WHERE l.feedback_id = f.id AND l.status = 'confirmed')
+            """).all()
+        for row in unexplained { try add(row, "legit.unexplained", "theme", subject: try subject(row, isID: false), to: &counts) }
+        for row in try await sql.raw("""
+            SELECT friction_id, theme, COUNT(*) AS n FROM friction_links WHERE organization_id = \(bind: org) AND status = 'proposed'
+            GROUP BY friction_id, theme
+            """).all() {
+            let n = try row.decode(column: "n", as: Int.self)
+            counts.add(FigureKey("legit.proposed", "friction", subject: try row.decode(column: "friction_id", as: UUID.self).uuidString, detail: "items"), n)
+            if let theme = try row.decode(column: "theme", as: String?.self) { counts.add(FigureKey("legit.proposed", "theme", subject: theme, detail: "items"), n) }
+        }
+    }
+
+    static func add(_ row: any SQLRow, _ figure: String, _ dimension: String, subject: String?, to counts: inout FigureCounts) throws {
+        func add(_ detail: String, _ n: Int) { counts.add(FigureKey(figure, dimension, subject: subject, detail: detail), n) }
+        add("items", 1)
+        if let priority = try row.decode(column: "p", as: Int?.self) {
+            add("priority.sum", priority)
+            add("priority.count", 1)
+        }
+        add("tier.\(try row.decode(column: "tier", as: Int.self))", 1)
+        if let score = try row.decode(column: "s", as: Double?.self), score < 0 { add("negativity", Int((-score * 1e9).rounded())) }
+        if let date = try row.decode(column: "d", as: String?.self) { counts.add(FigureKey(figure + ".date", dimension, subject: subject, detail: date), 1) }
     }
 
     static func subject(_ row: any SQLRow, isID: Bool) throws -> String? {
