@@ -38,7 +38,16 @@ public enum LinkProposals {
             for comparison in Parallel.map(items, { reader.compare($0) }) { proposer.record(comparison) }
         }
         let proposals = proposer.proposals()
-        let decided = try await WriteGate.transaction(db) { tx in
+        let decided = try await store(proposals, organizationID, on: db)
+        let waiting = try await FrictionLinkRecord.query(on: db).filter(\.$organizationID == organizationID)
+            .filter(\.$statusValue == LinkStatus.proposed.rawValue).count()
+        return Outcome(proposed: waiting, compared: compared, decided: decided)
+    }
+
+    /// Replaces the waiting proposals and lets confirmed theme links bring in their new items, keeping the
+    /// figures; answers how many links people had decided.
+    static func store(_ proposals: [LinkProposal], _ organizationID: UUID, on db: any Database) async throws -> Int {
+        try await WriteGate.transaction(db) { tx in
             let kept = try await FrictionLinkRecord.query(on: tx).filter(\.$organizationID == organizationID)
                 .filter(\.$statusValue != LinkStatus.proposed.rawValue).all()
             let themeLinks = kept.filter { $0.theme != nil && $0.status == .confirmed }
@@ -55,9 +64,6 @@ public enum LinkProposals {
             }
             return kept.count
         }
-        let waiting = try await FrictionLinkRecord.query(on: db).filter(\.$organizationID == organizationID)
-            .filter(\.$statusValue == LinkStatus.proposed.rawValue).count()
-        return Outcome(proposed: waiting, compared: compared, decided: decided)
     }
 
     struct Key: Hashable {
