@@ -21,8 +21,8 @@ import VaporTesting
                 #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"wait","description":"The engineer never called back and the callback slot was missed","severity":4,"source":"internal-walk"}"#)
             _ = try await t.create("acme", "frictions",
                 #"{"touchpoint_id":"\#(web)","kind":"wait","description":"Waited two hours on hold, the bill was wrong","severity":3,"source":"customer"}"#)
-            let big = try await t.create("acme", "customers", #"{"account_name":"Harbour Hotels","value_tier":"strategic"}"#)
-            let small = try await t.create("acme", "customers", #"{"account_name":"Quayside Bakery","value_tier":"low"}"#)
+            let big = try await t.create("acme", "customers", #"{"account_name":"Harbour Hotels","segment":"Business","value_tier":"strategic"}"#)
+            let small = try await t.create("acme", "customers", #"{"account_name":"Quayside Bakery","segment":"Small business","value_tier":"low"}"#)
             let world = World(touchpoints: [seed.touchpoint, web, visit], customers: [big, small])
             var items: [String] = []
             try await randomWrites(t, 40, world, &items, &random)
@@ -111,7 +111,7 @@ import VaporTesting
     func expectExact(_ t: TestApp) async throws {
         let org = try #require(try await Organizations.find(slug: "acme", on: t.app.db)).id!
         let kept = try await FeedbackFigureStore.all(org, on: t.app.db)
-        for figure in ["nps", "theme", "heat", "legit.confirmed", "legit.unexplained", "legit.proposed"] {
+        for figure in ["nps", "theme", "heat", "legit.confirmed", "legit.unexplained", "legit.proposed", "segments-seen"] {
             #expect(kept.counts.keys.contains { $0.figure == figure }, "no \(figure) figures: the writes did not reach them")
         }
         #expect(kept == (try await FeedbackFigureStore.recount(org, on: t.app.db)))

@@ -28,6 +28,8 @@ public enum FeedbackFigures {
     public static func totalFigure(_ scale: String) -> String { scale + ".total" }
     public static let theme = "theme", heat = "heat"
     public static let items = "items", negative = "negative"
+    /// Per touchpoint, the customer segments heard there (change fatigue counts changes per segment).
+    public static let segmentsSeen = "segments-seen"
 
     public static func counts(of facts: FeedbackFacts) -> FigureCounts {
         var counts = FigureCounts()
@@ -42,6 +44,9 @@ public enum FeedbackFigures {
             let subject = FigureKey.encode(place.touchpointID.uuidString)
             counts.add(FigureKey(heat, ScoreDimension.touchpoint.rawValue, encodedSubject: subject, detail: items))
             if facts.negative { counts.add(FigureKey(heat, ScoreDimension.touchpoint.rawValue, encodedSubject: subject, detail: negative)) }
+            if let segment = facts.customerSegment, !segment.isEmpty {
+                counts.add(FigureKey(segmentsSeen, ScoreDimension.touchpoint.rawValue, encodedSubject: subject, detail: segment))
+            }
         }
         if let name = facts.theme { counts.add(themeCounts(name, facts)) }
         counts.add(legitimizeCounts(facts))

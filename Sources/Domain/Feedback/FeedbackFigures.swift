@@ -75,6 +75,8 @@ public struct FeedbackFacts: Sendable, Equatable {
     public var tier: ValueTier?
     /// The frictions a confirmed link ties it to.
     public var confirmedFrictions: [UUID] = []
+    /// The segment of the customer who gave it (named on it, or through its conversation).
+    public var customerSegment: String?
 
     public init(date: CalendarDate?, channel: String?, segment: String?, nps: Int?, csat: Int?, ces: Int?, theme: String?,
                 negative: Bool, places: [TouchpointPlace]) {
@@ -106,7 +108,7 @@ public struct TouchpointPlace: Sendable, Equatable {
 extension FeedbackFacts {
     /// The facts of a stored item; links to touchpoints missing from `places` (deleted) count nowhere.
     public init(_ item: FeedbackItem, theme: String?, places: [UUID: TouchpointPlace], tier: ValueTier? = nil,
-                confirmedFrictions: [UUID] = []) {
+                confirmedFrictions: [UUID] = [], customerSegment: String? = nil) {
         self.init(date: item.date, channel: item.channel, segment: item.segment, nps: item.nps, csat: item.csat, ces: item.ces,
                   theme: theme, negative: item.sentimentLabel == .negative, places: item.touchpointIDs.compactMap { places[$0] })
         complaint = item.kind == .friction || item.sentimentLabel == .negative
@@ -114,5 +116,6 @@ extension FeedbackFacts {
         negativity = max(0, -(item.sentimentScore ?? 0))
         self.tier = tier
         self.confirmedFrictions = confirmedFrictions
+        self.customerSegment = customerSegment
     }
 }

@@ -8,6 +8,9 @@ import SQLKit
 struct FigureContext: Sendable {
     var places: [UUID: TouchpointPlace] = [:]
     var tiers: [UUID: ValueTier] = [:]
+    var segments: [UUID: String] = [:]
+    /// The customer of each conversation the items belong to.
+    var conversationCustomers: [UUID: UUID] = [:]
     var confirmed: [UUID: [UUID]] = [:]
 
     static func load(_ items: [(id: UUID, item: FeedbackItem)], on db: any Database, places known: [UUID: TouchpointPlace]? = nil,
@@ -16,10 +19,18 @@ struct FigureContext: Sendable {
         if let known { context.places = known } else {
             context.places = try await TouchpointPlaces.of(Set(items.flatMap(\.item.touchpointIDs)), on: db)
         }
-        let customers = Set(items.compactMap(\.item.customerID))
+        let conversations = Set(items.filter { $0.item.customerID == nil }.compactMap(\.item.conversationID))
+        if !conversations.isEmpty {
+            for record in try await ConversationRecord.query(on: db).filter(\.$id ~~ Array(conversations)).field(\.$id).field(\.$customerID).all() {
+                context.conversationCustomers[record.id!] = record.customerID
+            }
+        }
+        let customers = Set(items.compactMap(\.item.customerID)).union(context.conversationCustomers.values)
         if !customers.isEmpty {
-            for record in try await CustomerRecord.query(on: db).filter(\.$id ~~ Array(customers)).field(\.$id).field(\.$valueTier).all() {
+            for record in try await CustomerRecord.query(on: db).filter(\.$id ~~ Array(customers)).field(\.$id).field(\.$valueTier)
+                .field(\.$segment).all() {
                 context.tiers[record.id!] = ValueTier(rawValue: record.valueTier)
+                context.segments[record.id!] = record.segment
             }
         }
         if linksExist, !items.isEmpty {
@@ -35,7 +46,9 @@ struct FigureContext: Sendable {
     }
 
     func facts(_ id: UUID, _ item: FeedbackItem, theme: String?) -> FeedbackFacts {
-        FeedbackFacts(item, theme: theme, places: places, tier: item.customerID.flatMap { tiers[$0] }, confirmedFrictions: confirmed[id] ?? [])
+        let customer = item.customerID ?? item.conversationID.flatMap { conversationCustomers[$0] }
+        return FeedbackFacts(item, theme: theme, places: places, tier: item.customerID.flatMap { tiers[$0] }, confirmedFrictions: confirmed[id] ?? [],
+                             customerSegment: customer.flatMap { segments[$0] })
     }
 
     func counts(_ items: [(id: UUID, item: FeedbackItem)]) -> FigureCounts {

@@ -18,8 +18,10 @@ extension JourneyRecord {
 }
 
 extension CustomerRecord {
-    /// Legitimize weighs evidence by the tier of the customer who gave it.
-    public func unsettlesFigures(changedTo content: Customer?) -> Bool { content?.valueTier.rawValue != valueTier }
+    /// Legitimize weighs evidence by the tier of the customer who gave it; change fatigue counts by segment.
+    public func unsettlesFigures(changedTo content: Customer?) -> Bool {
+        content?.valueTier.rawValue != valueTier || content?.segment != segment
+    }
 }
 
 extension FrictionRecord {
@@ -28,5 +30,6 @@ extension FrictionRecord {
 }
 
 extension ConversationRecord {
-    public func unsettlesFigures(changedTo content: Conversation?) -> Bool { content == nil }
+    /// Its items go with it, and they are counted as its customer's.
+    public func unsettlesFigures(changedTo content: Conversation?) -> Bool { content?.customerID != customerID }
 }

@@ -103,20 +103,14 @@ public enum InitiativeInsights {
     }
 
     /// The segments of the customers who gave feedback on each touchpoint (named on the feedback, or through its
-    /// conversation). Anonymous survey answers name no customer and count for none.
+    /// conversation), from the kept figures. Anonymous survey answers name no customer and count for none.
     static func segments(on touchpoints: Set<UUID>, organizationID: UUID, on db: any Database) async throws -> [UUID: Set<String>] {
-        guard let sql = db as? any SQLDatabase, !touchpoints.isEmpty else { return [:] }
-        let rows = try await sql.raw("""
-            SELECT ft.touchpoint_id AS t, c.segment AS s FROM feedback_touchpoints ft
-            JOIN feedback_items f ON f.id = ft.feedback_id LEFT JOIN conversations v ON v.id = f.conversation_id
-            JOIN customers c ON c.id = COALESCE(f.customer_id, v.customer_id)
-            WHERE ft.touchpoint_id IN (\(binds: Array(touchpoints))) AND f.organization_id = \(bind: organizationID)
-            GROUP BY ft.touchpoint_id, c.segment
-            """).all()
+        guard !touchpoints.isEmpty else { return [:] }
         var result: [UUID: Set<String>] = [:]
-        for row in rows {
-            guard let segment = try row.decode(column: "s", as: String?.self), !segment.isEmpty else { continue }
-            result[try row.decode(column: "t", as: UUID.self), default: []].insert(segment)
+        for (key, _) in try await FeedbackFigureStore.read(organizationID, figures: [FeedbackFigures.segmentsSeen], dimension: ScoreDimension.touchpoint.rawValue,
+                                                            subjects: touchpoints.map { FigureKey.encode($0.uuidString) }, on: db) {
+            guard let id = key.subjectValue.flatMap(UUID.init(uuidString:)) else { continue }
+            result[id, default: []].insert(key.detail)
         }
         return result
     }

@@ -38,6 +38,15 @@ enum FiguresCountedFromRows {
             counts.add(FigureKey("heat", "touchpoint", subject: subject, detail: "items"), try row.decode(column: "n", as: Int.self))
             counts.add(FigureKey("heat", "touchpoint", subject: subject, detail: "negative"), try row.decode(column: "neg", as: Int.self))
         }
+        for row in try await sql.raw("""
+            SELECT ft.touchpoint_id AS k, c.segment AS s, COUNT(*) AS n FROM feedback_touchpoints ft
+            JOIN feedback_items f ON f.id = ft.feedback_id LEFT JOIN conversations v ON v.id = f.conversation_id
+            JOIN customers c ON c.id = COALESCE(f.customer_id, v.customer_id)
+            WHERE f.organization_id = \(bind: org) AND c.segment <> '' GROUP BY ft.touchpoint_id, c.segment
+            """).all() {
+            counts.add(FigureKey("segments-seen", "touchpoint", subject: try subject(row, isID: true), detail: try row.decode(column: "s", as: String.self)),
+                       try row.decode(column: "n", as: Int.self))
+        }
         return counts
     }
 
