@@ -16,13 +16,12 @@ struct NurtureController: Sendable {
     func overview(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let view = NurtureView(rawValue: req.queryValues["view"] ?? "") ?? .thisWeek
-        let lookups = try await Lookups.load([.customers, .people, .conversations], ctx)
         let me = try await ctx.myPerson()
         var counts: [NurtureView: Int] = [:]
         for other in NurtureView.allCases where other != view {
-            counts[other] = try await Self.rows(other, me: me, Pagination(page: 1, per: 1), lookups, ctx).total
+            counts[other] = try await Self.rows(other, me: me, Pagination(page: 1, per: 1), ctx).total
         }
-        let shown = try await Self.rows(view, me: me, Pagination(page: req.queryValues["page"].flatMap(Int.init), per: 50), lookups, ctx)
+        let shown = try await Self.rows(view, me: me, Pagination(page: req.queryValues["page"].flatMap(Int.init), per: 50), ctx)
         counts[view] = shown.total
         let empty = switch view {
         case .thisWeek: "No check-ins due this week."
@@ -39,12 +38,24 @@ struct NurtureController: Sendable {
     }
 
     /// One page of a view, as table rows, with the view's total.
-    static func rows(_ view: NurtureView, me: Stored<Person>?, _ page: Pagination, _ lookups: Lookups, _ ctx: OrgContext) async throws -> Paged<[Cell]> {
+    static func rows(_ view: NurtureView, me: Stored<Person>?, _ page: Pagination, _ ctx: OrgContext) async throws -> Paged<[Cell]> {
         guard let filters = filters(view, me: me) else { return Paged(items: [], request: page, total: 0) }
         if view == .drafts {
-            return try await ctx.records(FollowUpNotesResource.self).list(filters: filters, page: page).map { FollowUpNotesResource.row($0, lookups, slug: ctx.slug) }
+            let notes = try await ctx.records(FollowUpNotesResource.self).list(filters: filters, page: page)
+            let lookups = try await names(notes.items.map(\.content.formInput), ctx)
+            return notes.map { FollowUpNotesResource.row($0, lookups, slug: ctx.slug) }
         }
-        return try await ctx.records(CheckInsResource.self).list(filters: filters, page: page).map { CheckInsResource.row($0, lookups, slug: ctx.slug) }
+        let checkIns = try await ctx.records(CheckInsResource.self).list(filters: filters, page: page)
+        let lookups = try await names(checkIns.items.map(\.content.formInput), ctx)
+        return checkIns.map { CheckInsResource.row($0, lookups, slug: ctx.slug) }
+    }
+
+    /// The people, conversations and customers the rows name, and no others.
+    static func names(_ inputs: [FormInput], _ ctx: OrgContext) async throws -> Lookups {
+        let ids = Lookups.referencedIDs(inputs)
+        var lookups = try await Lookups.load([.people, .conversations], ctx, only: ids)
+        lookups.customers = try await ctx.records(CustomersResource.self).some(ids.union(lookups.conversations.map(\.customerID)))
+        return lookups
     }
 
     /// The filters behind a view; nil when the view has nothing (mine, for someone not on the People list).

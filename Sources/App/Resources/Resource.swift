@@ -19,6 +19,11 @@ protocol Resource: Sendable {
     static var navSection: String { get }
     static var emptyMessage: String { get }
     static var needs: Set<Lookups.Need> { get }
+    /// True when list rows name only records their own fields refer to, so a list page loads those records
+    /// alone rather than whole lists (customers, touchpoints) that may be very long.
+    static var namesReferencedOnly: Bool { get }
+    /// What the list's filters offer choices from, loaded whole.
+    static var filterNeeds: Set<Lookups.Need> { get }
     static var columns: [String] { get }
 
     static func title(_ item: Item, _ lookups: Lookups) -> String
@@ -50,6 +55,8 @@ extension Resource {
     static var navSection: String { segment }
     static var filterNames: [String] { filters(Lookups(), ListFilters()).map(\.name) }
     static var defaults: FormInput { FormInput() }
+    static var namesReferencedOnly: Bool { false }
+    static var filterNeeds: Set<Lookups.Need> { needs }
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] { [] }
     static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, kind, item.id) }
     static func afterDelete(_ item: Item, slug: String) -> String { Paths.list(slug, kind) }

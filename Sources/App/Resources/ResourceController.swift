@@ -32,11 +32,13 @@ struct ResourceController<R: Resource>: Sendable {
         let query = req.queryValues
         let filters = Self.filters(query)
         let page = try await ctx.records(R.self).list(filters: filters, page: pagination(query))
-        let lookups = try await Lookups.load(R.needs, ctx)
+        let lookups = try await Self.names(of: page.items, ctx)
+        let filterLookups = R.namesReferencedOnly
+            ? try await Lookups.forFilters(R.filterNeeds, ctx, selected: Set(filters.values.values.compactMap(UUID.init(uuidString:)))) : lookups
         var model = ListModel(
             title: R.plural, basePath: Paths.list(ctx.slug, R.kind),
             newURL: Paths.new(ctx.slug, R.kind, query: filters.values), newLabel: "New \(R.singular)",
-            filters: R.filters(lookups, filters), columns: R.columns,
+            filters: R.filters(filterLookups, filters), columns: R.columns,
             rows: page.items.map { R.row($0, lookups, slug: ctx.slug) },
             page: page.page, pageCount: page.pageCount, total: page.total, emptyMessage: R.emptyMessage,
             exportURL: Paths.export(ctx.slug, R.kind, query: filters.values))
@@ -133,6 +135,12 @@ struct ResourceController<R: Resource>: Sendable {
     }
 
     // MARK: Shared steps
+
+    /// The names the items' rows show: only what they refer to when the kind allows it.
+    static func names(of items: [R.Item], _ ctx: OrgContext) async throws -> Lookups {
+        guard R.namesReferencedOnly else { return try await Lookups.load(R.needs, ctx) }
+        return try await Lookups.load(R.needs, ctx, only: Lookups.referencedIDs(items.map(\.content.formInput)))
+    }
 
     static func filters(_ query: [String: String]) -> ListFilters {
         ListFilters(query.filter { R.filterNames.contains($0.key) })

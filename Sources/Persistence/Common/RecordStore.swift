@@ -28,6 +28,22 @@ public struct RecordStore<Record: ContentRecord>: Sendable {
         return try await Record.sorted(filtered).all().map(\.stored)
     }
 
+    /// How many records of the kind the organization holds.
+    public func count() async throws -> Int {
+        try await Record.scoped(Record.query(on: db), to: organizationID).count()
+    }
+
+    /// The records among these ids in this organization, in list order.
+    public func some(_ ids: Set<UUID>) async throws -> [Stored<Record.Content>] {
+        guard !ids.isEmpty else { return [] }
+        var result: [Stored<Record.Content>] = []
+        let all = Array(ids)
+        for start in stride(from: 0, to: all.count, by: 1_000) {
+            result += try await Record.sorted(query(on: db).filter(\._$id ~~ Array(all[start..<min(start + 1_000, all.count)]))).all().map(\.stored)
+        }
+        return result
+    }
+
     /// The record with this id in this organization; nil for other organizations' records too.
     public func find(_ id: UUID) async throws -> Record? {
         try await query(on: db).filter(\._$id == id).first()

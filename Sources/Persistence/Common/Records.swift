@@ -22,6 +22,16 @@ public struct Records<Rules: RecordRules>: Sendable {
         try await store.all(filters: filters)
     }
 
+    /// How many records of the kind the organization holds.
+    public func count() async throws -> Int {
+        try await store.count()
+    }
+
+    /// The records among these ids, for pages that name a few records of a large list.
+    public func some(_ ids: Set<UUID>) async throws -> [Stored<Content>] {
+        try await store.some(ids)
+    }
+
     /// The record with this id in this organization.
     public func find(_ id: UUID) async throws -> Stored<Content> {
         try await record(id).stored

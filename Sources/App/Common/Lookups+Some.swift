@@ -1,0 +1,45 @@
+import Domain
+import Foundation
+import Persistence
+
+extension Lookups {
+    /// Only the records among `ids` (and the stages and journeys of the touchpoints and stages found), for
+    /// pages that show a bounded number of rows: the same names, without reading a whole large list.
+    static func load(_ needs: Set<Need>, _ ctx: OrgContext, only ids: Set<UUID>) async throws -> Lookups {
+        var lookups = Lookups()
+        if needs.contains(.teams) { lookups.teams = try await ctx.records(TeamsResource.self).some(ids) }
+        if needs.contains(.people) { lookups.people = try await ctx.records(PeopleResource.self).some(ids) }
+        if needs.contains(.customers) { lookups.customers = try await ctx.records(CustomersResource.self).some(ids) }
+        if needs.contains(.conversations) { lookups.conversations = try await ctx.records(ConversationsResource.self).some(ids) }
+        if needs.contains(.initiatives) { lookups.initiatives = try await ctx.records(InitiativesResource.self).some(ids) }
+        if needs.contains(.frictions) { lookups.frictions = try await ctx.records(FrictionsResource.self).some(ids) }
+        if needs.contains(.touchpoints) { lookups.touchpoints = try await ctx.records(TouchpointsResource.self).some(ids) }
+        if needs.contains(.stages) {
+            lookups.stages = try await ctx.records(StagesResource.self).some(ids.union(lookups.touchpoints.map(\.stageID)))
+        }
+        if needs.contains(.journeys) {
+            lookups.journeys = try await ctx.records(JourneysResource.self).some(ids.union(lookups.stages.map(\.journeyID)))
+        }
+        if needs.contains(.themes) { lookups.themes = try await FeedbackInsights(ctx.scope).themeNames() }
+        return lookups
+    }
+
+    /// Choices for list filters: short lists whole; the customers only while there are few enough to choose
+    /// from in a list (otherwise only the chosen one, so the filter still says what it is set to).
+    static func forFilters(_ needs: Set<Need>, _ ctx: OrgContext, selected: Set<UUID>) async throws -> Lookups {
+        var lookups = try await load(needs.subtracting([.customers]), ctx)
+        if needs.contains(.customers) {
+            let records = ctx.records(CustomersResource.self)
+            lookups.customers = try await records.count() <= filterChoicesLimit ? records.all() : records.some(selected)
+        }
+        return lookups
+    }
+
+    /// The most choices a filter lists.
+    static let filterChoicesLimit = 500
+
+    /// Every id named in the records' fields: what their rows may show the name of.
+    static func referencedIDs(_ inputs: [FormInput]) -> Set<UUID> {
+        Set(inputs.flatMap { $0.fields.values.flatMap { $0.compactMap(UUID.init(uuidString:)) } })
+    }
+}
