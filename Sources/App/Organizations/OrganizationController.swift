@@ -75,7 +75,7 @@ struct OrganizationController: Sendable {
     func overview(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let figures = try await ctx.scope.figures()
-        let model = OverviewModel(
+        var model = OverviewModel(
             organization: ctx.organization,
             teams: figures.teams.map { .init(id: $0.team.id, name: $0.team.name, function: $0.team.function, touchpoints: $0.touchpoints) },
             journeys: figures.journeys.map { .init(id: $0.journey.id, name: $0.journey.name, segment: $0.journey.segment,
@@ -83,6 +83,8 @@ struct OrganizationController: Sendable {
             goals: figures.goals, unownedHandoffs: figures.unownedHandoffs, repeatHandoffs: figures.repeatHandoffs,
             openFrictionsByKind: figures.openFrictionsByKind, people: figures.people, customers: figures.customers,
             processes: figures.processes)
+        model.teamCount = figures.teamCount
+        model.journeyCount = figures.journeyCount
         return req.page(OverviewView.render(model, shell: ctx.shell(ctx.organization.name, current: "", notice: req.notice)))
     }
 
@@ -167,8 +169,10 @@ struct OrganizationController: Sendable {
 struct OverviewFigures: Encodable {
     struct TeamCount: Encodable { let id: UUID, name: String, touchpoints: Int }
     struct JourneyCount: Encodable { let id: UUID, name: String, stages: Int, touchpoints: Int }
+    /// The first teams and journeys, with how many there are in all.
     let teams: [TeamCount]
     let journeys: [JourneyCount]
+    let teamCount: Int, journeyCount: Int
     let unownedHandoffs: Int
     let repeatHandoffs: Int
     let openFrictionsByKind: [String: Int]
@@ -177,6 +181,8 @@ struct OverviewFigures: Encodable {
     init(_ figures: OrganizationFigures) {
         teams = figures.teams.map { .init(id: $0.team.id, name: $0.team.name, touchpoints: $0.touchpoints) }
         journeys = figures.journeys.map { .init(id: $0.journey.id, name: $0.journey.name, stages: $0.stages, touchpoints: $0.touchpoints) }
+        teamCount = figures.teamCount
+        journeyCount = figures.journeyCount
         unownedHandoffs = figures.unownedHandoffs
         repeatHandoffs = figures.repeatHandoffs
         openFrictionsByKind = Dictionary(uniqueKeysWithValues: figures.openFrictionsByKind.map { ($0.key.rawValue, $0.value) })

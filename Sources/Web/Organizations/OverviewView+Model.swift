@@ -28,6 +28,9 @@ public struct OverviewModel: Sendable {
     public let people: Int
     public let customers: Int
     public let processes: Int
+    /// How many teams and journeys there are; the lists show the first of them.
+    public var teamCount: Int
+    public var journeyCount: Int
 
     public init(organization: Stored<Organization>, teams: [TeamRow], journeys: [JourneyRow], goals: [Stored<StrategyGoal>],
                 unownedHandoffs: Int, repeatHandoffs: Int, openFrictionsByKind: [FrictionKind: Int],
@@ -42,6 +45,8 @@ public struct OverviewModel: Sendable {
         self.people = people
         self.customers = customers
         self.processes = processes
+        self.teamCount = teams.count
+        self.journeyCount = journeys.count
     }
 
     public var openFrictions: Int { openFrictionsByKind.values.reduce(0, +) }

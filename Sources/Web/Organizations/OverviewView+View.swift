@@ -42,7 +42,13 @@ public enum OverviewView {
                     .li(.link(journey.name, to: Paths.journeyMap(slug, journey.id)),
                         .span(.class("muted"), .safe(" — \(journey.stages) stages, \(journey.touchpoints) touchpoints"
                             + (journey.segment.isEmpty ? "" : " · \(journey.segment)"))))
-                }))
+                }),
+            more(model.journeyCount, shown: model.journeys.count, "journeys", Paths.list(slug, .journeys)))
+    }
+
+    /// A link to the whole list when the overview shows only its start.
+    static func more(_ total: Int, shown: Int, _ noun: String, _ url: String) -> Node<HTML.BodyContext> {
+        total > shown ? .p(.link("All \(total) \(noun) →", to: url)) : .empty
     }
 
     static func teams(_ model: OverviewModel) -> Node<HTML.BodyContext> {
@@ -53,7 +59,8 @@ public enum OverviewView {
                 : .ul(.forEach(model.teams) { team in
                     .li(.link(team.name, to: Paths.item(slug, .teams, team.id)),
                         .span(.class("muted"), .safe(" — \(team.function.label), owns \(team.touchpoints) touchpoints")))
-                }))
+                }),
+            more(model.teamCount, shown: model.teams.count, "teams", Paths.list(slug, .teams)))
     }
 
     static func goals(_ model: OverviewModel) -> Node<HTML.BodyContext> {
