@@ -17,7 +17,8 @@ struct ScoresController: Sendable {
         let overall = try await ctx.feedbackInsights.scores(by: nil).first ?? ScoreGroup(key: nil)
         let months = try await ctx.feedbackInsights.scores(by: .month).filter { $0.key != nil }
         let groups = try await ctx.feedbackInsights.scores(by: dimension, Pagination(page: req.queryValues["page"].flatMap(Int.init), per: Self.groupsPerPage))
-        let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx)
+        let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx,
+                                             only: Set(groups.items.compactMap { $0.key.flatMap(UUID.init(uuidString:)) }))
         let lines = groups.items.map { line($0, label: label($0.key, dimension, lookups), url: url($0.key, dimension, ctx.slug) ) }
         return req.page(ScoresView.render(ScoresModel(
             slug: ctx.slug, overall: line(overall, label: "All", url: nil), dimension: dimension.rawValue,

@@ -16,14 +16,15 @@ struct ThemesController: Sendable {
     func page(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let summaries = try await ctx.feedbackInsights.themes()
-        let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx)
+        let shownPlaces = Set(summaries.flatMap { $0.touchpoints.prefix(Self.placesShown).map(\.id) })
+        let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx, only: shownPlaces)
         let computed = try await ctx.feedbackInsights.themesComputedAt()
         let format = Date.FormatStyle(date: .abbreviated, time: .shortened, timeZone: TimeZone(identifier: "UTC")!)
         let cards = summaries.map { summary in
             ThemeCard(
                 name: summary.theme.name, count: summary.count, explanation: summary.theme.explanation, trend: Self.trend(summary.months),
                 recentMonths: Array(summary.months.suffix(6)),
-                touchpoints: summary.touchpoints.prefix(4).map { place in
+                touchpoints: summary.touchpoints.prefix(Self.placesShown).map { place in
                     let journey = lookups.stage(lookups.touchpoint(place.id)?.stageID)?.journeyID
                     return (lookups.touchpointPath(place.id),
                             journey.map { Paths.journeyMap(ctx.slug, $0, touchpoint: place.id) } ?? Paths.item(ctx.slug, .touchpoints, place.id), place.count)
@@ -35,6 +36,9 @@ struct ThemesController: Sendable {
         return req.page(ThemesView.render(ThemesModel(slug: ctx.slug, themes: cards, computedAt: computed.map { $0.formatted(format) },
                                           canRecompute: ctx.access.allows(.curateFeedback)), shell: ctx.shell("Themes", current: "feedback", notice: req.notice)))
     }
+
+    /// The touchpoints each theme card names, most items first.
+    static let placesShown = 4
 
     func recompute(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()

@@ -56,7 +56,11 @@ struct InitiativeBoardController: Sendable {
     }
 
     static func cards(_ ctx: OrgContext) async throws -> ([InitiativeCard], Lookups) {
-        let lookups = try await Lookups.load([.teams, .people, .initiatives], ctx)
+        var lookups = try await Lookups.load([.initiatives], ctx)
+        let owners = Set(lookups.initiatives.flatMap { [$0.ownerTeamID, $0.ownerPersonID].compactMap { $0 } })
+        let names = try await Lookups.load([.teams, .people], ctx, only: owners)
+        lookups.teams = names.teams
+        lookups.people = names.people
         let open = try await ctx.initiatives.openNeedCounts()
         let today = CalendarDate.today
         let cards = lookups.initiatives.sorted { ($0.dueDate, $0.title) < ($1.dueDate, $1.title) }.map { item in
@@ -87,7 +91,8 @@ struct InitiativeBoardController: Sendable {
     static func fatigueWarnings(_ ctx: OrgContext) async throws -> [FatigueWarning] {
         let (settings, warnings) = try await ctx.initiatives.fatigueWarnings()
         guard !warnings.isEmpty else { return [] }
-        let names = try await Lookups.load([.touchpoints, .stages, .journeys], ctx)
+        let places: [UUID] = warnings.compactMap { if case .touchpoint(let id) = $0.subject { id } else { nil } }
+        let names = try await Lookups.load([.touchpoints, .stages, .journeys], ctx, only: Set(places))
         return warnings.map { warning in
             var touchpoint: UUID?, segment: String?
             switch warning.subject {

@@ -12,8 +12,10 @@ public enum JourneyMapQuery {
         let handoffs = try await RecordStore<HandoffRecord>(db: db, organizationID: org).all(filters: filter)
         let processes = try await RecordStore<ProcessRecord>(db: db, organizationID: org).all(filters: filter)
         let frictions = try await RecordStore<FrictionRecord>(db: db, organizationID: org).all(filters: filter)
-        let teams = try await RecordStore<TeamRecord>(db: db, organizationID: org).all()
-        let people = try await RecordStore<PersonRecord>(db: db, organizationID: org).all()
+        // Only the teams and people the map names: an organization may have thousands.
+        let teamIDs = Set(touchpoints.map(\.owningTeamID) + handoffs.compactMap(\.accountableTeamID) + processes.compactMap(\.ownerTeamID))
+        let teams = try await RecordStore<TeamRecord>(db: db, organizationID: org).some(teamIDs)
+        let people = try await RecordStore<PersonRecord>(db: db, organizationID: org).some(Set(handoffs.compactMap(\.accountablePersonID)))
         let names = NameBook(teams: Dictionary(teams.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }),
                              people: Dictionary(people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
         return JourneyMap(journey: journey.stored, stages: stages, touchpoints: touchpoints, handoffs: handoffs,
