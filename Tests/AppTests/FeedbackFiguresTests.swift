@@ -118,6 +118,27 @@ import VaporTesting
         let counted = try await FiguresCountedFromRows.count(org, on: t.app.db as! any SQLDatabase)
         for (key, n) in counted.counts { #expect(kept.counts[key] == n, "\(key): kept \(kept.counts[key] ?? 0), counted \(n)") }
         for (key, n) in kept.counts where counted.counts[key] == nil { Issue.record("\(key) kept as \(n), counted 0") }
+        try await expectListTotals(t, org)
+    }
+
+    /// The feedback list's totals, read from kept figures for one filter, equal a count of the rows.
+    func expectListTotals(_ t: TestApp, _ org: UUID) async throws {
+        let sql = t.app.db as! any SQLDatabase
+        let touchpoint = try await sql.raw("SELECT touchpoint_id AS t FROM feedback_touchpoints LIMIT 1").first()?.decode(column: "t", as: UUID.self)
+        let theme = try await sql.raw("SELECT theme FROM feedback_items WHERE theme IS NOT NULL LIMIT 1").first()?.decode(column: "theme", as: String.self)
+        var cases: [(query: String, condition: String)] = [("", "1 = 1"), ("channel=phone", "channel = 'phone'"), ("kind=friction", "kind = 'friction'"),
+                                                           ("sentiment=negative", "sentiment_label = 'negative'"), ("source=survey", "source = 'survey'")]
+        if let theme { cases.append(("theme=\(theme.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)", "theme = '\(theme)'")) }
+        if let touchpoint {
+            cases.append(("touchpoint_id=\(touchpoint)", "id IN (SELECT feedback_id FROM feedback_touchpoints WHERE touchpoint_id = '\(touchpoint)')"))
+        }
+        for (query, condition) in cases {
+            let listed = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/feedback?per=1&\(query)"))["total"] as? Int
+            let counted = try await sql.raw("""
+                SELECT COUNT(*) AS n FROM feedback_items WHERE organization_id = \(bind: org) AND \(unsafeRaw: condition)
+                """).first()?.decode(column: "n", as: Int.self)
+            #expect(listed == counted, "total of the list filtered by \(query)")
+        }
     }
 }
 

@@ -24,14 +24,22 @@ extension Lookups {
         return lookups
     }
 
-    /// Choices for list filters: short lists whole; the customers only while there are few enough to choose
-    /// from in a list (otherwise only the chosen one, so the filter still says what it is set to).
+    /// Choices for list filters: short lists whole; customers and touchpoints only while there are few enough
+    /// to choose from in a list (otherwise only the chosen one, so the filter still says what it is set to).
     static func forFilters(_ needs: Set<Need>, _ ctx: OrgContext, selected: Set<UUID>) async throws -> Lookups {
-        var lookups = try await load(needs.subtracting([.customers]), ctx)
+        var lookups = try await load(needs.subtracting([.customers, .touchpoints, .stages, .journeys]), ctx)
         if needs.contains(.customers) {
             let records = ctx.records(CustomersResource.self)
             lookups.customers = try await records.count() <= filterChoicesLimit ? records.all() : records.some(selected)
         }
+        if needs.contains(.touchpoints) {
+            let records = ctx.records(TouchpointsResource.self)
+            let few = try await records.count() <= filterChoicesLimit
+            let named = try await load([.touchpoints, .stages, .journeys], ctx, only: few ? [] : selected)
+            lookups.touchpoints = few ? try await records.all() : named.touchpoints
+            lookups.stages = few ? try await ctx.records(StagesResource.self).all() : named.stages
+        }
+        if needs.contains(.journeys) { lookups.journeys = try await ctx.records(JourneysResource.self).all() }
         return lookups
     }
 

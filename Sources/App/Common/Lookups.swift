@@ -5,7 +5,7 @@ import Web
 
 /// The other records a page needs to show names and offer choices, loaded once per request.
 struct Lookups: Sendable {
-    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions }
+    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels }
 
     var teams: [Stored<Team>] = []
     var people: [Stored<Person>] = []
@@ -13,6 +13,8 @@ struct Lookups: Sendable {
     var stages: [Stored<Stage>] = []
     var touchpoints: [Stored<Touchpoint>] = []
     var themes: [String] = []
+    /// The channels feedback came through, as stored.
+    var channels: [String] = []
     var handoffs: [Stored<Handoff>] = []
     var processes: [Stored<ProcessPolicy>] = []
     var customers: [Stored<Customer>] = []
@@ -36,8 +38,11 @@ struct Lookups: Sendable {
         if needs.contains(.initiatives) { lookups.initiatives = try await ctx.records(InitiativesResource.self).all() }
         if needs.contains(.frictions) { lookups.frictions = try await ctx.records(FrictionsResource.self).all() }
         if needs.contains(.themes) { lookups.themes = try await FeedbackInsights(ctx.scope).themeNames() }
+        if needs.contains(.channels) { lookups.channels = try await FeedbackInsights(ctx.scope).channels() }
         return lookups
     }
+
+    var channelOptions: [FormField.Option] { channels.map { FormField.Option($0, $0) } }
 
     var themeOptions: [FormField.Option] { themes.map { FormField.Option($0, $0) } }
 

@@ -10,7 +10,7 @@ struct FeedbackResource: Resource {
     static let emptyMessage = "No feedback yet. Record a conversation with a customer and split what they said into feedback items."
     static let needs: Set<Lookups.Need> = [.customers, .conversations, .journeys, .stages, .touchpoints, .themes]
     static let namesReferencedOnly = true
-    static let filterNeeds: Set<Lookups.Need> = [.journeys, .themes, .customers]
+    static let filterNeeds: Set<Lookups.Need> = [.journeys, .themes, .customers, .touchpoints, .channels]
     static let columns = ["Feedback", "Kind", "Sentiment", "Customer", "Touchpoints", "Priority", "Source"]
 
     static var defaults: FormInput { FormInput(single: ["kind": FeedbackKind.friction.rawValue, "source": FeedbackSource.conversation.rawValue]) }
@@ -50,7 +50,9 @@ struct FeedbackResource: Resource {
          FilterControl("source", "Source", options: option(FeedbackSource.self), selected: current["source"]),
          FilterControl("sentiment", "Sentiment", options: option(SentimentLabel.self), selected: current["sentiment"]),
          FilterControl("theme", "Theme", options: lookups.themeOptions, selected: current["theme"]),
-         FilterControl("customer_id", "Customer", options: lookups.customerOptions, selected: current["customer_id"])]
+         FilterControl("customer_id", "Customer", options: lookups.customerOptions, selected: current["customer_id"]),
+         FilterControl("touchpoint_id", "Touchpoint", options: lookups.touchpointOptions, selected: current["touchpoint_id"]),
+         FilterControl("channel", "Channel", options: lookups.channelOptions, selected: current["channel"])]
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {

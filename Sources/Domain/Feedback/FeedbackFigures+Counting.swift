@@ -50,7 +50,16 @@ public enum FeedbackFigures {
         }
         if let name = facts.theme { counts.add(themeCounts(name, facts)) }
         counts.add(legitimizeCounts(facts))
+        for (dimension, value) in listGroups(of: facts) { counts.add(FigureKey(feedback, dimension, subject: value, detail: items)) }
         return counts
+    }
+
+    /// Items per value of what the feedback list filters by alone, so the list's total is read, not counted.
+    public static let feedback = "feedback"
+
+    public static func listGroups(of facts: FeedbackFacts) -> [(dimension: String, value: String?)] {
+        [(overall, nil), (ScoreDimension.channel.rawValue, facts.channel), ("kind", facts.kind), ("source", facts.source),
+         ("sentiment", facts.sentiment)]
     }
 
     /// Every group an item's answers count in, as (dimension, encoded subject); one per touchpoint link

@@ -77,6 +77,8 @@ public struct FeedbackFacts: Sendable, Equatable {
     public var confirmedFrictions: [UUID] = []
     /// The segment of the customer who gave it (named on it, or through its conversation).
     public var customerSegment: String?
+    /// What the feedback list filters by, as stored.
+    public var kind = "", source = "", sentiment: String?
 
     public init(date: CalendarDate?, channel: String?, segment: String?, nps: Int?, csat: Int?, ces: Int?, theme: String?,
                 negative: Bool, places: [TouchpointPlace]) {
@@ -117,5 +119,8 @@ extension FeedbackFacts {
         self.tier = tier
         self.confirmedFrictions = confirmedFrictions
         self.customerSegment = customerSegment
+        kind = item.kind.rawValue
+        source = item.source.rawValue
+        sentiment = item.sentimentLabel?.rawValue
     }
 }

@@ -25,6 +25,8 @@ public protocol ContentRecord: Model where IDValue == UUID {
     func saveRelations(of content: Content, on db: any Database) async throws
     /// Loads what lives outside the record's own row before `content` is read.
     static func withRelations(_ query: QueryBuilder<Self>) -> QueryBuilder<Self>
+    /// The number of records a filtered list holds when kept figures know it (so it is read, not counted); nil otherwise.
+    static func keptTotal(_ filters: ListFilters, organizationID: UUID, on db: any Database) async throws -> Int?
     /// What the record, as it stands, adds to the organization's kept figures; nil for kinds that add nothing.
     func figureCounts(on db: any Database) async throws -> FigureCounts?
     /// Whether saving the record as `content` (or deleting it, for nil) changes figures beyond its own
@@ -50,6 +52,8 @@ extension ContentRecord {
     public func saveRelations(of content: Content, on db: any Database) async throws {}
 
     public static func withRelations(_ query: QueryBuilder<Self>) -> QueryBuilder<Self> { query }
+
+    public static func keptTotal(_ filters: ListFilters, organizationID: UUID, on db: any Database) async throws -> Int? { nil }
 
     public func figureCounts(on db: any Database) async throws -> FigureCounts? { nil }
 

@@ -18,9 +18,10 @@ public struct RecordStore<Record: ContentRecord>: Sendable {
 
     public func list(filters: ListFilters = ListFilters(), page: Pagination) async throws -> Paged<Stored<Record.Content>> {
         let filtered = try await Record.filtered(query(on: db), by: filters, on: db)
-        let total = try await filtered.copy().count()
+        var total = try await Record.keptTotal(filters, organizationID: organizationID, on: db)
+        if total == nil { total = try await filtered.copy().count() }
         let records = try await Record.sorted(filtered).range(page.offset..<(page.offset + page.per)).all()
-        return Paged(items: records.map(\.stored), request: page, total: total)
+        return Paged(items: records.map(\.stored), request: page, total: total ?? 0)
     }
 
     public func all(filters: ListFilters = ListFilters()) async throws -> [Stored<Record.Content>] {

@@ -30,6 +30,12 @@ public struct FeedbackInsights: Sendable {
         try await ThemeSummaries.load(scope.id, on: scope.db)
     }
 
+    /// The channels feedback came through, from the kept figures.
+    public func channels() async throws -> [String] {
+        try await FeedbackFigureStore.read(scope.id, figures: [FeedbackFigures.feedback], dimension: ScoreDimension.channel.rawValue, on: scope.db)
+            .compactMap(\.key.subjectValue).sorted()
+    }
+
     /// The names of the themes found last.
     public func themeNames() async throws -> [String] {
         try await FeedbackThemes.current(scope.id, on: scope.db).map(\.name)

@@ -1,5 +1,6 @@
 import Domain
 import FluentKit
+import FluentSQL
 import Foundation
 
 public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
@@ -128,14 +129,14 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
         if let channel = filters["channel"], !channel.isEmpty { query.filter(\.$channel == channel) }
         if let importID = filters.id("import_id") { query.filter(\.$importID == importID) }
         if let touchpoint = filters.id("touchpoint_id") {
-            let ids = try await FeedbackTouchpointRecord.query(on: db).filter(\.$touchpointID == touchpoint).all().map { $0.$feedback.id }
-            query.filter(\.$id ~~ ids)
+            query.filter(.sql(embed: "\(ident: schema).\(ident: "id") IN (SELECT feedback_id FROM feedback_touchpoints WHERE touchpoint_id = \(bind: touchpoint))"))
         }
         if let journey = filters.id("journey_id") {
-            let stages = try await StageRecord.query(on: db).filter(\.$journeyID == journey).all(\.$id)
-            let touchpoints = try await TouchpointRecord.query(on: db).filter(\.$journeyID == journey).all(\.$id)
-            let linked = try await FeedbackTouchpointRecord.query(on: db).filter(\.$touchpointID ~~ touchpoints).all().map { $0.$feedback.id }
-            query.group(.or) { $0.filter(\.$stageID ~~ stages).filter(\.$id ~~ Array(Set(linked))) }
+            query.filter(.sql(embed: """
+                (\(ident: schema).\(ident: "stage_id") IN (SELECT id FROM stages WHERE journey_id = \(bind: journey))
+                OR \(ident: schema).\(ident: "id") IN (SELECT ft.feedback_id FROM feedback_touchpoints ft JOIN touchpoints t ON t.id = ft.touchpoint_id
+                                                     WHERE t.journey_id = \(bind: journey)))
+                """))
         }
         return query
     }

@@ -7,7 +7,7 @@ import SQLKit
 /// friction, and the friction or negative feedback no confirmed link explains, per theme.
 public enum LegitimizeQuery {
     public static func board(_ organizationID: UUID, on db: any Database, today: CalendarDate) async throws -> LegitimizeBoard {
-        guard let sql = db as? any SQLDatabase else { throw LegitimizeQueryError.needsSQL }
+        guard db is any SQLDatabase else { throw LegitimizeQueryError.needsSQL }
         let frictions = try await FrictionRecord.query(on: db).filter(\.$organizationID == organizationID).all().map {
             BoardFriction(id: $0.id!, description: $0.details, severity: $0.severity,
                           status: FrictionStatus(rawValue: $0.status) ?? .open, recordedOn: $0.createdAt.map(CalendarDate.init))

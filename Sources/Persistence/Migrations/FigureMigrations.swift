@@ -10,6 +10,14 @@ let figureMigrations: [any Migration] = [
     CreateFeedbackFigures(), CreateFeedbackFigureStates(), CountFeedbackFigures(),
     // The themes page quotes each theme's newest items, newest date first and then by id.
     AddOrderedIndex(indexName: "idx_feedback_items_theme_newest", table: "feedback_items", columns: "organization_id, theme, date DESC, id"),
+    // The feedback list, newest first, whole or filtered by what people filter it by most, read in order.
+    AddOrderedIndex(indexName: "idx_feedback_items_list", table: "feedback_items", columns: "organization_id, created_at DESC, id"),
+    AddOrderedIndex(indexName: "idx_feedback_items_list_channel", table: "feedback_items", columns: "organization_id, channel, created_at DESC, id"),
+    AddOrderedIndex(indexName: "idx_feedback_items_list_kind", table: "feedback_items", columns: "organization_id, kind, created_at DESC, id"),
+    AddOrderedIndex(indexName: "idx_feedback_items_list_sentiment", table: "feedback_items",
+                    columns: "organization_id, sentiment_label, created_at DESC, id"),
+    AddOrderedIndex(indexName: "idx_feedback_items_list_theme", table: "feedback_items", columns: "organization_id, theme, created_at DESC, id"),
+    AddIndex(table: "feedback_items", columns: ["import_id"]),
 ]
 
 /// Sets `quote_score` on the links of negative items with words, as `FeedbackTouchpointRecord.quoteScore` does.

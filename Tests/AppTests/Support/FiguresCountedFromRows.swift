@@ -29,6 +29,14 @@ enum FiguresCountedFromRows {
         }
         try await themes(org, on: sql, into: &counts)
         try await legitimize(org, on: sql, into: &counts)
+        for (dimension, column) in [("all", "NULL"), ("channel", "channel"), ("kind", "kind"), ("source", "source"), ("sentiment", "sentiment_label")] {
+            for row in try await sql.raw("""
+                SELECT \(unsafeRaw: column) AS k, COUNT(*) AS n FROM feedback_items WHERE organization_id = \(bind: org)
+                \(unsafeRaw: dimension == "all" ? "" : "GROUP BY " + column)
+                """).all() {
+                counts.add(FigureKey("feedback", dimension, subject: try subject(row, isID: false), detail: "items"), try row.decode(column: "n", as: Int.self))
+            }
+        }
         for row in try await sql.raw("""
             SELECT t.id AS k, COUNT(*) AS n, SUM(CASE WHEN f.sentiment_label = 'negative' THEN 1 ELSE 0 END) AS neg
             FROM touchpoints t JOIN feedback_touchpoints ft ON ft.touchpoint_id = t.id JOIN feedback_items f ON f.id = ft.feedback_id
