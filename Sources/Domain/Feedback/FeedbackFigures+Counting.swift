@@ -20,6 +20,8 @@ public enum ScoreDimension: String, Choice {
 /// edit adds the new item's and takes the old one's, a deletion takes its own; a full recount adds
 /// every item's. Every figure is a sum of these, so any of them can be checked against a recount.
 public enum FeedbackFigures {
+    /// Raised whenever `counts(of:)` changes what it counts, so stored figures are counted afresh on migrating.
+    public static let definitions = 2
     /// The three survey scales, as figure names.
     public static let scales = ["nps", "csat", "ces"]
     /// The dimension of the one group that holds every answer.

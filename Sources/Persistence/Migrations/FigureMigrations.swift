@@ -1,3 +1,4 @@
+import Domain
 import FluentKit
 import Foundation
 import SQLKit
@@ -7,7 +8,7 @@ let figureMigrations: [any Migration] = [
     // The heat view quotes each touchpoint's most negative items, read in order from this index.
     AddColumn(table: "feedback_touchpoints", column: "quote_score", type: .double), FillQuoteScores(),
     AddIndex(table: "feedback_touchpoints", columns: ["touchpoint_id", "quote_score", "feedback_id"]),
-    CreateFeedbackFigures(), CreateFeedbackFigureStates(), CountFeedbackFigures(),
+    CreateFeedbackFigures(), CreateFeedbackFigureStates(),
     // The themes page quotes each theme's newest items, newest date first and then by id.
     AddOrderedIndex(indexName: "idx_feedback_items_theme_newest", table: "feedback_items", columns: "organization_id, theme, date DESC, id"),
     // The feedback list, newest first, whole or filtered by what people filter it by most, read in order.
@@ -18,6 +19,8 @@ let figureMigrations: [any Migration] = [
                     columns: "organization_id, sentiment_label, created_at DESC, id"),
     AddOrderedIndex(indexName: "idx_feedback_items_list_theme", table: "feedback_items", columns: "organization_id, theme, created_at DESC, id"),
     AddIndex(table: "feedback_items", columns: ["import_id"]),
+    // Last, so it runs again whenever what the figures count changes (see its name).
+    CountFeedbackFigures(),
 ]
 
 /// Sets `quote_score` on the links of negative items with words, as `FeedbackTouchpointRecord.quoteScore` does.
@@ -79,8 +82,11 @@ struct CreateFeedbackFigureStates: AsyncMigration {
     func revert(on database: any Database) async throws { try await database.schema("feedback_figure_states").delete() }
 }
 
-/// Counts the figures of every organization that already has feedback.
+/// Counts the figures of every organization afresh. Its name carries `FeedbackFigures.definitions`, so
+/// a release that counts something new (or differently) recounts every organization once on migrating.
 struct CountFeedbackFigures: AsyncMigration {
+    var name: String { "CountFeedbackFigures.v\(FeedbackFigures.definitions)" }
+
     func prepare(on database: any Database) async throws {
         for organization in try await OrganizationRecord.query(on: database).all(\.$id) {
             try await FeedbackFigureStore.rebuild(organization, on: database)
