@@ -69,13 +69,15 @@ public enum CustomerHeatQuery {
     /// ties read the same on every page load and both databases; read in order from the links' index
     /// (`quote_score` is set only on links of negative items with words).
     static func mostNegative(_ touchpoint: UUID, _ org: UUID, _ sql: any SQLDatabase) async throws -> [CustomerQuote] {
+        // The links are chosen first, in index order, so the database never starts from the organization's items.
         try await sql.raw("""
-            SELECT f.id AS fid, f.text AS body, ft.quote_score AS score FROM feedback_touchpoints ft JOIN feedback_items f ON f.id = ft.feedback_id
-            WHERE ft.touchpoint_id = \(bind: touchpoint) AND ft.quote_score IS NOT NULL AND f.organization_id = \(bind: org)
-            ORDER BY ft.quote_score, ft.feedback_id LIMIT \(unsafeRaw: String(HeatOverlay.quotesPerTouchpoint))
+            SELECT f.id AS fid, f.text AS body, q.score AS score FROM (
+                SELECT feedback_id, quote_score AS score FROM feedback_touchpoints WHERE touchpoint_id = \(bind: touchpoint) AND quote_score IS NOT NULL
+                ORDER BY quote_score, feedback_id LIMIT \(unsafeRaw: String(HeatOverlay.quotesPerTouchpoint))
+            ) q JOIN feedback_items f ON f.id = q.feedback_id WHERE f.organization_id = \(bind: org)
             """).all().map {
             CustomerQuote(feedbackID: try $0.decode(column: "fid", as: UUID.self), text: try $0.decode(column: "body", as: String.self),
                           sentimentScore: try $0.decode(column: "score", as: Double.self))
-        }
+        }.sorted { ($0.sentimentScore, $0.feedbackID.uuidString) < ($1.sentimentScore, $1.feedbackID.uuidString) }
     }
 }
