@@ -64,7 +64,7 @@ def structure_problems(root: Path) -> list[str]:
 
 
 # Modules every Swift target may import without declaring them.
-TOOLCHAIN_MODULES = {"Foundation", "Testing", "Dispatch", "Glibc", "XCTest"}
+TOOLCHAIN_MODULES = {"Foundation", "Testing", "Dispatch", "Glibc", "XCTest", "Synchronization"}
 
 
 def declared_dependencies(package: str) -> dict[str, set[str]]:

@@ -14,6 +14,17 @@ import Web
         try assertSnapshot(LegitimizePage.render(F.confirmed, shell: Self.shell()), named: "confirmed", suite: "LegitimizePage")
     }
 
+    @Test func aLaterPageOfAViewCarriesOnTheRanksAndLinksBothWays() throws {
+        var model = F.confirmed
+        model.page = 2
+        model.pageCount = 3
+        model.firstRank = 51
+        let html = LegitimizePage.render(model, shell: Self.shell())
+        #expect(html.contains(##"<td data-label="#">51</td>"##))
+        #expect(html.contains("view=confirmed&amp;page=1") && html.contains("view=confirmed&amp;page=3"))
+        #expect(html.contains("Page 2 of 3"))
+    }
+
     @Test func blindSpotsRankThemesNoFrictionExplains() throws {
         let html = LegitimizePage.render(F.blindSpots, shell: Fixture.shell("Legitimize", current: "legitimize", notice: "Links proposed afresh."))
         try assertSnapshot(html, named: "blind-spots", suite: "LegitimizePage")

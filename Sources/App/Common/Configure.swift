@@ -58,10 +58,11 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
     app.middleware = Middlewares()
     // Outermost, so error pages and redirects carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(AlignErrorMiddleware())
-    app.middleware.use(SessionsWhereNeeded(sessions: app.sessions.middleware))
-    app.middleware.use(AuthenticationMiddleware())
-    app.middleware.use(CSRFMiddleware())
+    // /healthz and static files pass the rest straight through on the event loop, without starting a task each.
+    app.middleware.use(WhenNeeded(AlignErrorMiddleware(), skips: SiteURL.isHealthCheck))
+    app.middleware.use(WhenNeeded(SessionsWhereNeeded(sessions: app.sessions.middleware)))
+    app.middleware.use(WhenNeeded(AuthenticationMiddleware()))
+    app.middleware.use(WhenNeeded(CSRFMiddleware()))
     try registerRoutes(app)
 }
 
@@ -144,13 +145,30 @@ func registerRecordRoutes(_ router: Router) {
 }
 
 /// Headers every response carries; pages use no inline script or style.
-struct SecurityHeadersMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
-        response.headers.replaceOrAdd(name: "Content-Security-Policy",
-                                      value: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
-        return response
+struct SecurityHeadersMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { response in
+            response.headers.replaceOrAdd(name: "Content-Security-Policy",
+                                          value: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+            response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+            response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+            return response
+        }
+    }
+}
+
+/// Runs a middleware for requests that need it; the others (by default those that touch no session,
+/// `SiteURL.needsNoSession`: /healthz, static files) go straight on, so the cheapest routes stay cheap.
+struct WhenNeeded<Wrapped: Middleware>: Middleware {
+    let wrapped: Wrapped
+    let skips: @Sendable (String) -> Bool
+
+    init(_ wrapped: Wrapped, skips: @escaping @Sendable (String) -> Bool = SiteURL.needsNoSession) {
+        self.wrapped = wrapped
+        self.skips = skips
+    }
+
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        skips(request.url.path) ? next.respond(to: request) : wrapped.respond(to: request, chainingTo: next)
     }
 }

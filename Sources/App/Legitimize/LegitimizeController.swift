@@ -22,12 +22,20 @@ struct LegitimizeController: Sendable {
         let view = try Self.view(req)
         let board = try await ctx.legitimize.board()
         let waiting = try await ctx.legitimize.waitingCount()
-        let model = LegitimizeModel(slug: ctx.slug, view: view,
+        let entries = board.entries(view)
+        let page = Pagination.within(total: entries.count, page: req.queryValues["page"].flatMap(Int.init), per: Self.entriesPerPage)
+        var model = LegitimizeModel(slug: ctx.slug, view: view,
                                     counts: Dictionary(uniqueKeysWithValues: LegitimizeView.allCases.map { ($0, board.entries($0).count) }),
-                                    rows: board.entries(view).map { Self.row($0, slug: ctx.slug) }, waitingProposals: waiting,
-                                    canCurate: ctx.access.allows(.curateFeedback))
+                                    rows: entries.dropFirst(page.offset).prefix(page.per).map { Self.row($0, slug: ctx.slug) },
+                                    waitingProposals: waiting, canCurate: ctx.access.allows(.curateFeedback))
+        model.page = page.page
+        model.pageCount = Paged(items: [Int](), request: page, total: entries.count).pageCount
+        model.firstRank = page.offset + 1
         return req.page(LegitimizePage.render(model, shell: ctx.shell("Legitimize", current: "legitimize", notice: req.notice)))
     }
+
+    /// Entries on one page of a view, highest priority first.
+    static let entriesPerPage = 50
 
     static func view(_ req: Request) throws -> LegitimizeView {
         guard let value = req.queryValues["view"], !value.isEmpty else { return .confirmed }

@@ -1,7 +1,19 @@
-/// JSON keys for the API: `organizationID` → `organization_id`, `touchpointIDs` → `touchpoint_ids`.
-/// Foundation's own conversion turns `IDs` into `i_ds`, hence this one.
+import Foundation
+import Synchronization
+
 public enum SnakeCase {
+    /// "touchpointIDs" → "touchpoint_ids". Answers come from a cache: the JSON encoder asks for the same
+    /// few dozen keys on every row of every response.
     public static func convert(_ key: String) -> String {
+        if let known = cache.withLock({ $0[key] }) { return known }
+        let converted = compute(key)
+        cache.withLock { if $0.count < 10_000 { $0[key] = converted } }
+        return converted
+    }
+
+    private static let cache = Mutex<[String: String]>([:])
+
+    static func compute(_ key: String) -> String {
         let normalized = key.replacingOccurrences(of: "IDs", with: "Ids").replacingOccurrences(of: "ID", with: "Id")
         var result = ""
         for character in normalized {

@@ -22,9 +22,10 @@ public struct Legitimize: Sendable {
         try await LinkList.page(scope.id, filter, page, on: scope.db)
     }
 
-    /// Links waiting for a person.
+    /// Links waiting for a person: every proposal counts once for its friction in the kept figures.
     public func waitingCount() async throws -> Int {
-        try await links(LinkFilter(status: .proposed), Pagination(page: 1, per: 1)).total
+        try await FeedbackFigureStore.read(scope.id, figures: [FeedbackFigures.proposed], dimension: FeedbackFigures.friction, on: scope.db)
+            .map(\.count).reduce(0, +)
     }
 
     /// Compares all feedback with the frictions afresh (CX leads and administrators); decisions are kept.

@@ -91,6 +91,9 @@ extension SiteURL {
         return segments.count == 3 && segments[0] == "orgs" && segments[2] == OrgPath.imports.components[0]
     }
 
+    /// Whether `path` is the health check, which nothing but the route itself needs to see.
+    public static func isHealthCheck(_ path: String) -> Bool { path == healthzPath }
+
     /// Whether `path` is served without looking at sessions or the database: the health check and static files.
     public static func needsNoSession(_ path: String) -> Bool {
         path == healthzPath || path.hasPrefix(staticPathPrefix)

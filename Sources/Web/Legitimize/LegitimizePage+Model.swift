@@ -34,6 +34,8 @@ public struct LegitimizeModel: Sendable {
     public let rows: [LegitimizeRow]
     public let waitingProposals: Int
     public let canCurate: Bool
+    /// The view is shown a page at a time; `firstRank` is the rank of the page's first row.
+    public var page = 1, pageCount = 1, firstRank = 1
 
     public init(slug: String, view: LegitimizeView, counts: [LegitimizeView: Int], rows: [LegitimizeRow], waitingProposals: Int, canCurate: Bool) {
         self.slug = slug

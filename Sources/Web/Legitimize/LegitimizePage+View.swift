@@ -16,6 +16,7 @@ public enum LegitimizePage {
             .p(.class("lead"), .text(model.view.explanation)),
             formula,
             model.rows.isEmpty ? .p(.class("empty-state"), .text(emptyMessage(model.view))) : table(model),
+            pageLinks(base: Paths.page(model.slug, .legitimize, query: ["view": model.view.rawValue]) + "&", page: model.page, pageCount: model.pageCount),
         ])
     }
 
@@ -23,7 +24,7 @@ public enum LegitimizePage {
         recordTable(["#", model.view == .blindSpots ? "Theme" : "Friction", "Items", "F frequency", "S severity", "P customers' priority", "V value tier", "R recency", "Priority", "Proposals"],
                     model.rows.enumerated().map { index, row in
             let score = row.score
-            return [.text("\(index + 1)"), .group([.link(row.title, url: row.url), .muted(row.note)]),
+            return [.text("\(model.firstRank + index)"), .group([.link(row.title, url: row.url), .muted(row.note)]),
                     row.itemsURL.map { .link("\(row.items)", url: $0) } ?? .text("\(row.items)"),
                     part(score.frequency), part(score.severity), part(score.customerPriority), part(score.valueTier), part(score.recency),
                     .text(String(format: "%.0f", score.total)),
