@@ -23,7 +23,11 @@ import VaporTesting
             ("newest evidence per subject", "SELECT subject, MAX(detail) AS newest FROM feedback_figures WHERE organization_id = \(bind: org) AND figure = \(bind: "legit.confirmed.date") AND dimension = \(bind: "friction") AND n <> 0 GROUP BY subject", false),
             ("a theme's newest quotes", "SELECT id, text FROM feedback_items WHERE organization_id = \(bind: org) AND theme = \(bind: "wait") AND text <> '' ORDER BY date DESC, id LIMIT 3", true),
             ("a touchpoint's most negative quotes", "SELECT feedback_id, quote_score AS score FROM feedback_touchpoints WHERE touchpoint_id = \(bind: id) AND quote_score IS NOT NULL ORDER BY quote_score, feedback_id LIMIT 3", true),
-            ("the quoted items", "SELECT f.id, f.text FROM (SELECT feedback_id FROM feedback_touchpoints WHERE touchpoint_id = \(bind: id) AND quote_score IS NOT NULL ORDER BY quote_score, feedback_id LIMIT 3) q JOIN feedback_items f ON f.id = q.feedback_id WHERE f.organization_id = \(bind: org)", false),
+            ("the quoted items of two touchpoints", """
+                SELECT q.touchpoint_id, f.id, f.text FROM (SELECT * FROM (SELECT touchpoint_id, feedback_id FROM feedback_touchpoints WHERE touchpoint_id = \(bind: id) AND quote_score IS NOT NULL ORDER BY quote_score, feedback_id LIMIT 3) AS q0
+                UNION ALL SELECT * FROM (SELECT touchpoint_id, feedback_id FROM feedback_touchpoints WHERE touchpoint_id = \(bind: org) AND quote_score IS NOT NULL ORDER BY quote_score, feedback_id LIMIT 3) AS q1) AS q
+                JOIN feedback_items f ON f.id = q.feedback_id WHERE f.organization_id = \(bind: org)
+                """, false),
             ("the feedback list", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) \(unsafeRaw: inOrder)", true),
             ("the feedback list by channel", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) AND channel = \(bind: "Email") \(unsafeRaw: inOrder)", true),
             ("the feedback list by kind", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) AND kind = \(bind: "friction") \(unsafeRaw: inOrder)", true),

@@ -82,14 +82,21 @@ extension AlignStore {
         try await Accounts.setMembership(userID: accountID, organizationID: organizationID, access: access, on: db)
     }
 
-    /// The holder of a live API token and the organization it is for, noting its use.
+    /// The holder of a live API token and the organization it is for, noting its use to the minute: a
+    /// write on every request would make every API read wait for the database's writer.
     public func tokenHolder(secret: String) async throws -> (account: Account, organizationID: UUID)? {
         guard let token = try await Accounts.token(hash: APITokenSecret.hash(secret), on: db),
               let user = try await Accounts.user(id: token.userID, on: db) else { return nil }
-        token.lastUsedAt = Date()
-        try await token.save(on: db)
+        let now = Date()
+        if token.lastUsedAt.map({ now.timeIntervalSince($0) >= Self.useNotedEvery }) ?? true {
+            token.lastUsedAt = now
+            try await token.save(on: db)
+        }
         return (user.account, token.organizationID)
     }
+
+    /// How stale the last use of a token or calendar feed may be.
+    public static let useNotedEvery: TimeInterval = 60
 }
 
 extension UserRecord {

@@ -19,11 +19,7 @@ public enum CustomerHeatQuery {
             heat[id, default: CustomerHeat()].feedbackCount = counts.items
             heat[id, default: CustomerHeat()].negativeCount = counts.negative
         }
-        var quotes: [UUID: [CustomerQuote]] = [:]
-        for touchpoint in touchpoints {
-            let found = try await mostNegative(touchpoint, org, sql)
-            if !found.isEmpty { quotes[touchpoint] = found }
-        }
+        let quotes = try await mostNegative(touchpoints, org, sql)
         return HeatOverlay(heat: heat, quotes: quotes)
     }
 
@@ -68,16 +64,27 @@ public enum CustomerHeatQuery {
     /// The most negative comments with words in them on a touchpoint, lowest score first, then by id so
     /// ties read the same on every page load and both databases; read in order from the links' index
     /// (`quote_score` is set only on links of negative items with words).
-    static func mostNegative(_ touchpoint: UUID, _ org: UUID, _ sql: any SQLDatabase) async throws -> [CustomerQuote] {
-        // The links are chosen first, in index order, so the database never starts from the organization's items.
-        try await sql.raw("""
-            SELECT f.id AS fid, f.text AS body, q.score AS score FROM (
-                SELECT feedback_id, quote_score AS score FROM feedback_touchpoints WHERE touchpoint_id = \(bind: touchpoint) AND quote_score IS NOT NULL
-                ORDER BY quote_score, feedback_id LIMIT \(unsafeRaw: String(HeatOverlay.quotesPerTouchpoint))
-            ) q JOIN feedback_items f ON f.id = q.feedback_id WHERE f.organization_id = \(bind: org)
-            """).all().map {
-            CustomerQuote(feedbackID: try $0.decode(column: "fid", as: UUID.self), text: try $0.decode(column: "body", as: String.self),
-                          sentimentScore: try $0.decode(column: "score", as: Double.self))
-        }.sorted { ($0.sentimentScore, $0.feedbackID.uuidString) < ($1.sentimentScore, $1.feedbackID.uuidString) }
+    static func mostNegative(_ touchpoints: [UUID], _ org: UUID, _ sql: any SQLDatabase) async throws -> [UUID: [CustomerQuote]] {
+        // One statement of one index-bounded part per touchpoint: the links are chosen first, in index order,
+        // so the database never starts from the organization's items, and the page waits for one answer.
+        var quotes: [UUID: [CustomerQuote]] = [:]
+        for start in stride(from: 0, to: touchpoints.count, by: 200) {
+            let parts = touchpoints[start..<min(start + 200, touchpoints.count)].enumerated().map { index, touchpoint in
+                SQLQueryString("""
+                    SELECT * FROM (SELECT touchpoint_id, feedback_id, quote_score FROM feedback_touchpoints
+                    WHERE touchpoint_id = \(bind: touchpoint) AND quote_score IS NOT NULL
+                    ORDER BY quote_score, feedback_id LIMIT \(unsafeRaw: String(HeatOverlay.quotesPerTouchpoint))) AS q\(unsafeRaw: String(index))
+                    """)
+            }
+            for row in try await sql.raw("""
+                SELECT q.touchpoint_id AS tp, f.id AS fid, f.text AS body, q.quote_score AS score FROM (\(parts.joined(separator: " UNION ALL ")))
+                AS q JOIN feedback_items f ON f.id = q.feedback_id WHERE f.organization_id = \(bind: org)
+                """).all() {
+                quotes[try row.decode(column: "tp", as: UUID.self), default: []].append(
+                    CustomerQuote(feedbackID: try row.decode(column: "fid", as: UUID.self), text: try row.decode(column: "body", as: String.self),
+                                  sentimentScore: try row.decode(column: "score", as: Double.self)))
+            }
+        }
+        return quotes.mapValues { $0.sorted { ($0.sentimentScore, $0.feedbackID.uuidString) < ($1.sentimentScore, $1.feedbackID.uuidString) } }
     }
 }

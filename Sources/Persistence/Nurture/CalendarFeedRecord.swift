@@ -51,8 +51,11 @@ public enum CalendarFeeds {
         guard secret.hasPrefix("cal_"), secret.count < 100 else { return nil }
         guard let record = try await CalendarFeedRecord.query(on: db).filter(\.$tokenHash == Secrets.hash(secret)).filter(\.$revokedAt == nil).first()
         else { return nil }
-        record.lastUsedAt = Date()
-        try await record.update(on: db)
+        let now = Date()
+        if record.lastUsedAt.map({ now.timeIntervalSince($0) >= AlignStore.useNotedEvery }) ?? true {
+            record.lastUsedAt = now
+            try await record.update(on: db)
+        }
         return record
     }
 }
