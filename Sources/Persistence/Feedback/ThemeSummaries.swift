@@ -33,15 +33,45 @@ public enum ThemeSummaries {
         for (key, n) in try await FeedbackFigureStore.read(organizationID, figures: figure, dimension: ScoreDimension.touchpoint.rawValue, on: db) {
             if let name = key.subjectValue, let id = UUID(uuidString: key.detail) { places[name, default: []].append((id, n)) }
         }
+        let quotes = try await newestQuotes(themes.map(\.name), organizationID, on: db, examples: examples)
         var result: [ThemeSummary] = []
         for theme in themes {
-            let quotes = try await FeedbackRecord.query(on: db).filter(\.$organizationID == organizationID).filter(\.$theme == theme.name)
-                .filter(\.$text != "").sort(\.$date, .descending).sort(\.$id).limit(examples).all()
             let (count, negative) = counts[theme.name] ?? (0, 0)
             result.append(ThemeSummary(theme: theme, count: count, months: (months[theme.name] ?? []).sorted { $0.0 < $1.0 }.map { ($0.0, $0.1) },
                                        touchpoints: (places[theme.name] ?? []).sorted { ($1.1, $0.0.uuidString) < ($0.1, $1.0.uuidString) }.map { ($0.0, $0.1) },
-                                       examples: quotes.map { ($0.id!, $0.text) }, negativeShare: count > 0 ? Double(negative) / Double(count) : 0))
+                                       examples: quotes[theme.name] ?? [], negativeShare: count > 0 ? Double(negative) / Double(count) : 0))
         }
         return result.sorted { $0.count > $1.count }
+    }
+
+    /// Each theme's newest items with words in them (newest date first, then by id), in one statement of
+    /// index-bounded parts, so the page waits for one answer whatever the number of themes.
+    static func newestQuotes(_ themes: [String], _ organizationID: UUID, on db: any Database, examples: Int) async throws
+        -> [String: [(id: UUID, text: String)]] {
+        guard let sql = db as? any SQLDatabase, !themes.isEmpty else { return [:] }
+        let parts = themes.enumerated().map { index, theme in
+            SQLQueryString("""
+                SELECT * FROM (SELECT id, text, theme, date FROM feedback_items WHERE organization_id = \(bind: organizationID)
+                AND theme = \(bind: theme) AND text <> '' ORDER BY date DESC, id LIMIT \(unsafeRaw: String(examples))) AS q\(unsafeRaw: String(index))
+                """)
+        }
+        var quotes: [String: [(id: UUID, text: String, date: String?)]] = [:]
+        for row in try await sql.raw("\(parts.joined(separator: " UNION ALL "))").all() {
+            quotes[try row.decode(column: "theme", as: String.self), default: []].append(
+                (try row.decode(column: "id", as: UUID.self), try row.decode(column: "text", as: String.self), try row.decode(column: "date", as: String?.self)))
+        }
+        // Each part came out of the index in order; a union promises no order, so it is restored here, with
+        // items without a date where each database sorts NULL in a descending order (PostgreSQL first, SQLite last).
+        let nullFirst = sql.dialect.name == "postgresql"
+        return quotes.mapValues { items in
+            items.sorted { a, b in
+                if a.date != b.date {
+                    guard let left = a.date else { return nullFirst }
+                    guard let right = b.date else { return !nullFirst }
+                    return left > right
+                }
+                return a.id.uuidString < b.id.uuidString
+            }.map { ($0.id, $0.text) }
+        }
     }
 }
