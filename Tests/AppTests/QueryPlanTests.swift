@@ -26,7 +26,7 @@ import VaporTesting
             ("the quoted items of two touchpoints", """
                 SELECT q.touchpoint_id, f.id, f.text FROM (SELECT * FROM (SELECT touchpoint_id, feedback_id FROM feedback_touchpoints WHERE touchpoint_id = \(bind: id) AND quote_score IS NOT NULL ORDER BY quote_score, feedback_id LIMIT 3) AS q0
                 UNION ALL SELECT * FROM (SELECT touchpoint_id, feedback_id FROM feedback_touchpoints WHERE touchpoint_id = \(bind: org) AND quote_score IS NOT NULL ORDER BY quote_score, feedback_id LIMIT 3) AS q1) AS q
-                JOIN feedback_items f ON f.id = q.feedback_id WHERE f.organization_id = \(bind: org)
+                JOIN feedback_items f ON f.id = q.feedback_id
                 """, false),
             ("the feedback list", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) \(unsafeRaw: inOrder)", true),
             ("the feedback list by channel", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) AND channel = \(bind: "Email") \(unsafeRaw: inOrder)", true),
