@@ -12,7 +12,7 @@ import VaporTesting
 /// still scans has no index to use.
 @Suite struct QueryPlanTests {
     static let org = UUID(), id = UUID()
-    static let large = ["feedback_items", "feedback_touchpoints", "feedback_figures", "friction_links"]
+    static let large = ["feedback_items", "feedback_touchpoints", "feedback_figures", "friction_links", "people"]
 
     /// (what it is for, the query, whether it must come out in index order)
     static var queries: [(String, SQLQueryString, Bool)] {
@@ -20,6 +20,12 @@ import VaporTesting
         return [
             ("kept figures of a dimension", "SELECT figure, subject, detail, n FROM feedback_figures WHERE organization_id = \(bind: org) AND figure IN (\(bind: "nps"), \(bind: "csat")) AND dimension = \(bind: "month") AND n <> 0", false),
             ("kept figures of some subjects", "SELECT figure, subject, detail, n FROM feedback_figures WHERE organization_id = \(bind: org) AND figure IN (\(bind: "heat")) AND dimension = \(bind: "touchpoint") AND subject IN (\(bind: "+a"), \(bind: "+b")) AND n <> 0", false),
+            ("each theme's first touchpoints", """
+                SELECT subject, detail, n FROM (SELECT subject, detail, n, ROW_NUMBER() OVER (PARTITION BY subject ORDER BY n DESC, detail) AS place_rank
+                FROM feedback_figures WHERE organization_id = \(bind: org) AND figure = \(bind: "theme") AND dimension = \(bind: "touchpoint") AND n <> 0) AS ranked
+                WHERE place_rank <= \(bind: 4)
+                """, false),
+            ("a person by email", "SELECT id FROM people WHERE organization_id = \(bind: org) AND lower(email) = \(bind: "a@b.example")", false),
             ("newest evidence per subject", "SELECT subject, MAX(detail) AS newest FROM feedback_figures WHERE organization_id = \(bind: org) AND figure = \(bind: "legit.confirmed.date") AND dimension = \(bind: "friction") AND n <> 0 GROUP BY subject", false),
             ("a theme's newest quotes", "SELECT id, text FROM feedback_items WHERE organization_id = \(bind: org) AND theme = \(bind: "wait") AND text <> '' ORDER BY date DESC, id LIMIT 3", true),
             ("a touchpoint's most negative quotes", "SELECT feedback_id, quote_score AS score FROM feedback_touchpoints WHERE touchpoint_id = \(bind: id) AND quote_score IS NOT NULL ORDER BY quote_score, feedback_id LIMIT 3", true),

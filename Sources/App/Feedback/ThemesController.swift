@@ -15,7 +15,7 @@ struct ThemesController: Sendable {
 
     func page(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let summaries = try await ctx.feedbackInsights.themes()
+        let summaries = try await ctx.feedbackInsights.themes(placesPerTheme: Self.placesShown)
         let shownPlaces = Set(summaries.flatMap { $0.touchpoints.prefix(Self.placesShown).map(\.id) })
         let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx, only: shownPlaces)
         let computed = try await ctx.feedbackInsights.themesComputedAt()

@@ -25,9 +25,9 @@ public struct FeedbackInsights: Sendable {
         try await FeedbackFigureStore.freshness(scope.id, on: scope.db)
     }
 
-    /// Every theme with its count, trend, places and example quotes.
-    public func themes() async throws -> [ThemeSummary] {
-        try await ThemeSummaries.load(scope.id, on: scope.db)
+    /// Every theme with its count, trend, places (all, or the first `placesPerTheme`) and example quotes.
+    public func themes(placesPerTheme: Int? = nil) async throws -> [ThemeSummary] {
+        try await ThemeSummaries.load(scope.id, on: scope.db, placesPerTheme: placesPerTheme)
     }
 
     /// The channels feedback came through, from the kept figures.

@@ -18,7 +18,9 @@ public struct ThemeSummary: Sendable {
 /// Themes as the themes page shows them, read from the kept figures; only the quotes are read from items,
 /// the newest few of each theme through an index.
 public enum ThemeSummaries {
-    public static func load(_ organizationID: UUID, on db: any Database, examples: Int = 3) async throws -> [ThemeSummary] {
+    /// - Parameter placesPerTheme: the most touchpoints to name per theme (most items first); nil for all.
+    public static func load(_ organizationID: UUID, on db: any Database, examples: Int = 3, placesPerTheme: Int? = nil) async throws
+        -> [ThemeSummary] {
         let themes = try await FeedbackThemes.current(organizationID, on: db)
         guard !themes.isEmpty else { return [] }
         var counts: [String: (items: Int, negative: Int)] = [:], months: [String: [(String, Int)]] = [:], places: [String: [(UUID, Int)]] = [:]
@@ -30,8 +32,8 @@ public enum ThemeSummaries {
         for (key, n) in try await FeedbackFigureStore.read(organizationID, figures: figure, dimension: ScoreDimension.month.rawValue, on: db) {
             if let name = key.subjectValue { months[name, default: []].append((key.detail, n)) }
         }
-        for (key, n) in try await FeedbackFigureStore.read(organizationID, figures: figure, dimension: ScoreDimension.touchpoint.rawValue, on: db) {
-            if let name = key.subjectValue, let id = UUID(uuidString: key.detail) { places[name, default: []].append((id, n)) }
+        for (subject, detail, n) in try await placeCounts(organizationID, atMost: placesPerTheme, on: db) {
+            if let name = FigureKey.decode(subject), let id = UUID(uuidString: detail) { places[name, default: []].append((id, n)) }
         }
         let quotes = try await newestQuotes(themes.map(\.name), organizationID, on: db, examples: examples)
         var result: [ThemeSummary] = []
@@ -73,5 +75,21 @@ public enum ThemeSummaries {
                 return a.id.uuidString < b.id.uuidString
             }.map { ($0.id, $0.text) }
         }
+    }
+
+    /// Items per theme and touchpoint; with a limit, only each theme's first touchpoints, chosen in the
+    /// database so a page never reads the counters of every touchpoint.
+    static func placeCounts(_ organizationID: UUID, atMost limit: Int?, on db: any Database) async throws -> [(String, String, Int)] {
+        guard let sql = db as? any SQLDatabase else { return [] }
+        let bytewise = sql.dialect.name == "postgresql" ? " COLLATE \"C\"" : ""
+        let rows = try await sql.raw("""
+            SELECT subject, detail, n FROM (
+                SELECT subject, detail, n, ROW_NUMBER() OVER (PARTITION BY subject ORDER BY n DESC, detail\(unsafeRaw: bytewise)) AS place_rank
+                FROM feedback_figures WHERE organization_id = \(bind: organizationID) AND figure = \(bind: FeedbackFigures.theme)
+                AND dimension = \(bind: ScoreDimension.touchpoint.rawValue) AND n <> 0
+            ) AS ranked WHERE place_rank <= \(bind: limit ?? Int(Int32.max))
+            """).all()
+        return try rows.map { (try $0.decode(column: "subject", as: String.self), try $0.decode(column: "detail", as: String.self),
+                               try $0.decode(column: "n", as: Int.self)) }
     }
 }

@@ -19,6 +19,8 @@ let figureMigrations: [any Migration] = [
                     columns: "organization_id, sentiment_label, created_at DESC, id"),
     AddOrderedIndex(indexName: "idx_feedback_items_list_theme", table: "feedback_items", columns: "organization_id, theme, created_at DESC, id"),
     AddIndex(table: "feedback_items", columns: ["import_id"]),
+    // Finding the signed-in person on the People list by email, as Nurture's "mine" does on every visit.
+    AddOrderedIndex(indexName: "idx_people_email_lower", table: "people", columns: "organization_id, lower(email)"),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -1,5 +1,6 @@
 import Domain
 import FluentKit
+import FluentSQL
 import Foundation
 
 public final class TeamRecord: ContentRecord, @unchecked Sendable {
@@ -122,7 +123,12 @@ extension PersonRecord {
     /// The person on an organization's People list with this email, compared without regard to case.
     public static func find(email: String, organizationID: UUID, on db: any Database) async throws -> Stored<Person>? {
         let wanted = email.lowercased()
-        return try await query(on: db).filter(\.$organizationID == organizationID).all().first { $0.email.lowercased() == wanted }?.stored
+        // SQL's lower() folds ASCII letters only: it finds the person through an index, and an address with
+        // other letters is compared the same way it always was, over the whole list.
+        let scoped = query(on: db).filter(\.$organizationID == organizationID)
+        let candidates = email.allSatisfy(\.isASCII) ? try await scoped.filter(.sql(embed: "lower(\(ident: "email")) = \(bind: wanted)")).all()
+            : try await scoped.all()
+        return candidates.first { $0.email.lowercased() == wanted }?.stored
     }
 }
 
