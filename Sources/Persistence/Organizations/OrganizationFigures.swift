@@ -1,5 +1,6 @@
 import Domain
 import FluentKit
+import SQLKit
 import Foundation
 
 /// The counts behind an organization's overview page, read with a handful of narrow queries.
@@ -33,8 +34,7 @@ public struct OrganizationFigures: Sendable {
         let handoffs = HandoffRecord.query(on: db).filter(\.$organizationID == org)
         let unowned = try await handoffs.copy().filter(\.$accountableTeamID == nil).filter(\.$accountablePersonID == nil).count()
         let repeats = try await handoffs.copy().filter(\.$customerRepeats == true).count()
-        let openKinds = try await FrictionRecord.query(on: db).filter(\.$organizationID == org)
-            .filter(\.$status == FrictionStatus.open.rawValue).all(\.$kind)
+        let openByKind = try await openFrictions(org, on: db)
         let perTeam = counted(touchpointTeams), perJourney = counted(touchpointJourneys), stagesPerJourney = counted(stageJourneys)
         return OrganizationFigures(
             teams: teams.items.map { ($0, perTeam[$0.id] ?? 0) },
@@ -43,12 +43,24 @@ public struct OrganizationFigures: Sendable {
             goals: goals,
             unownedHandoffs: unowned,
             repeatHandoffs: repeats,
-            openFrictionsByKind: openKinds.reduce(into: [:]) { tally, kind in
-                if let kind = FrictionKind(rawValue: kind) { tally[kind, default: 0] += 1 }
-            },
+            openFrictionsByKind: openByKind,
             people: try await PersonRecord.query(on: db).filter(\.$organizationID == org).count(),
             customers: try await CustomerRecord.query(on: db).filter(\.$organizationID == org).count(),
             processes: try await ProcessRecord.query(on: db).filter(\.$organizationID == org).count())
+    }
+
+    /// Open frictions per kind, counted in the database: decoding every friction record to read its kind
+    /// cost more than the rest of the overview.
+    static func openFrictions(_ org: UUID, on db: any Database) async throws -> [FrictionKind: Int] {
+        guard let sql = db as? any SQLDatabase else { return [:] }
+        var result: [FrictionKind: Int] = [:]
+        for row in try await sql.raw("""
+            SELECT kind, COUNT(*) AS n FROM friction_points WHERE organization_id = \(bind: org) AND status = \(bind: FrictionStatus.open.rawValue)
+            GROUP BY kind
+            """).all() {
+            if let kind = FrictionKind(rawValue: try row.decode(column: "kind", as: String.self)) { result[kind, default: 0] += try row.decode(column: "n", as: Int.self) }
+        }
+        return result
     }
 
     static func counted(_ ids: [UUID]) -> [UUID: Int] { ids.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
