@@ -48,7 +48,7 @@ struct AuthenticationMiddleware: AsyncMiddleware {
         if request.isAPI {
             request.signedIn = try await bearer(request)
         } else if request.hasSession, let id = request.session.data["user"].flatMap(UUID.init(uuidString:)),
-                  let user = try await request.store.account(id: id) {
+                  let user = try await request.store.signedInAccount(id: id) {
             request.signedIn = SignedIn(userID: id, name: user.name, email: user.email, via: .session)
         }
         if request.signedIn == nil && !SiteURL.isPublic(request.url.path) { throw SignInRequired() }

@@ -29,8 +29,12 @@ struct WriteOnChangeSessionDriver: SessionDriver {
         return base.createSession(data, for: request)
     }
 
+    /// Read as one plain row (`AlignStore.sessionValues`) rather than through the base driver's query
+    /// builder: every signed-in request reads its session.
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
-        base.readSession(sessionID, for: request).map { data in
+        request.eventLoop.makeFutureWithTask {
+            try await request.store.sessionValues(key: sessionID.string).map(SessionData.init(initialData:))
+        }.map { data in
             if let data {
                 var read = request.storage[ReadKey.self] ?? [:]
                 read[sessionID.string] = data

@@ -44,13 +44,13 @@ extension Request {
     /// other organizations' existence is not revealed.
     func orgContext() async throws -> OrgContext {
         let signedIn = try requireSignedIn()
-        guard let slug = parameters.get("org"), Slug.isValid(slug), let organization = try await store.organization(slug: slug) else {
+        guard let slug = parameters.get("org"), Slug.isValid(slug),
+              let entry = try await store.entry(slug: slug, accountID: signedIn.userID, countingUnread: !isAPI) else {
             throw Abort(.notFound)
         }
-        if case .token(let tokenOrg) = signedIn.via, tokenOrg != organization.id { throw Abort(.notFound) }
-        guard let access = try await store.access(of: signedIn.userID, in: organization.id) else { throw Abort(.notFound) }
-        var ctx = OrgContext(organization: organization, store: store, signedIn: signedIn, access: access)
-        if !isAPI { ctx.unreadInbox = try await ctx.inbox.unreadCount() }
+        if case .token(let tokenOrg) = signedIn.via, tokenOrg != entry.organization.id { throw Abort(.notFound) }
+        var ctx = OrgContext(organization: entry.organization, store: store, signedIn: signedIn, access: entry.access)
+        ctx.unreadInbox = entry.unreadInbox ?? 0
         return ctx
     }
 

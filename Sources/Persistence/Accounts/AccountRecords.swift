@@ -12,6 +12,8 @@ public final class UserRecord: Model, @unchecked Sendable {
     @Field(key: "password_hash") public var passwordHash: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $email, $name, $passwordHash, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -33,6 +35,8 @@ public final class MembershipRecord: Model, @unchecked Sendable {
     /// Led team ids, comma-separated; a deleted team's id simply stops matching anything.
     @Field(key: "team_ids") var teamIDs: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $userID, $organizationID, $role, $teamIDs, $createdAt] }
 
     public init() {}
 
@@ -62,6 +66,8 @@ public final class APITokenRecord: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @OptionalField(key: "last_used_at") public var lastUsedAt: Date?
     @OptionalField(key: "revoked_at") public var revokedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $userID, $organizationID, $name, $tokenHash, $prefix, $createdAt, $lastUsedAt, $revokedAt] }
 
     public init() {}
 
@@ -83,6 +89,8 @@ public final class SignInAttemptRecord: Model, @unchecked Sendable {
     @Field(key: "address") public var address: String
     @Field(key: "succeeded") public var succeeded: Bool
     @Field(key: "at") public var at: Date
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $email, $address, $succeeded, $at] }
 
     public init() {}
 

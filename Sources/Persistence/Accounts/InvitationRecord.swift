@@ -17,6 +17,8 @@ public final class InvitationRecord: Model, @unchecked Sendable {
     @OptionalField(key: "revoked_at") public var revokedAt: Date?
     @OptionalField(key: "created_by") public var createdBy: UUID?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $email, $role, $teamIDs, $tokenHash, $expiresAt, $acceptedAt, $revokedAt, $createdBy, $createdAt] }
 
     public init() {}
 

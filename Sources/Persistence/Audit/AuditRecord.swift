@@ -17,6 +17,8 @@ public final class AuditRecord: Model, @unchecked Sendable {
     /// The changed fields as JSON.
     @Field(key: "changes") var changesJSON: String
     @Field(key: "at") public var at: Date
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $userID, $actorName, $action, $kind, $recordID, $recordTitle, $changesJSON, $at] }
 
     public init() {}
 

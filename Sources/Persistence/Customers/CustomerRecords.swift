@@ -12,6 +12,8 @@ public final class CustomerRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "value_tier") var valueTier: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $accountName, $segment, $valueTier, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -55,6 +57,8 @@ public final class ContactRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "email") var email: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $customerID, $name, $role, $email, $createdAt, $updatedAt] }
 
     public init() {}
 

@@ -19,6 +19,8 @@ public final class ConversationRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "improvements") var improvements: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $customerID, $contactIDs, $attendeeIDs, $date, $format, $worksWell, $doesNotWork, $mattersMost, $improvements, $createdAt, $updatedAt] }
 
     public init() {}
 

@@ -39,6 +39,8 @@ public final class FeedbackImportRecord: Model, @unchecked Sendable {
     @OptionalField(key: "finished_at") public var finishedAt: Date?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $fileName, $format, $statusValue, $settingsJSON, $filePath, $totalBytes, $bytesRead, $rowsRead, $imported, $duplicates, $rejected, $error, $createdBy, $finishedAt, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -103,6 +105,8 @@ public final class ImportRejectionRecord: Model, @unchecked Sendable {
     @Field(key: "line") public var line: Int
     @Field(key: "column_name") public var column: String
     @Field(key: "reason") public var reason: String
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $importID, $line, $column, $reason] }
 
     public init() {}
 

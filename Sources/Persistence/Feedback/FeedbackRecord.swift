@@ -30,6 +30,8 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
     @Children(for: \.$feedback) var links: [FeedbackTouchpointRecord]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $text, $kind, $source, $conversationID, $customerID, $date, $stageID, $priority, $sentimentScore, $sentimentLabel, $nps, $csat, $ces, $channel, $segment, $externalID, $contentHash, $importID, $theme, $links, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -152,6 +154,8 @@ public final class FeedbackTouchpointRecord: Model, @unchecked Sendable {
     /// The item's sentiment score when it may be quoted as one of the most negative on the touchpoint
     /// (negative, with words in it); nil otherwise. Kept here so the quotes are read in order from an index.
     @OptionalField(key: "quote_score") var quoteScore: Double?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $feedback, $touchpointID, $quoteScore] }
 
     public init() {}
 

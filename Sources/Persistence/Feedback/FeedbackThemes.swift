@@ -13,6 +13,8 @@ public final class FeedbackThemeRecord: Model, @unchecked Sendable {
     @Field(key: "rank") public var rank: Int
     @Field(key: "support") public var support: Int
     @Field(key: "computed_at") public var computedAt: Date
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $name, $rank, $support, $computedAt] }
 
     public init() {}
 

@@ -17,6 +17,8 @@ public final class FrictionRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "status") var status: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $touchpointID, $handoffID, $processID, $kind, $details, $severity, $source, $status, $createdAt, $updatedAt] }
 
     public init() {}
 

@@ -15,6 +15,8 @@ public final class CapabilityNeedRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "due_date") var dueDate: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $initiativeID, $kind, $details, $teamID, $status, $dueDate, $createdAt, $updatedAt] }
 
     public init() {}
 

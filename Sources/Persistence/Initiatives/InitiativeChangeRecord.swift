@@ -18,6 +18,8 @@ public final class InitiativeChangeRecord: ContentRecord, @unchecked Sendable {
     @OptionalField(key: "applied_on") var appliedOn: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $initiativeID, $processID, $handoffID, $today, $tomorrow, $newTeamID, $newPersonID, $appliedOn, $createdAt, $updatedAt] }
 
     public init() {}
 

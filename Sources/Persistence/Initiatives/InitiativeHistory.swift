@@ -15,6 +15,8 @@ public final class InitiativeStatusChangeRecord: Model, @unchecked Sendable {
     @Field(key: "by_name") public var byName: String
     @Field(key: "note") public var note: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $initiativeID, $fromStatus, $toStatus, $byUserID, $byName, $note, $createdAt] }
 
     public init() {}
 
@@ -53,6 +55,8 @@ public final class RecordRevisionRecord: Model, @unchecked Sendable {
     @Field(key: "applied_on") public var appliedOn: String
     @Field(key: "by_name") public var byName: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $recordKind, $recordID, $initiativeID, $changeID, $field, $before, $after, $appliedOn, $byName, $createdAt] }
 
     public init() {}
 

@@ -21,6 +21,8 @@ public final class InitiativeRecord: ContentRecord, @unchecked Sendable {
     @Children(for: \.$initiative) var frictionLinks: [InitiativeFrictionRecord]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $title, $details, $ownerTeamID, $ownerPersonID, $dueDate, $themes, $status, $doneOn, $verifiedOn, $frictionLinks, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -98,6 +100,8 @@ public final class InitiativeFrictionRecord: Model, @unchecked Sendable {
     @Parent(key: "initiative_id") var initiative: InitiativeRecord
     @Field(key: "friction_id") public var frictionID: UUID
     @Field(key: "position") var position: Int
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $initiative, $frictionID, $position] }
 
     public init() {}
 

@@ -31,6 +31,8 @@ public final class JobRecord: Model, @unchecked Sendable {
     @OptionalField(key: "failed_at") public var failedAt: Date?
     @OptionalField(key: "last_error") public var lastError: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $kindValue, $key, $payload, $runAt, $attempts, $claimedBy, $claimToken, $claimedAt, $doneAt, $failedAt, $lastError, $createdAt] }
 
     public init() {}
 
@@ -57,6 +59,8 @@ public final class InboxMessageRecord: Model, @unchecked Sendable {
     @Field(key: "url") public var url: String
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @OptionalField(key: "read_at") public var readAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $userID, $jobID, $title, $body, $url, $createdAt, $readAt] }
 
     public init() {}
 
@@ -82,6 +86,8 @@ public final class WebhookAttemptRecord: Model, @unchecked Sendable {
     @OptionalField(key: "error") public var error: String?
     @Field(key: "duration_ms") public var durationMS: Int
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $jobID, $attempt, $statusCode, $error, $durationMS, $createdAt] }
 
     public init() {}
 

@@ -12,6 +12,8 @@ public final class JourneyRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "description") var details: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $name, $segment, $details, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -52,6 +54,8 @@ public final class StageRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "position") public var position: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $journeyID, $name, $details, $position, $createdAt, $updatedAt] }
 
     public init() {}
 

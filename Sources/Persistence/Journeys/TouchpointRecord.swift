@@ -18,6 +18,8 @@ public final class TouchpointRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "position") public var position: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $journeyID, $stageID, $name, $channel, $owningTeamID, $expectedWaitMinutes, $effortMinutes, $details, $position, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -84,6 +86,8 @@ public final class HandoffRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "customer_repeats") var customerRepeats: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $journeyID, $fromTouchpointID, $toTouchpointID, $accountableTeamID, $accountablePersonID, $information, $customerRepeats, $createdAt, $updatedAt] }
 
     public init() {}
 

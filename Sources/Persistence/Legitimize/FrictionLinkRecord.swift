@@ -20,6 +20,8 @@ public final class FrictionLinkRecord: Model, @unchecked Sendable {
     @OptionalField(key: "decided_at") public var decidedAt: Date?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $frictionID, $feedbackID, $theme, $viaTheme, $statusValue, $similarity, $sharedWordsValue, $decidedBy, $decidedAt, $createdAt, $updatedAt] }
 
     public init() {}
 

@@ -15,6 +15,8 @@ public final class CalendarFeedRecord: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @OptionalField(key: "last_used_at") public var lastUsedAt: Date?
     @OptionalField(key: "revoked_at") public var revokedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $userID, $organizationID, $tokenHash, $prefix, $createdAt, $lastUsedAt, $revokedAt] }
 
     public init() {}
 }

@@ -18,6 +18,8 @@ public final class CheckInRecord: ContentRecord, @unchecked Sendable {
     @OptionalField(key: "offset_months") var offsetMonths: Int?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $customerID, $conversationID, $dueDate, $assigneeID, $status, $feeling, $comment, $completedOn, $offsetMonths, $createdAt, $updatedAt] }
 
     public init() {}
 

@@ -20,6 +20,8 @@ public final class ClosingNoteRecord: Model, @unchecked Sendable {
     @Field(key: "status") var statusValue: String
     @OptionalField(key: "shared_on") public var sharedOn: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $customerID, $initiativeID, $checkInID, $statusValue, $sharedOn, $createdAt] }
 
     public init() {}
 

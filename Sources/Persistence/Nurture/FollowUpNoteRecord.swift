@@ -13,6 +13,8 @@ public final class FollowUpNoteRecord: ContentRecord, @unchecked Sendable {
     @OptionalField(key: "sent_on") var sentOn: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $conversationID, $body, $status, $sentOn, $createdAt, $updatedAt] }
 
     public init() {}
 

@@ -15,6 +15,8 @@ public final class NurtureSettingsRecord: Model, @unchecked Sendable {
     @OptionalField(key: "webhook_url") var webhookURL: String?
     @Field(key: "webhook_secret") public var webhookSecret: String
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $checkInMonths, $reminderDaysBefore, $fatigueLimit, $fatigueWindowDays, $webhookURL, $webhookSecret, $updatedAt] }
 
     public init() {}
 

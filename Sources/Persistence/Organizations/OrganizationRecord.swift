@@ -12,6 +12,8 @@ public final class OrganizationRecord: Model, @unchecked Sendable {
     @Field(key: "brand_promise") var brandPromise: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $name, $slug, $purpose, $brandPromise, $createdAt, $updatedAt] }
 
     public init() {}
 

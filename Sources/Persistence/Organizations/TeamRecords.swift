@@ -13,6 +13,8 @@ public final class TeamRecord: ContentRecord, @unchecked Sendable {
     @OptionalField(key: "parent_team_id") var parentTeamID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $name, $function, $parentTeamID, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -56,6 +58,8 @@ public final class PersonRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "job_title") var jobTitle: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $name, $email, $teamID, $jobTitle, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -96,6 +100,8 @@ public final class StrategyGoalRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "measure") var measure: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $title, $details, $measure, $createdAt, $updatedAt] }
 
     public init() {}
 

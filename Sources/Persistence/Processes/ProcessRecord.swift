@@ -17,6 +17,8 @@ public final class ProcessRecord: ContentRecord, @unchecked Sendable {
     @Children(for: \.$process) var links: [ProcessTouchpointRecord]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $organizationID, $kind, $name, $ownerTeamID, $details, $steps, $lastReviewed, $links, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -89,6 +91,8 @@ public final class ProcessTouchpointRecord: Model, @unchecked Sendable {
     @Parent(key: "process_id") var process: ProcessRecord
     @Field(key: "touchpoint_id") var touchpointID: UUID
     @Field(key: "position") var position: Int
+    /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
+    public var properties: [any AnyProperty] { [$id, $process, $touchpointID, $position] }
 
     public init() {}
 
