@@ -15,16 +15,13 @@ import VaporTesting
     static let large = ["feedback_items", "feedback_touchpoints", "feedback_figures", "friction_links", "people"]
 
     /// (what it is for, the query, whether it must come out in index order)
-    static var queries: [(String, SQLQueryString, Bool)] {
+    static func queries(postgres: Bool) -> [(String, SQLQueryString, Bool)] {
+        let bytewise = postgres ? " COLLATE \"C\"" : ""
         let inOrder = "ORDER BY created_at DESC, id LIMIT 25"
         return [
             ("kept figures of a dimension", "SELECT figure, subject, detail, n FROM feedback_figures WHERE organization_id = \(bind: org) AND figure IN (\(bind: "nps"), \(bind: "csat")) AND dimension = \(bind: "month") AND n <> 0", false),
             ("kept figures of some subjects", "SELECT figure, subject, detail, n FROM feedback_figures WHERE organization_id = \(bind: org) AND figure IN (\(bind: "heat")) AND dimension = \(bind: "touchpoint") AND subject IN (\(bind: "+a"), \(bind: "+b")) AND n <> 0", false),
-            ("each theme's first touchpoints", """
-                SELECT subject, detail, n FROM (SELECT subject, detail, n, ROW_NUMBER() OVER (PARTITION BY subject ORDER BY n DESC, detail) AS place_rank
-                FROM feedback_figures WHERE organization_id = \(bind: org) AND figure = \(bind: "theme") AND dimension = \(bind: "touchpoint") AND n <> 0) AS ranked
-                WHERE place_rank <= \(bind: 4)
-                """, false),
+            ("a theme's first touchpoints", "SELECT subject, detail, n FROM feedback_figures WHERE organization_id = \(bind: org) AND figure = \(bind: "theme") AND dimension = \(bind: "touchpoint") AND subject = \(bind: "+wait") AND n <> 0 ORDER BY n DESC, detail\(unsafeRaw: bytewise) LIMIT 4", true),
             ("a person by email", "SELECT id FROM people WHERE organization_id = \(bind: org) AND lower(email) = \(bind: "a@b.example")", false),
             ("newest evidence per subject", "SELECT subject, MAX(detail) AS newest FROM feedback_figures WHERE organization_id = \(bind: org) AND figure = \(bind: "legit.confirmed.date") AND dimension = \(bind: "friction") AND n <> 0 GROUP BY subject", false),
             ("a theme's newest quotes", "SELECT id, text FROM feedback_items WHERE organization_id = \(bind: org) AND theme = \(bind: "wait") AND text <> '' ORDER BY date DESC, id LIMIT 3", true),
@@ -51,7 +48,7 @@ import VaporTesting
             let sql = t.app.db as! any SQLDatabase
             let postgres = sql.dialect.name == "postgresql"
             if postgres { try await sql.raw("SET enable_seqscan = off").run() }
-            for (purpose, query, ordered) in Self.queries {
+            for (purpose, query, ordered) in Self.queries(postgres: postgres) {
                 let plan = try await Self.plan(query, sql, postgres: postgres)
                 for table in Self.large {
                     // SQLite's SCAN reads a whole table or index; SEARCH reads the range an index gives.

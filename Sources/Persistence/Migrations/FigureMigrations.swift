@@ -21,6 +21,9 @@ let figureMigrations: [any Migration] = [
     AddIndex(table: "feedback_items", columns: ["import_id"]),
     // Finding the signed-in person on the People list by email, as Nurture's "mine" does on every visit.
     AddOrderedIndex(indexName: "idx_people_email_lower", table: "people", columns: "organization_id, lower(email)"),
+    // Each theme's first touchpoints on the themes page, most items first, read in order.
+    AddOrderedIndex(indexName: "idx_feedback_figures_ranked", table: "feedback_figures",
+                    columns: "organization_id, figure, dimension, subject, n DESC, detail", bytewiseOnPostgres: "detail"),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]
@@ -42,11 +45,18 @@ struct AddOrderedIndex: AsyncMigration {
     let indexName: String
     let table: String
     let columns: String
+    /// A column that queries order bytewise on PostgreSQL (`COLLATE "C"`, as SQLite always does); the index must too.
+    var bytewiseOnPostgres: String?
 
     var name: String { "AddOrderedIndex.\(indexName)" }
 
     func prepare(on database: any Database) async throws {
-        try await (database as? any SQLDatabase)?.raw("CREATE INDEX IF NOT EXISTS \(unsafeRaw: indexName) ON \(unsafeRaw: table) (\(unsafeRaw: columns))").run()
+        guard let sql = database as? any SQLDatabase else { return }
+        var columns = columns
+        if let column = bytewiseOnPostgres, sql.dialect.name == "postgresql" {
+            columns = columns.replacingOccurrences(of: column, with: "\(column) COLLATE \"C\"")
+        }
+        try await sql.raw("CREATE INDEX IF NOT EXISTS \(unsafeRaw: indexName) ON \(unsafeRaw: table) (\(unsafeRaw: columns))").run()
     }
 
     func revert(on database: any Database) async throws {
