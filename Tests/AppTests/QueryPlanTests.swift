@@ -18,6 +18,9 @@ import VaporTesting
     static func queries(postgres: Bool) -> [(String, SQLQueryString, Bool)] {
         let bytewise = postgres ? " COLLATE \"C\"" : ""
         let inOrder = "ORDER BY created_at DESC, id LIMIT 25"
+        let anchorTime = SQLQueryString("(SELECT created_at FROM feedback_items WHERE id = \(bind: id))")
+        let after = SQLQueryString("created_at <= \(anchorTime) AND (created_at < \(anchorTime) OR id > \(bind: id))")
+        let before = SQLQueryString("created_at >= \(anchorTime) AND (created_at > \(anchorTime) OR id < \(bind: id))")
         return [
             ("kept figures of a dimension", "SELECT figure, subject, detail, n FROM feedback_figures WHERE organization_id = \(bind: org) AND figure IN (\(bind: "nps"), \(bind: "csat")) AND dimension = \(bind: "month") AND n <> 0", false),
             ("kept figures of some subjects", "SELECT figure, subject, detail, n FROM feedback_figures WHERE organization_id = \(bind: org) AND figure IN (\(bind: "heat")) AND dimension = \(bind: "touchpoint") AND subject IN (\(bind: "+a"), \(bind: "+b")) AND n <> 0", false),
@@ -32,6 +35,9 @@ import VaporTesting
                 JOIN feedback_items f ON f.id = q.feedback_id
                 """, false),
             ("the feedback list", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) \(unsafeRaw: inOrder)", true),
+            ("the feedback list after an item", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) AND \(after) \(unsafeRaw: inOrder)", true),
+            ("the feedback list by channel after an item", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) AND channel = \(bind: "Email") AND \(after) \(unsafeRaw: inOrder)", true),
+            ("the feedback list before an item", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) AND \(before) ORDER BY created_at, id DESC LIMIT 25", true),
             ("the feedback list by channel", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) AND channel = \(bind: "Email") \(unsafeRaw: inOrder)", true),
             ("the feedback list by kind", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) AND kind = \(bind: "friction") \(unsafeRaw: inOrder)", true),
             ("the feedback list by sentiment", "SELECT id FROM feedback_items WHERE organization_id = \(bind: org) AND sentiment_label = \(bind: "negative") \(unsafeRaw: inOrder)", true),

@@ -87,6 +87,14 @@ enum OpenAPIDocument {
         ["name": .string(name), "in": "query", "required": false, "schema": integer ? ["type": "integer"] : APISchemas.text]
     }
 
+    /// A list read from an item on rather than by offset (`PageAnchor`): `page` then only names the page.
+    static let anchorParameters: [JSONDocument] = [
+        ["name": "after", "in": "query", "required": false, "schema": APISchemas.uuid,
+         "description": "The page after this item (the last of the previous page), read from it on rather than counted from the start."],
+        ["name": "before", "in": "query", "required": false, "schema": APISchemas.uuid,
+         "description": "The page before this item (the first of the next page)."],
+    ]
+
     static func paged(_ item: JSONDocument) -> JSONDocument {
         ["type": "object", "required": ["items", "page", "per", "total"],
          "properties": ["items": ["type": "array", "items": item], "page": ["type": "integer"], "per": ["type": "integer"],
@@ -130,7 +138,8 @@ enum OpenAPIDocument {
         }
         for recordKind in RecordKind.allCases {
             let kind = recordKind.rawValue, name = schemaName(kind), item = ref(name)
-            let query = [queryParameter("page", integer: true), queryParameter("per", integer: true)] + filters(kind).map { queryParameter($0) }
+            var query = [queryParameter("page", integer: true), queryParameter("per", integer: true)] + filters(kind).map { queryParameter($0) }
+            if recordKind == .feedback { query += anchorParameters }
             result.append((SiteURL.api(.key, .records(recordKind)).openAPIPath, .object([
                 ("get", operation("List \(kind), paginated and filtered", parameters: [org] + query, success: ("200", paged(item)), problems: [401, 404])),
                 ("post", operation("Create", parameters: [org], body: ref(name + "Input"), success: ("201", item), problems: [400, 401, 403, 404, 422])),

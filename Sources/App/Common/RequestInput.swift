@@ -85,7 +85,9 @@ func withoutNUL(_ text: String) -> String {
 }
 
 func pagination(_ query: [String: String]) -> Pagination {
-    Pagination(page: query["page"].flatMap(Int.init), per: query["per"].flatMap(Int.init))
+    let anchor = query["after"].flatMap(UUID.init(uuidString:)).map(PageAnchor.after)
+        ?? query["before"].flatMap(UUID.init(uuidString:)).map(PageAnchor.before)
+    return Pagination(page: query["page"].flatMap(Int.init), per: query["per"].flatMap(Int.init), anchor: anchor)
 }
 
 /// The page asked for in a list of `total` items, kept within the pages there are.

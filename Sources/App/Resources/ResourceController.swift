@@ -43,6 +43,7 @@ struct ResourceController<R: Resource>: Sendable {
             page: page.page, pageCount: page.pageCount, total: page.total, emptyMessage: R.emptyMessage,
             exportURL: Paths.export(ctx.slug, R.kind, query: filters.values))
         model.extraActions = R.listActions(slug: ctx.slug)
+        if let first = page.items.first, let last = page.items.last { model.anchors = (first.id, last.id) }
         return req.page(ListView.render(model, shell: ctx.shell(R.plural, current: R.navSection, notice: req.notice)))
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which slice of a list a person asked for; clamps nonsense to sensible defaults.
 public struct Pagination: Sendable, Equatable {
     public static let defaultSize = 25
@@ -7,10 +9,14 @@ public struct Pagination: Sendable, Equatable {
 
     public let page: Int
     public let per: Int
+    /// Where the page starts, for lists that page from a record rather than by counting past the
+    /// ones before (see `PageAnchor`); `page` then only says which page it is.
+    public var anchor: PageAnchor?
 
-    public init(page: Int?, per: Int?) {
+    public init(page: Int?, per: Int?, anchor: PageAnchor? = nil) {
         self.page = min(Pagination.maxPage, max(1, page ?? 1))
         self.per = min(Pagination.maxSize, max(1, per ?? Pagination.defaultSize))
+        self.anchor = anchor
     }
 
     public var offset: Int { (page - 1) * per }
@@ -19,6 +25,14 @@ public struct Pagination: Sendable, Equatable {
     public static func within(total: Int, page: Int?, per: Int) -> Pagination {
         Pagination(page: min(page ?? 1, max(1, (total + per - 1) / per)), per: per)
     }
+}
+
+/// The record a page starts after (the next page) or ends before (the previous one). A list of a
+/// million items reads such a page through its index from the anchor on, where an offset would count
+/// past every item before it.
+public enum PageAnchor: Sendable, Equatable {
+    case after(UUID)
+    case before(UUID)
 }
 
 /// One page of a list, with what is needed to link to the others.

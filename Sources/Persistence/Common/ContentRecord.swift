@@ -25,6 +25,9 @@ public protocol ContentRecord: Model where IDValue == UUID {
     func saveRelations(of content: Content, on db: any Database) async throws
     /// Loads what lives outside the record's own row before `content` is read.
     static func withRelations(_ query: QueryBuilder<Self>) -> QueryBuilder<Self>
+    /// The list narrowed to the records after (or before) `anchor` in list order and sorted to read them
+    /// from there (before: in reverse); nil for kinds whose lists are short enough to page by offset.
+    static func anchored(_ query: QueryBuilder<Self>, at anchor: PageAnchor) -> QueryBuilder<Self>?
     /// The number of records a filtered list holds when kept figures know it (so it is read, not counted); nil otherwise.
     static func keptTotal(_ filters: ListFilters, organizationID: UUID, on db: any Database) async throws -> Int?
     /// What the record, as it stands, adds to the organization's kept figures; nil for kinds that add nothing.
@@ -54,6 +57,8 @@ extension ContentRecord {
     public static func withRelations(_ query: QueryBuilder<Self>) -> QueryBuilder<Self> { query }
 
     public static func keptTotal(_ filters: ListFilters, organizationID: UUID, on db: any Database) async throws -> Int? { nil }
+
+    public static func anchored(_ query: QueryBuilder<Self>, at anchor: PageAnchor) -> QueryBuilder<Self>? { nil }
 
     public func figureCounts(on db: any Database) async throws -> FigureCounts? { nil }
 

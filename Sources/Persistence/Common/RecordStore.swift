@@ -20,7 +20,13 @@ public struct RecordStore<Record: ContentRecord>: Sendable {
         let filtered = try await Record.filtered(query(on: db), by: filters, on: db)
         var total = try await Record.keptTotal(filters, organizationID: organizationID, on: db)
         if total == nil { total = try await filtered.copy().count(Record.organizationKey) }
-        let records = try await Record.sorted(filtered).range(page.offset..<(page.offset + page.per)).all()
+        let records: [Record]
+        if let anchor = page.anchor, let anchored = Record.anchored(filtered, at: anchor) {
+            let read = try await anchored.limit(page.per).all()
+            if case .before = anchor { records = read.reversed() } else { records = read }
+        } else {
+            records = try await Record.sorted(filtered).range(page.offset..<(page.offset + page.per)).all()
+        }
         return Paged(items: records.map(\.stored), request: page, total: total ?? 0)
     }
 

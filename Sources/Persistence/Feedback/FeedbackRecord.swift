@@ -120,6 +120,25 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
         query.sort(\.$createdAt, .descending).sort(\.$id)
     }
 
+    /// Newest first, then by id, from the anchor item on. Its time is read from the anchor's own row, so it
+    /// matches to the stored precision; an anchor that no longer exists matches nothing, and the page is empty.
+    /// `created_at <= t` comes first so the index starts reading at the anchor.
+    public static func anchored(_ query: QueryBuilder<FeedbackRecord>, at anchor: PageAnchor) -> QueryBuilder<FeedbackRecord>? {
+        let table = SQLIdentifier(schema)
+        switch anchor {
+        case .after(let id):
+            let time = SQLQueryString("(SELECT created_at FROM feedback_items WHERE id = \(bind: id))")
+            return query.filter(.sql(embed: """
+                \(table).created_at <= \(time) AND (\(table).created_at < \(time) OR \(table).id > \(bind: id))
+                """)).sort(\.$createdAt, .descending).sort(\.$id)
+        case .before(let id):
+            let time = SQLQueryString("(SELECT created_at FROM feedback_items WHERE id = \(bind: id))")
+            return query.filter(.sql(embed: """
+                \(table).created_at >= \(time) AND (\(table).created_at > \(time) OR \(table).id < \(bind: id))
+                """)).sort(\.$createdAt, .ascending).sort(\.$id, .descending)
+        }
+    }
+
     public static func filtered(_ query: QueryBuilder<FeedbackRecord>, by filters: ListFilters, on db: any Database) async throws
         -> QueryBuilder<FeedbackRecord> {
         if let kind = filters.choice("kind", as: FeedbackKind.self) { query.filter(\.$kind == kind.rawValue) }

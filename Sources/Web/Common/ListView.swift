@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Plot
 
 /// A filter control above a list: a select of choices under a label.
@@ -35,6 +36,9 @@ public struct ListModel: Sendable {
     public var exportURL: String?
     /// Further links beside the "New" button, e.g. to import many at once.
     public var extraActions: [(label: String, url: String)] = []
+    /// The first and last record shown: "Next" reads on after the last, "Previous" back before the first,
+    /// so long lists page through their index instead of counting past every earlier record.
+    public var anchors: (first: UUID, last: UUID)?
 
     public init(title: String, lead: String? = nil, basePath: String, newURL: String?, newLabel: String,
                 filters: [FilterControl], columns: [String], rows: [[Cell]], page: Int, pageCount: Int, total: Int,
@@ -113,15 +117,17 @@ public enum ListView {
 
     static func pager(_ model: ListModel) -> Node<HTML.BodyContext> {
         guard model.total > 0 else { return .empty }
-        func url(_ page: Int) -> String {
+        func url(_ page: Int, _ anchor: (key: String, id: UUID)?) -> String {
             var query = model.activeFilters
             query["page"] = String(page)
+            // The first page needs no anchor: it starts at the top.
+            if let anchor, page > 1 { query[anchor.key] = anchor.id.uuidString }
             return model.basePath + Paths.queryString(query)
         }
         return .nav(.class("pager"), .attr("aria-label", "Pages"),
             .p(.text("Page \(model.page) of \(model.pageCount) · \(model.total) in all")),
             .unwrap(model.exportURL) { .link("Export all \(model.total) as CSV", to: $0, class: "button") },
-            .if(model.page > 1, .link("← Previous", to: url(model.page - 1), class: "button")),
-            .if(model.page < model.pageCount, .link("Next →", to: url(model.page + 1), class: "button")))
+            .if(model.page > 1, .link("← Previous", to: url(model.page - 1, model.anchors.map { ("before", $0.first) }), class: "button")),
+            .if(model.page < model.pageCount, .link("Next →", to: url(model.page + 1, model.anchors.map { ("after", $0.last) }), class: "button")))
     }
 }
