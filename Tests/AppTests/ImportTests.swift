@@ -66,7 +66,7 @@ extension TestApp {
                     "a quoted line break inside row 4 pushes later rows down a line")
             #expect(rejections.contains(#"{"column":"Touchpoint","line":8,"reason":"No touchpoint is named “Nowhere”."}"#))
             #expect(rejections.contains(#""column":"EndDate""#) && rejections.contains("“yesterday” is not a date"))
-            #expect(rejections.contains("“Meh” is not a number 1–5; map labels like it to numbers."))
+            #expect(rejections.contains("“Meh” is not a whole number 1–5 written in digits; map labels like it to numbers (or to no answer)."))
             let list = try await t.send(.GET, "/api/v1/organizations/acme/feedback?import_id=\(id)").body.string
             #expect(list.contains(#"Quick, friendly \"fault\" team\r\nthank you"#))
             #expect(list.contains(#""csat":5"#) && list.contains(#""nps":9"#) && list.contains(#""external_id":"R_1""#))

@@ -44,7 +44,7 @@ extension AlignRunner {
         var output = ""
         try await imports.forEachRejection(record.id) { page in
             for rejection in page where shown < 10 {
-                FileHandle.standardError.write(Data("  line \(rejection.line), column \(rejection.column): \(rejection.reason)\n".utf8))
+                FileHandle.standardError.write(Data("  \(rejection.location): \(rejection.reason)\n".utf8))
                 shown += 1
             }
             if path != nil { output += page.map { CSVWriter.line(["\($0.line)", $0.column, $0.reason]) }.joined() }

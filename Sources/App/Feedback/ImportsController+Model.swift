@@ -27,7 +27,7 @@ extension ImportsController {
                     .text(item.date?.description ?? "—"), .text(item.touchpointIDs.isEmpty ? "—" : "matched"),
                     .text(item.nps.map(String.init) ?? "—"), .text(item.csat.map(String.init) ?? "—"), .text(item.ces.map(String.init) ?? "—")]
         case .failure(let rejection):
-            return [.text("\(row.line)"), .badge("Rejected", tone: .bad), .text("Column “\(rejection.column)”: \(rejection.reason)"),
+            return [.text("\(row.line)"), .badge("Rejected", tone: .bad), .text(rejection.column.isEmpty ? "Whole row: \(rejection.reason)" : "Column “\(rejection.column)”: \(rejection.reason)"),
                     .muted("—"), .muted("—"), .muted("—"), .muted("—"), .muted("—")]
         }
     }
@@ -39,8 +39,9 @@ extension ImportsController {
         for field in ImportField.allCases {
             if let column = settings.column(field) ?? columns.flatMap({ guess(field, in: $0) }) { input.fields["column_\(field.rawValue)"] = [column] }
         }
-        for field in ImportField.scores where !settings.labels(field).isEmpty {
-            input.fields["labels_\(field.rawValue)"] = [settings.labels(field).sorted { $0.value > $1.value }.map { "\($0.key) = \($0.value)" }.joined(separator: "\n")]
+        for field in ImportField.scores where !settings.labels(field).isEmpty || !settings.noAnswerLabels(field).isEmpty {
+            let numbered = settings.labels(field).sorted { $0.value > $1.value }.map { "\($0.key) = \($0.value)" }
+            input.fields["labels_\(field.rawValue)"] = [(numbered + settings.noAnswerLabels(field).sorted().map { "\($0) =" }).joined(separator: "\n")]
         }
         return input
     }
@@ -53,13 +54,14 @@ extension ImportsController {
         .customer: ["customer", "account"], .externalID: ["response_id", "responseid", "ticket_id", "ticket id", "external_id"],
     ]
 
+    /// The column a field is most likely in, as the form names it (`ImportColumns.mapping`).
     static func guess(_ field: ImportField, in columns: [String]) -> String? {
         guard let words = hints[field] else { return nil }
         for word in words {
-            if let exact = columns.first(where: { $0.lowercased() == word }) { return exact }
+            if let exact = columns.firstIndex(where: { $0.lowercased() == word }) { return ImportColumns.mapping(of: exact, in: columns) }
         }
         for word in words {
-            if let partial = columns.first(where: { $0.lowercased().contains(word) }) { return partial }
+            if let partial = columns.firstIndex(where: { $0.lowercased().contains(word) }) { return ImportColumns.mapping(of: partial, in: columns) }
         }
         return nil
     }

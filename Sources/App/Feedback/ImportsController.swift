@@ -60,7 +60,7 @@ struct ImportsController: Sendable {
         var rejections: [[Cell]] = []
         if feedbackImport.rejected > 0 {
             rejections = try await ctx.imports.rejections(feedbackImport.id, page: Pagination(page: 1, per: 50)).items
-                .map { [.text("\($0.line)"), .text($0.column), .text($0.reason)] }
+                .map { [.text("\($0.line)"), .text($0.columnLabel), .text($0.reason)] }
         }
         return req.page(ImportDetailView.status(ImportStatusModel(Self.summary(feedbackImport), slug: ctx.slug, rejections: rejections), shell: ctx.shell("Import of \(feedbackImport.fileName)", current: "feedback", notice: req.notice)))
     }

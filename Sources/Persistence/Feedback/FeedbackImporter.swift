@@ -95,7 +95,7 @@ public struct FeedbackImporter: Sendable {
         -> Parallel.Running<[Mapped]> {
         Parallel.start(rows.count) { range in
             range.map { index in
-                mapper.map(rows[index].values, line: rows[index].line).map { ($0, $0.contentKey.map(hash), themes.theme(for: $0.item.text)?.name) }
+                mapper.map(rows[index]).map { ($0, $0.contentKey.map(hash), themes.theme(for: $0.item.text)?.name) }
             }
         }
     }

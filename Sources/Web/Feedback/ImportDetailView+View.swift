@@ -3,11 +3,18 @@ import Foundation
 import Plot
 
 public enum ImportDetailView {
+    /// Every column numbered, and chosen by number where its name is blank or shared, so each can be picked unmistakably.
+    static func columnOptions(_ columns: [String]) -> [FormField.Option] {
+        columns.indices.map { index in
+            FormField.Option(ImportColumns.mapping(of: index, in: columns), "#\(index + 1) " + (columns[index].isEmpty ? "(no name)" : columns[index]))
+        }
+    }
+
     /// Step 2: which column holds what, with the first rows as they would import.
     public static func mapping(_ model: ImportMappingModel, shell: PageShell) -> String {
         let summary = model.summary, slug = model.slug, columns = model.columns, values = model.values, errors = model.errors,
             fileError = model.fileError, preview = model.preview
-        let options = columns.map { FormField.Option($0, $0) }
+        let options = columnOptions(columns)
         var fields: [FormField] = []
         if summary.format == .csv {
             fields += [FormField("header_row", "Row with the column names", .number,
@@ -17,12 +24,12 @@ public enum ImportDetailView {
         let mappable = summary.format == .csv ? ImportField.allCases : [.touchpoint, .stage, .customer, .segment]
         fields += mappable.map { field in
             FormField("column_\(field.rawValue)", field.label, .select(options, blank: "Not in this file"),
-                      hint: field == .text ? "Required: the customer's own words." : hint(field), required: field == .text)
+                      hint: field == .text ? "The customer's own words; leave it out only for an export of scores alone." : hint(field))
         }
         if summary.format == .csv {
             fields += ImportField.scores.map { field in
                 FormField("labels_\(field.rawValue)", "\(field.label): answers written as words", .textarea(rows: 3),
-                          hint: "One per line, e.g. “Very satisfied = 5”. Leave empty when the column holds numbers.")
+                          hint: "One per line, e.g. “Very satisfied = 5”, or “Don't know =” for an answer that means none. Leave empty when the column holds numbers.")
             }
         }
         fields.append(FormField("source", "These answers are", .select([.init("survey", "Survey answers"), .init("ticket", "Support tickets")], blank: nil)))

@@ -4,7 +4,7 @@ public struct CSVImportReader: Sendable {
     public let settings: ImportSettings
     private var parser = CSVParser()
     private var rowsSeen = 0
-    private var header: CSVHeader?
+    private var header: [String]?
     private var indexes: [(ImportField, String, Int)] = []
 
     public init(settings: ImportSettings) {
@@ -12,7 +12,7 @@ public struct CSVImportReader: Sendable {
     }
 
     /// The header's column names, once read.
-    public var columnNames: [String]? { header?.names }
+    public var columnNames: [String]? { header }
 
     public enum ReadError: Error, Sendable, Equatable {
         /// The bytes are not CSV: where and why.
@@ -21,6 +21,8 @@ public struct CSVImportReader: Sendable {
         case noHeader(row: Int)
         /// Mapped columns that the header does not have, and the names it does have.
         case missingColumns([String], available: [String])
+        /// Mappings that name more than one column, or a column by a number the header does not reach.
+        case unclearColumns([String])
     }
 
     /// Feeds a chunk; returns the answer rows it completed as values by field, with their line.
@@ -45,25 +47,32 @@ public struct CSVImportReader: Sendable {
             if rowsSeen == settings.headerRow {
                 try readHeader(record)
             } else if rowsSeen >= settings.firstDataRow, header != nil {
-                var values: ImportRowMapper.Values = [:]
-                for (field, column, index) in indexes where index < record.fields.count {
-                    values[field] = (column, record.fields[index])
+                guard record.fields.count == header?.count else {
+                    rows.append(ImportRowMapper.Row(line: record.line, values: [:], width: (record.fields.count, header?.count ?? 0)))
+                    continue
                 }
-                rows.append((record.line, values))
+                var values: ImportRowMapper.Values = [:]
+                for (field, column, index) in indexes { values[field] = (column, record.fields[index]) }
+                rows.append(ImportRowMapper.Row(line: record.line, values: values))
             }
         }
         return rows
     }
 
     private mutating func readHeader(_ record: CSVRecord) throws(ReadError) {
-        let header = CSVHeader(record)
-        var missing: [String] = []
+        let names = record.fields
+        var missing: [String] = [], unclear: [String] = []
         for field in ImportField.allCases {
             guard let column = settings.column(field) else { continue }
-            if let index = header.index(of: column) { indexes.append((field, header.names[index], index)) } else { missing.append(column) }
+            switch ImportColumns.find(column, in: names) {
+            case .found(let index): indexes.append((field, names[index].isEmpty ? "#\(index + 1)" : names[index], index))
+            case .missing: missing.append(column)
+            case .unclear(let message): unclear.append(message)
+            }
         }
-        if !missing.isEmpty { throw .missingColumns(missing, available: header.names) }
-        self.header = header
+        if !unclear.isEmpty { throw .unclearColumns(unclear) }
+        if !missing.isEmpty { throw .missingColumns(missing, available: names) }
+        self.header = names
     }
 }
 
@@ -75,7 +84,9 @@ extension CSVImportReader.ReadError {
         case .noHeader(let row): "The file ends before row \(row), which should name the columns."
         case .missingColumns(let missing, let available):
             "The header row has no column named " + missing.map { "“\($0)”" }.joined(separator: ", ")
-                + ". Its columns are: " + available.prefix(40).map { "“\($0)”" }.joined(separator: ", ") + "."
+                + " (names are matched exactly; a column can also be given by number, as #3). Its columns are: "
+                + available.prefix(40).enumerated().map { "#\($0.offset + 1) “\($0.element)”" }.joined(separator: ", ") + "."
+        case .unclearColumns(let messages): messages.joined(separator: " ")
         }
     }
 }

@@ -73,7 +73,7 @@ public struct FormbricksHubReader: Sendable {
 
     private mutating func flush(into rows: inout [Row]) {
         guard let pending else { return }
-        rows.append((pending.line, pending.values.reduce(into: [:]) { result, entry in result[entry.key] = (entry.key.rawValue, entry.value) }))
+        rows.append(Row(line: pending.line, values: pending.values.reduce(into: [:]) { result, entry in result[entry.key] = (entry.key.rawValue, entry.value) }))
         self.pending = nil
     }
 }

@@ -26,7 +26,7 @@ public struct ImportPreview: Sendable {
             throw ImportPreviewError(isWholeFile ? CSVImportReader.ReadError.noHeader(row: settings.headerRow).message
                                      : "Row \(settings.headerRow) does not start within the first \(sampleBytes / 1024) KiB of the file.")
         }
-        return ImportPreview(columns: columns, rows: read.prefix(limit).map { ($0.line, mapper.map($0.values, line: $0.line)) })
+        return ImportPreview(columns: columns, rows: read.prefix(limit).map { ($0.line, mapper.map($0)) })
     }
 }
 

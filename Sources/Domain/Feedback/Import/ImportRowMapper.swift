@@ -32,6 +32,11 @@ public struct ImportRejection: Error, Sendable, Equatable {
         self.column = column
         self.reason = reason
     }
+
+    /// Where, in words: "line 3, column nps", or "line 3" when the whole row is at fault (`column` empty).
+    public var location: String { column.isEmpty ? "line \(line)" : "line \(line), column \(column)" }
+    /// The column at fault, or "whole row".
+    public var columnLabel: String { column.isEmpty ? "whole row" : column }
 }
 
 /// One row that can be stored, with what identifies it across imports: the external id, or when
@@ -55,8 +60,29 @@ public struct ImportRowMapper: Sendable {
 
     /// Values by field, with the column name each came from (for messages).
     public typealias Values = [ImportField: (column: String, value: String)]
-    /// A row as a reader hands it over: the line it starts on and its values by field.
-    public typealias Row = (line: Int, values: Values)
+
+    /// A row as a reader hands it over: the line it starts on and its values by field, or why it
+    /// cannot be read as the header says.
+    public struct Row: Sendable {
+        public let line: Int
+        public let values: Values
+        /// Set for a CSV row with more or fewer fields than the header has columns: its values would be
+        /// guesses, so it is rejected whole.
+        public let width: (found: Int, expected: Int)?
+
+        public init(line: Int, values: Values, width: (found: Int, expected: Int)? = nil) {
+            self.line = line
+            self.values = values
+            self.width = width
+        }
+    }
+
+    public func map(_ row: Row) -> Result<ImportedRow, ImportRejection> {
+        if let width = row.width {
+            return .failure(ImportRejection(line: row.line, column: "", reason: "expected \(width.expected) fields, found \(width.found)"))
+        }
+        return map(row.values, line: row.line)
+    }
 
     public func map(_ values: Values, line: Int) -> Result<ImportedRow, ImportRejection> {
         do throws(ImportRejection) { return .success(try mapRow(RowValues(values: values, line: line))) } catch { return .failure(error) }
@@ -64,11 +90,12 @@ public struct ImportRowMapper: Sendable {
 
     /// The checks in the order their messages take precedence: text, scores, date, places, kind, lengths.
     private func mapRow(_ row: RowValues) throws(ImportRejection) -> ImportedRow {
-        let text = row.value(.text) ?? ""
+        // Stored as the file holds it, byte for byte: surrounding spaces, tabs and line breaks included.
+        let text = row.exact(.text) ?? ""
         guard text.count <= 10_000 else { throw row.reject(.text, "The feedback text is longer than 10,000 characters.") }
         let scores = try self.scores(row)
         // A survey answer with a score and no comment still counts towards the scores.
-        if text.isEmpty, ImportField.scores.allSatisfy({ scores[$0] == nil }) {
+        if row.value(.text) == nil, ImportField.scores.allSatisfy({ scores[$0] == nil }) {
             throw row.reject(.text, "The row has neither feedback text nor a score.")
         }
         let date = try row.value(.date).map { raw throws(ImportRejection) in
@@ -83,23 +110,23 @@ public struct ImportRowMapper: Sendable {
         for (field, limit) in limits where (row.value(field)?.count ?? 0) > limit {
             throw row.reject(field, "\(field.label) is longer than \(limit) characters.")
         }
-        let externalID = row.value(.externalID)
+        let externalID = row.exactOrNil(.externalID)
         let sentiment = SentimentAnalyzer().value(text)
         var item = FeedbackItem(
             text: text, kind: kind ?? Self.kind(of: text, sentiment: sentiment.label), source: settings.source, customerID: customer?.id, date: date,
             stageID: stage, touchpointIDs: touchpoint.map { [$0] } ?? [], priority: scores[.priority], nps: scores[.nps], csat: scores[.csat],
-            ces: scores[.ces], channel: row.value(.channel), segment: row.value(.segment) ?? customer.map(\.segment).flatMap { $0.isEmpty ? nil : $0 },
+            ces: scores[.ces], channel: row.exactOrNil(.channel), segment: row.exactOrNil(.segment) ?? customer.map(\.segment).flatMap { $0.isEmpty ? nil : $0 },
             externalID: externalID)
         item.sentimentScore = sentiment.value
         item.sentimentLabel = sentiment.label
-        let contentKey = externalID == nil ? ImportField.allCases.map { row.value($0) ?? "" }.joined(separator: "\u{1F}") : nil
+        let contentKey = externalID == nil ? ImportField.allCases.map { row.exact($0) ?? "" }.joined(separator: "\u{1F}") : nil
         return ImportedRow(line: row.line, item: item, contentKey: contentKey)
     }
 
     private func scores(_ row: RowValues) throws(ImportRejection) -> [ImportField: Int] {
         var scores: [ImportField: Int] = [:]
         for field in ImportField.scores + [.priority] {
-            guard let raw = row.value(field) else { continue }
+            guard let raw = row.exact(field), row.value(field) != nil else { continue }
             switch score(raw, field) {
             case .success(let number): scores[field] = number
             case .failure(let failure): throw row.reject(field, failure.reason)
@@ -116,17 +143,27 @@ public struct ImportRowMapper: Sendable {
         return parsed
     }
 
-    private func score(_ raw: String, _ field: ImportField) -> Result<Int, ImportRejection> {
+    /// A label (ignoring case and surrounding spaces; one may stand for no answer), or digits alone: a
+    /// sign, a decimal point, an exponent, a hexadecimal prefix or spaces around the digits are not
+    /// guessed at but refused.
+    private func score(_ raw: String, _ field: ImportField) -> Result<Int?, ImportRejection> {
         let scale = field.scale!
-        if let mapped = settings.labels(field)[raw.lowercased()] { return .success(mapped) }
-        guard let number = Double(raw.utf8.contains(UInt8(ascii: ",")) ? raw.replacingOccurrences(of: ",", with: ".") : raw), number == number.rounded(), abs(number) < 1e6 else {
-            return .failure(problem("“\(Self.clip(raw))” is not a number \(scale.lowerBound)–\(scale.upperBound)"
-                                    + (field == .priority ? "." : "; map labels like it to numbers.")))
+        let label = raw.trimmedWhitespace.lowercased()
+        if let mapped = settings.labels(field)[label] { return .success(mapped) }
+        if settings.noAnswerLabels(field).contains(label) { return .success(nil) }
+        let range = "\(scale.lowerBound)–\(scale.upperBound)"
+        guard !raw.isEmpty, raw.utf8.count <= 6, raw.utf8.allSatisfy({ (48...57).contains($0) }) else {
+            let digits = raw.trimmedWhitespace
+            if !digits.isEmpty, digits.utf8.allSatisfy({ (48...57).contains($0) }) {
+                return .failure(problem("“\(Self.clip(raw))” has spaces around the number; a score is written as digits alone."))
+            }
+            return .failure(problem("“\(Self.clip(raw))” is not a whole number \(range) written in digits"
+                                    + (field == .priority ? "." : "; map labels like it to numbers (or to no answer).")))
         }
-        guard scale.contains(Int(number)) else {
-            return .failure(problem("\(Int(number)) is off the \(field.label) scale."))
+        guard let number = Int(raw), scale.contains(number) else {
+            return .failure(problem("\(raw) is off the \(field.label) scale."))
         }
-        return .success(Int(number))
+        return .success(number)
     }
 
     /// Only the reason is used; `map` fills in the line and column.
@@ -170,9 +207,16 @@ private struct RowValues {
     let values: ImportRowMapper.Values
     let line: Int
 
+    /// The value with surrounding spaces taken off, for matching and checks; nil when there is nothing but spaces.
     func value(_ field: ImportField) -> String? {
         values[field].map { $0.value.trimmedWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
     }
+
+    /// The value exactly as the file holds it, for storing; nil when the column is not mapped.
+    func exact(_ field: ImportField) -> String? { values[field]?.value }
+
+    /// The value exactly as the file holds it; nil when it holds nothing but spaces.
+    func exactOrNil(_ field: ImportField) -> String? { value(field) == nil ? nil : exact(field) }
 
     func reject(_ field: ImportField, _ reason: String) -> ImportRejection {
         ImportRejection(line: line, column: values[field]?.column ?? field.rawValue, reason: reason)

@@ -15,41 +15,49 @@ extension ImportSettings {
             let name = reader.optionalText("column_\(field.rawValue)", field.label, maxLength: 200)
             if !name.isEmpty { columns[field] = name }
         }
-        var labels: [ImportField: [String: Int]] = [:]
+        var labels: [ImportField: [String: Int]] = [:], noAnswer: [ImportField: Set<String>] = [:]
         var errors: [FieldError] = []
         for field in ImportField.scores {
             let text = reader.optionalText("labels_\(field.rawValue)", "\(field.label) labels", maxLength: 4000)
-            do { labels[field] = try parseLabels(text, field: field, formField: "labels_\(field.rawValue)") }
+            do { (labels[field], noAnswer[field]) = try parseLabels(text, field: field, formField: "labels_\(field.rawValue)") }
             catch { errors += error.errors }
         }
         if firstDataRow != nil, let firstDataRow, firstDataRow <= headerRow {
             errors.append(FieldError(field: "first_data_row", message: "The first row of answers must come after the row with the column names (row \(headerRow))."))
         }
-        if format == .csv, columns[.text] == nil {
-            errors.append(FieldError(field: "column_text", message: "Choose the column that holds the feedback text."))
+        // A score-only export (no comment column) imports too; it needs a text or a score column.
+        if format == .csv, columns[.text] == nil, ImportField.scores.allSatisfy({ columns[$0] == nil }) {
+            errors.append(FieldError(field: "column_text", message: "Choose the column that holds the feedback text, or a score column (NPS, CSAT or CES)."))
         }
         do { try reader.finish() } catch { errors = error.errors + errors }
         if !errors.isEmpty { throw ValidationFailure(errors) }
-        return ImportSettings(format: format!, headerRow: headerRow, firstDataRow: firstDataRow, columns: columns, labels: labels, source: source!)
+        return ImportSettings(format: format!, headerRow: headerRow, firstDataRow: firstDataRow, columns: columns, labels: labels, noAnswer: noAnswer,
+                              source: source!)
     }
 
-    /// "Very satisfied = 5" lines; blank lines are skipped.
-    static func parseLabels(_ text: String, field: ImportField, formField: String) throws(ValidationFailure) -> [String: Int] {
-        var result: [String: Int] = [:]
+    /// "Very satisfied = 5" lines, or "Don't know =" for a label that means no answer; blank lines are skipped.
+    static func parseLabels(_ text: String, field: ImportField, formField: String, naming: (Int) -> String? = { _ in nil })
+        throws(ValidationFailure) -> (numbers: [String: Int], noAnswer: Set<String>) {
+        var numbers: [String: Int] = [:], noAnswer = Set<String>()
         for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
-            guard let equals = trimmed.lastIndex(of: "="),
-                  let number = Int(trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)),
-                  !trimmed[..<equals].trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw ValidationFailure([FieldError(field: formField, message: "Line \(index + 1) of the \(field.label) labels should read “Label = number”.")])
+            let name = naming(index) ?? "Line \(index + 1) of the \(field.label) labels"
+            guard let equals = trimmed.lastIndex(of: "="), !trimmed[..<equals].trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationFailure([FieldError(field: formField, message: "\(name) should read “Label = number” (or “Label =” for no answer).")])
+            }
+            let label = trimmed[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+            let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            if value.isEmpty { noAnswer.insert(label); continue }
+            guard let number = Int(value) else {
+                throw ValidationFailure([FieldError(field: formField, message: "\(name) should read “Label = number” (or “Label =” for no answer).")])
             }
             guard field.scale?.contains(number) ?? true else {
-                throw ValidationFailure([FieldError(field: formField, message: "Line \(index + 1) of the \(field.label) labels maps to \(number), which is off the scale.")])
+                throw ValidationFailure([FieldError(field: formField, message: "\(name) maps to \(number), which is off the scale.")])
             }
-            result[trimmed[..<equals].trimmingCharacters(in: .whitespaces).lowercased()] = number
+            numbers[label] = number
         }
-        return result
+        return (numbers, noAnswer)
     }
 
     /// Command-line `--map FIELD=COLUMN` and `--label FIELD:LABEL=NUMBER` arguments.
@@ -65,11 +73,15 @@ extension ImportSettings {
             }
             input.fields["column_\(field.rawValue)"] = [String(map[map.index(after: equals)...])]
         }
-        for label in labels {
+        for (index, label) in labels.enumerated() {
             guard let colon = label.firstIndex(of: ":"), let field = ImportField(rawValue: String(label[..<colon])), ImportField.scores.contains(field) else {
-                errors.append(FieldError(field: "label", message: "“\(label)” should read SCORE:LABEL=NUMBER with SCORE one of nps, csat, ces."))
+                errors.append(FieldError(field: "label", message: "--label “\(label)” should read SCORE:LABEL=NUMBER (or SCORE:LABEL= for no answer) with SCORE one of nps, csat, ces."))
                 continue
             }
+            // Checked one by one so a message names the --label as typed, not a line of the form's text box.
+            let name = "--label “\(label)” (the \(Ordinal.of(index + 1)) --label)"
+            do { _ = try parseLabels(String(label[label.index(after: colon)...]), field: field, formField: "label", naming: { _ in name }) }
+            catch { errors += error.errors; continue }
             let key = "labels_\(field.rawValue)"
             input.fields[key] = [(input.value(key).map { $0 + "\n" } ?? "") + label[label.index(after: colon)...]]
         }

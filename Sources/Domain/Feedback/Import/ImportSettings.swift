@@ -63,10 +63,13 @@ public struct ImportSettings: Codable, Sendable, Equatable {
     public var columns: [String: String]
     /// For each score field, labels (compared ignoring case) and the numbers they stand for.
     public var labels: [String: [String: Int]]
+    /// For each score field, labels that mean the person gave no answer ("Don't know"): the row is read
+    /// as having no such score. Optional so settings stored before it existed still read.
+    public var noAnswer: [String: [String]]?
     public var source: FeedbackSource
 
     public init(format: ImportFormat = .csv, headerRow: Int = 1, firstDataRow: Int? = nil, columns: [ImportField: String] = [:],
-                labels: [ImportField: [String: Int]] = [:], source: FeedbackSource = .survey) {
+                labels: [ImportField: [String: Int]] = [:], noAnswer: [ImportField: Set<String>] = [:], source: FeedbackSource = .survey) {
         self.format = format
         self.headerRow = headerRow
         self.firstDataRow = firstDataRow ?? headerRow + 1
@@ -75,11 +78,17 @@ public struct ImportSettings: Codable, Sendable, Equatable {
             (field.rawValue, Dictionary(map.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first }))
         })
         self.source = source
+        let blanks = noAnswer.filter { !$0.value.isEmpty }
+        self.noAnswer = blanks.isEmpty ? nil
+            : Dictionary(uniqueKeysWithValues: blanks.map { ($0.key.rawValue, $0.value.map { $0.lowercased() }.sorted()) })
     }
 
     public func column(_ field: ImportField) -> String? { columns[field.rawValue].flatMap { $0.isEmpty ? nil : $0 } }
 
     public func labels(_ field: ImportField) -> [String: Int] { labels[field.rawValue] ?? [:] }
+
+    /// The labels (lowercased) that stand for no answer to this score.
+    public func noAnswerLabels(_ field: ImportField) -> Set<String> { Set(noAnswer?[field.rawValue] ?? []) }
 
     public static let maximumHeaderRow = 20
 }

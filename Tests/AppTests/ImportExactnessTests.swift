@@ -1,0 +1,26 @@
+@testable import App
+import Foundation
+import Testing
+
+/// Through the API, from the uploaded bytes to the stored item and back: comments are kept exactly,
+/// and rows the header does not describe are refused with their line.
+@Suite struct ImportExactnessTests {
+    @Test func commentsComeBackByteForByteAndWrongWidthsAreRefused() async throws {
+        try await TestApp.run { t in
+            _ = try await t.seed()
+            let comments = ["\tTab first", "\r=1+1", "Ends in a newline\n", "  both sides  "]
+            var body = "id,comment,nps\n"
+            for (n, comment) in comments.enumerated() { body += "r\(n),\"\(comment)\",\(n)\n" }
+            body += "r9,too,many,fields\nr10\n"
+            let result = try await t.startImport("acme", query: "map=external_id%3Did&map=text%3Dcomment&map=nps%3Dnps", body: body)
+            #expect(result["imported"] as? Int == 4 && result["rejected"] as? Int == 2, "\(result)")
+            let list = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/feedback?per=100"))
+            let texts = Set(try #require(list["items"] as? [[String: Any]]).compactMap { $0["text"] as? String })
+            #expect(texts == Set(comments))
+            let id = try #require(result["id"] as? String)
+            let rejections = try await t.send(.GET, "/api/v1/organizations/acme/imports/\(id)/rejections").body.string
+            #expect(rejections.contains(#""line":8"#) && rejections.contains("expected 3 fields, found 4"), "\(rejections)")
+            #expect(rejections.contains(#""line":9"#) && rejections.contains("expected 3 fields, found 1"), "\(rejections)")
+        }
+    }
+}
