@@ -1,6 +1,7 @@
 @testable import App
 import Foundation
 import Testing
+import VaporTesting
 
 /// Through the API, from the uploaded bytes to the stored item and back: comments are kept exactly,
 /// and rows the header does not describe are refused with their line.
@@ -21,6 +22,23 @@ import Testing
             let rejections = try await t.send(.GET, "/api/v1/organizations/acme/imports/\(id)/rejections").body.string
             #expect(rejections.contains(#""line":8"#) && rejections.contains("expected 3 fields, found 4"), "\(rejections)")
             #expect(rejections.contains(#""line":9"#) && rejections.contains("expected 3 fields, found 1"), "\(rejections)")
+        }
+    }
+
+    @Test func aFaultFarIntoALargeFileIsRefusedBeforeAnythingIsStored() async throws {
+        try await TestApp.run { t in
+            _ = try await t.seed()
+            var bytes = Array("comment\n".utf8)
+            for n in 0..<20_000 { bytes += Array("Comment number \(n)\n".utf8) }
+            bytes += Array("bad ".utf8) + [0xC3, 0x28] + Array("\nlast\n".utf8)
+            let path = "/api/v1/organizations/acme/imports?map=text%3Dcomment"
+            var headers: HTTPHeaders = ["Host": "align.test", "Content-Type": "text/csv"]
+            if let token = try await t.token(for: t.me, path: path) { headers.bearerAuthorization = .init(token: token) }
+            let response = try await t.app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(bytes: bytes))
+            #expect(response.status == .unprocessableEntity, "\(response.status)")
+            #expect(response.body.string.contains("not valid UTF-8 at line 20002, byte 5"), "\(response.body.string)")
+            let list = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/feedback"))
+            #expect(list["total"] as? Int == 0)
         }
     }
 }

@@ -12,6 +12,15 @@ enum ImportRun {
         defer { try? handle.close() }
         let sample = try handle.read(upToCount: ImportPreview.sampleBytes + 1) ?? Data()
         let isWhole = sample.count <= ImportPreview.sampleBytes
+        if !isWhole, ImportFileCheck.knownOtherKind(Array(sample.prefix(4096))) == nil {
+            // Read through once before anything is stored, so a fault far into the file is refused with
+            // every place it occurs (up to 20), not met halfway through the import.
+            var scan = TextScan()
+            scan.feed(sample)
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { scan.feed(chunk) }
+            scan.finish()
+            if let problem = scan.problem { throw ImportFailure(problem) }
+        }
         let directory = try await FeedbackImporter.directory(organizationID, on: db)
         do {
             return try ImportPreview.read(Array(sample.prefix(ImportPreview.sampleBytes)), isWholeFile: isWhole, settings: settings,

@@ -12,7 +12,12 @@ public struct ImportPreview: Sendable {
     public static func read(_ sample: [UInt8], isWholeFile: Bool, settings: ImportSettings, directory: ImportDirectory,
                             rows limit: Int = 10) throws(ImportPreviewError) -> ImportPreview {
         if sample.isEmpty { throw ImportPreviewError("The file is empty.") }
-        if sample.contains(0) { throw ImportPreviewError("This is not a text file (it holds NUL bytes); export the data as CSV or JSON first.") }
+        if let other = ImportFileCheck.knownOtherKind(sample) { throw ImportPreviewError(other) }
+        var scan = TextScan()
+        scan.feed(sample)
+        // A sample may end inside a character; only the whole file's end must not.
+        if isWholeFile { scan.finish() }
+        if let problem = scan.problem { throw ImportPreviewError(problem) }
         // A sample cut mid-record would end in a false error; stop at its last line break instead.
         let usable = isWholeFile ? sample[...] : sample[..<(sample.lastIndex(of: 10).map { $0 + 1 } ?? sample.count)]
         let mapper = ImportRowMapper(settings: settings, directory: directory)
