@@ -41,4 +41,17 @@ import VaporTesting
             #expect(list["total"] as? Int == 0)
         }
     }
+
+    @Test func rowsThatReadAlikeAreNotMergedYetAFileImportedAgainAddsNothing() async throws {
+        try await TestApp.run { t in
+            _ = try await t.seed()
+            let query = "map=text%3Dcomment"
+            let first = try await t.startImport("acme", query: query, body: "comment\nMore parking\nMore parking\nMore parking\nStaff\n")
+            #expect(first["imported"] as? Int == 4 && first["duplicates"] as? Int == 0, "\(first)")
+            let again = try await t.startImport("acme", query: query, body: "comment\nMore parking\nMore parking\nMore parking\nStaff\n")
+            #expect(again["imported"] as? Int == 0 && again["duplicates"] as? Int == 4, "\(again)")
+            let more = try await t.startImport("acme", query: query, body: "comment\nMore parking\nMore parking\nMore parking\nMore parking\n")
+            #expect(more["imported"] as? Int == 1 && more["duplicates"] as? Int == 3, "\(more)")
+        }
+    }
 }

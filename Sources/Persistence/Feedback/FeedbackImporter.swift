@@ -59,6 +59,7 @@ public struct FeedbackImporter: Sendable {
         let mapper = ImportRowMapper(settings: settings, directory: try await Self.directory(organizationID, on: db))
         let themes = ThemeMatcher(try await FeedbackThemes.current(organizationID, on: db))
         var source = RowSource(settings: settings)
+        var occurrences = ContentOccurrences()
         var pending: [ImportRowMapper.Row] = []
         // The batch being mapped on other threads while the one before it is written.
         var mapping: (rows: Int, work: Parallel.Running<[Mapped]>)?
@@ -72,7 +73,7 @@ public struct FeedbackImporter: Sendable {
                 pending.removeFirst(batch.count)
                 let next = (rows: batch.count, work: Self.startMapping(batch, mapper: mapper, themes: themes))
                 if let (rows, work) = mapping {
-                    try await store(work.wait().flatMap { $0 }, rowsRead: rows, importID: importID, progress: &progress)
+                    try await store(work.wait().flatMap { $0 }, rowsRead: rows, importID: importID, occurrences: &occurrences, progress: &progress)
                     await report(progress)
                 }
                 mapping = next
@@ -81,7 +82,7 @@ public struct FeedbackImporter: Sendable {
             if chunk.isEmpty { break }
         }
         if let (rows, work) = mapping {
-            try await store(work.wait().flatMap { $0 }, rowsRead: rows, importID: importID, progress: &progress)
+            try await store(work.wait().flatMap { $0 }, rowsRead: rows, importID: importID, occurrences: &occurrences, progress: &progress)
             await report(progress)
         }
         return progress
@@ -100,12 +101,14 @@ public struct FeedbackImporter: Sendable {
         }
     }
 
-    private func store(_ prepared: [Mapped], rowsRead: Int, importID: UUID, progress: inout ImportProgress) async throws {
+    private func store(_ prepared: [Mapped], rowsRead: Int, importID: UUID, occurrences: inout ContentOccurrences,
+                       progress: inout ImportProgress) async throws {
         var mapped: [(row: ImportedRow, hash: String?, theme: String?)] = []
         var refused: [ImportRejection] = []
         for result in prepared {
             switch result {
-            case .success(let entry): mapped.append(entry)
+            case .success(let entry):
+                mapped.append((entry.row, entry.hash.map { occurrences.numbered($0, content: entry.row.contentKey ?? "") }, entry.theme))
             case .failure(let rejection): refused.append(rejection)
             }
         }
