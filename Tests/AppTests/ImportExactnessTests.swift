@@ -1,5 +1,6 @@
 @testable import App
 import Foundation
+import SQLKit
 import Testing
 import VaporTesting
 
@@ -52,6 +53,17 @@ import VaporTesting
             #expect(again["imported"] as? Int == 0 && again["duplicates"] as? Int == 4, "\(again)")
             let more = try await t.startImport("acme", query: query, body: "comment\nMore parking\nMore parking\nMore parking\nMore parking\n")
             #expect(more["imported"] as? Int == 1 && more["duplicates"] as? Int == 3, "\(more)")
+        }
+    }
+
+    @Test func anImportLeavesSQLiteStatisticsForThePlanner() async throws {
+        try await TestApp.run { t in
+            let sql = t.app.db as! any SQLDatabase
+            guard sql.dialect.name == "sqlite" else { return }
+            _ = try await t.seed()
+            _ = try await t.startImport("acme", query: "map=text%3Dcomment", body: "comment\nOne\nTwo\n")
+            let analyzed = try await sql.raw("SELECT COUNT(*) AS n FROM sqlite_stat1 WHERE tbl = 'feedback_items'").first()?.decode(column: "n", as: Int.self)
+            #expect((analyzed ?? 0) > 0, "without statistics SQLite reads a whole organization for a few ids")
         }
     }
 }

@@ -13,6 +13,7 @@ public enum AlignRunner {
             try await app.autoMigrate()
             try await app.store.stopInterruptedImports()
             if demo { try await loadDemo(app) }
+            try await DatabaseStatistics.refresh(app.db)
             if config.jobsInterval > 0 {
                 let jobs = JobRunner(app: app)
                 app.background.start(app.logger) { try await jobs.loop(interval: config.jobsInterval) }

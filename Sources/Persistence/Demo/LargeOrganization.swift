@@ -45,6 +45,7 @@ public struct LargeOrganization: Sendable {
         }
         let generator = LargeOrganization(db: db, counts: counts(size), seed: seed, organizationID: Self.id(seed, "organization", 0))
         try await generator.write(progress)
+        try await DatabaseStatistics.refresh(db)
         return generator.counts
     }
 

@@ -60,6 +60,7 @@ enum ImportRun {
         let importer = FeedbackImporter(db: db, organizationID: record.organizationID, settings: settings)
         do {
             _ = try await importer.run(path: path, importID: importID, progress: progress)
+            try await DatabaseStatistics.refresh(db)
             try await finish(importID, status: .finished, error: nil, on: db)
         } catch {
             try await fail(importID, error, on: db)
