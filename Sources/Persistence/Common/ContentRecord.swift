@@ -23,8 +23,8 @@ public protocol ContentRecord: Model where IDValue == UUID {
     func willSave(isNew: Bool, on db: any Database) async throws
     /// Saves what lives outside the record's own row (links), after the row is saved.
     func saveRelations(of content: Content, on db: any Database) async throws
-    /// Loads what lives outside the record's own row before `content` is read.
-    static func withRelations(_ query: QueryBuilder<Self>) -> QueryBuilder<Self>
+    /// Loads what lives outside the records' own rows before `content` is read.
+    static func loadRelations(_ records: [Self], on db: any Database) async throws
     /// The list narrowed to the records after (or before) `anchor` in list order and sorted to read them
     /// from there (before: in reverse); nil for kinds whose lists are short enough to page by offset.
     static func anchored(_ query: QueryBuilder<Self>, at anchor: PageAnchor) -> QueryBuilder<Self>?
@@ -54,7 +54,7 @@ extension ContentRecord {
 
     public func saveRelations(of content: Content, on db: any Database) async throws {}
 
-    public static func withRelations(_ query: QueryBuilder<Self>) -> QueryBuilder<Self> { query }
+    public static func loadRelations(_ records: [Self], on db: any Database) async throws {}
 
     public static func keptTotal(_ filters: ListFilters, organizationID: UUID, on db: any Database) async throws -> Int? { nil }
 

@@ -13,7 +13,7 @@ public struct RecordStore<Record: ContentRecord>: Sendable {
     }
 
     private func query(on db: any Database) -> QueryBuilder<Record> {
-        Record.withRelations(Record.scoped(Record.query(on: db), to: organizationID))
+        Record.scoped(Record.query(on: db), to: organizationID)
     }
 
     public func list(filters: ListFilters = ListFilters(), page: Pagination) async throws -> Paged<Stored<Record.Content>> {
@@ -27,12 +27,15 @@ public struct RecordStore<Record: ContentRecord>: Sendable {
         } else {
             records = try await Record.sorted(filtered).range(page.offset..<(page.offset + page.per)).all()
         }
+        try await Record.loadRelations(records, on: db)
         return Paged(items: records.map(\.stored), request: page, total: total ?? 0)
     }
 
     public func all(filters: ListFilters = ListFilters()) async throws -> [Stored<Record.Content>] {
         let filtered = try await Record.filtered(query(on: db), by: filters, on: db)
-        return try await Record.sorted(filtered).all().map(\.stored)
+        let records = try await Record.sorted(filtered).all()
+        try await Record.loadRelations(records, on: db)
+        return records.map(\.stored)
     }
 
     /// How many records of the kind the organization holds. Counted by `organization_id`, not by id as
@@ -47,14 +50,18 @@ public struct RecordStore<Record: ContentRecord>: Sendable {
         var result: [Stored<Record.Content>] = []
         let all = Array(ids)
         for start in stride(from: 0, to: all.count, by: 1_000) {
-            result += try await Record.sorted(query(on: db).filter(\._$id ~~ Array(all[start..<min(start + 1_000, all.count)]))).all().map(\.stored)
+            let records = try await Record.sorted(query(on: db).filter(\._$id ~~ Array(all[start..<min(start + 1_000, all.count)]))).all()
+            try await Record.loadRelations(records, on: db)
+            result += records.map(\.stored)
         }
         return result
     }
 
     /// The record with this id in this organization; nil for other organizations' records too.
     public func find(_ id: UUID) async throws -> Record? {
-        try await query(on: db).filter(\._$id == id).first()
+        guard let record = try await query(on: db).filter(\._$id == id).first() else { return nil }
+        try await Record.loadRelations([record], on: db)
+        return record
     }
 
     public func create(_ content: Record.Content, id: UUID? = nil) async throws -> Stored<Record.Content> {

@@ -22,8 +22,10 @@ extension FeedbackFigureStore {
         var counts = FigureCounts()
         let ids = Array(itemIDs)
         for start in stride(from: 0, to: ids.count, by: 5_000) {
-            let items = try await FeedbackRecord.query(on: db).filter(\.$organizationID == organizationID)
-                .filter(\.$id ~~ Array(ids[start..<min(start + 5_000, ids.count)])).with(\.$links).all().map { ($0.id!, $0.content) }
+            let records = try await FeedbackRecord.query(on: db).filter(\.$organizationID == organizationID)
+                .filter(\.$id ~~ Array(ids[start..<min(start + 5_000, ids.count)])).all()
+            try await FeedbackRecord.loadRelations(records, on: db)
+            let items = records.map { ($0.id!, $0.content) }
             counts.add(try await FigureContext.load(items, on: db).counts(items))
         }
         return counts

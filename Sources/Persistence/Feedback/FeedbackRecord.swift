@@ -112,8 +112,10 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
         return try await FigureContext.load(item, on: db).counts(item)
     }
 
-    public static func withRelations(_ query: QueryBuilder<FeedbackRecord>) -> QueryBuilder<FeedbackRecord> {
-        query.with(\.$links)
+    public static func loadRelations(_ records: [FeedbackRecord], on db: any Database) async throws {
+        try await ChildrenLoading.attach(\.$links, of: records, parentID: \.$feedback.id) { ids in
+            FeedbackTouchpointRecord.query(on: db).filter(\.$feedback.$id ~~ ids)
+        }
     }
 
     public static func sorted(_ query: QueryBuilder<FeedbackRecord>) -> QueryBuilder<FeedbackRecord> {

@@ -61,8 +61,10 @@ public final class InitiativeRecord: ContentRecord, @unchecked Sendable {
         $frictionLinks.value = try await InitiativeFrictionRecord.query(on: db).filter(\.$initiative.$id == initiativeID).all()
     }
 
-    public static func withRelations(_ query: QueryBuilder<InitiativeRecord>) -> QueryBuilder<InitiativeRecord> {
-        query.with(\.$frictionLinks)
+    public static func loadRelations(_ records: [InitiativeRecord], on db: any Database) async throws {
+        try await ChildrenLoading.attach(\.$frictionLinks, of: records, parentID: \.$initiative.id) { ids in
+            InitiativeFrictionRecord.query(on: db).filter(\.$initiative.$id ~~ ids)
+        }
     }
 
     public static var organizationKey: KeyPath<InitiativeRecord, FieldProperty<InitiativeRecord, UUID>> { \.$organizationID }

@@ -54,8 +54,10 @@ public final class ProcessRecord: ContentRecord, @unchecked Sendable {
         $links.value = try await ProcessTouchpointRecord.query(on: db).filter(\.$process.$id == processID).all()
     }
 
-    public static func withRelations(_ query: QueryBuilder<ProcessRecord>) -> QueryBuilder<ProcessRecord> {
-        query.with(\.$links)
+    public static func loadRelations(_ records: [ProcessRecord], on db: any Database) async throws {
+        try await ChildrenLoading.attach(\.$links, of: records, parentID: \.$process.id) { ids in
+            ProcessTouchpointRecord.query(on: db).filter(\.$process.$id ~~ ids)
+        }
     }
 
     public static var organizationKey: KeyPath<ProcessRecord, FieldProperty<ProcessRecord, UUID>> { \.$organizationID }
