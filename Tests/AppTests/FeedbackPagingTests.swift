@@ -57,4 +57,22 @@ import Testing
         let list = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/feedback?\(query)"))
         return try #require(list["items"] as? [[String: Any]]).compactMap { $0["id"] as? String }
     }
+
+    @Test func anImportsItemsAreAFilterThatPagingKeeps() async throws {
+        try await TestApp.run { t in
+            _ = try await t.seed()
+            var body = "comment\n"
+            for n in 0..<30 { body += "First file \(n)\n" }
+            let first = try await t.startImport("acme", query: "map=text%3Dcomment", body: body)
+            _ = try await t.startImport("acme", query: "map=text%3Dcomment", body: "comment\nSecond file\n")
+            let id = try #require(first["id"] as? String)
+            let list = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/feedback?import_id=\(id)&per=100"))
+            #expect(list["total"] as? Int == 30)
+            let page = try await t.send(.GET, "/orgs/acme/feedback?import_id=\(id)").body.string
+            #expect(page.contains("30 in all"))
+            let next = try Regex("after=[0-9A-Fa-f-]{36}&amp;import_id=\(id)&amp;page=2")
+            #expect(page.contains(next), "Next keeps the import")
+            #expect(!page.contains("Second file"))
+        }
+    }
 }

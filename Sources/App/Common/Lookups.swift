@@ -5,7 +5,7 @@ import Web
 
 /// The other records a page needs to show names and offer choices, loaded once per request.
 struct Lookups: Sendable {
-    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels }
+    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports }
 
     var teams: [Stored<Team>] = []
     var people: [Stored<Person>] = []
@@ -22,6 +22,8 @@ struct Lookups: Sendable {
     var conversations: [Stored<Conversation>] = []
     var initiatives: [Stored<Initiative>] = []
     var frictions: [Stored<FrictionPoint>] = []
+    /// The most recent imports, newest first, for the feedback list's import filter.
+    var imports: [FeedbackImport] = []
 
     static func load(_ needs: Set<Need>, _ ctx: OrgContext) async throws -> Lookups {
         var lookups = Lookups()
@@ -39,12 +41,14 @@ struct Lookups: Sendable {
         if needs.contains(.frictions) { lookups.frictions = try await ctx.records(FrictionsResource.self).all() }
         if needs.contains(.themes) { lookups.themes = try await FeedbackInsights(ctx.scope).themeNames() }
         if needs.contains(.channels) { lookups.channels = try await FeedbackInsights(ctx.scope).channels() }
+        if needs.contains(.imports) { lookups.imports = try await ctx.imports.list(Pagination(page: 1, per: 50)).items }
         return lookups
     }
 
     var channelOptions: [FormField.Option] { channels.map { FormField.Option($0, $0) } }
 
     var themeOptions: [FormField.Option] { themes.map { FormField.Option($0, $0) } }
+    var importOptions: [FormField.Option] { imports.map { FormField.Option($0.id.uuidString, $0.fileName) } }
 
     func team(_ id: UUID?) -> String? { id.flatMap { id in teams.first { $0.id == id }?.name } }
     func person(_ id: UUID?) -> String? { id.flatMap { id in people.first { $0.id == id }?.name } }

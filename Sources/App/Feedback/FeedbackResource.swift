@@ -10,7 +10,7 @@ struct FeedbackResource: Resource {
     static let emptyMessage = "No feedback yet. Record a conversation with a customer and split what they said into feedback items."
     static let needs: Set<Lookups.Need> = [.customers, .conversations, .journeys, .stages, .touchpoints, .themes]
     static let namesReferencedOnly = true
-    static let filterNeeds: Set<Lookups.Need> = [.journeys, .themes, .customers, .touchpoints, .channels]
+    static let filterNeeds: Set<Lookups.Need> = [.journeys, .themes, .customers, .touchpoints, .channels, .imports]
     static let columns = ["Feedback", "Kind", "Sentiment", "Customer", "Touchpoints", "Priority", "Source"]
 
     static var defaults: FormInput { FormInput(single: ["kind": FeedbackKind.friction.rawValue, "source": FeedbackSource.conversation.rawValue]) }
@@ -52,7 +52,8 @@ struct FeedbackResource: Resource {
          FilterControl("theme", "Theme", options: lookups.themeOptions, selected: current["theme"]),
          FilterControl("customer_id", "Customer", options: lookups.customerOptions, selected: current["customer_id"]),
          FilterControl("touchpoint_id", "Touchpoint", options: lookups.touchpointOptions, selected: current["touchpoint_id"]),
-         FilterControl("channel", "Channel", options: lookups.channelOptions, selected: current["channel"])]
+         FilterControl("channel", "Channel", options: lookups.channelOptions, selected: current["channel"]),
+         FilterControl("import_id", "Import", options: lookups.importOptions, selected: current["import_id"])]
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {

@@ -55,7 +55,8 @@ struct ImportsController: Sendable {
         if feedbackImport.status == .draft {
             try ctx.authorize(.importFeedback)
             let settings = feedbackImport.settings ?? ImportSettings()
-            return try await mapping(req, ctx, feedbackImport, values: Self.formValues(settings, guessingFrom: nil), errors: [])
+            return try await mapping(req, ctx, feedbackImport, values: Self.formValues(settings, guessingFrom: nil), errors: [],
+                                     guessing: ImportField.allCases.allSatisfy { settings.column($0) == nil })
         }
         var rejections: [[Cell]] = []
         if feedbackImport.rejected > 0 {
@@ -122,25 +123,32 @@ struct ImportsController: Sendable {
     }
 
     private func mapping(_ req: Request, _ ctx: OrgContext, _ draft: FeedbackImport, values: FormInput, errors: [FieldError],
-                         status: HTTPResponseStatus = .ok, fileError: String? = nil) async throws -> Response {
-        let settings = (try? ImportSettings.parse(values)) ?? ImportSettings.lenient(values, format: draft.format)
-        var columns: [String] = []
-        var rows: [[Cell]] = []
-        var problem = fileError
-        if let path = draft.filePath {
-            do {
-                let preview = try await ctx.imports.preview(path, settings: settings)
-                columns = preview.columns
-                rows = preview.rows.map(Self.previewRow)
-            } catch let failure as ImportFailure { problem = problem ?? failure.description }
-        } else {
-            problem = "The uploaded file is gone (Align was restarted or the upload was discarded). Upload it again."
-        }
+                         status: HTTPResponseStatus = .ok, fileError: String? = nil, guessing: Bool = false) async throws -> Response {
         var values = values
-        if values.value("column_text") == nil, errors.isEmpty { values = Self.formValues(settings, guessingFrom: columns) }
-        return req.page(ImportDetailView.mapping(ImportMappingModel(Self.summary(draft), slug: ctx.slug, columns: columns, values: values, errors: errors,
-                                                 fileError: problem, preview: rows), shell: ctx.shell("Map columns", current: "feedback")),
+        var read = try await preview(ctx, draft, values)
+        if guessing {
+            // The first visit guesses the columns from their names; the rows shown are read with that guess,
+            // not with the empty mapping, which would reject every row.
+            values = Self.formValues(read.settings, guessingFrom: read.columns)
+            read = try await preview(ctx, draft, values)
+        }
+        return req.page(ImportDetailView.mapping(ImportMappingModel(Self.summary(draft), slug: ctx.slug, columns: read.columns, values: values, errors: errors,
+                                                 fileError: fileError ?? read.problem, preview: read.rows),
+                                                 shell: ctx.shell("Map columns", current: "feedback")),
                         status: status)
+    }
+
+    /// The file's columns and first rows as `values` would read them, or why they cannot be read.
+    private func preview(_ ctx: OrgContext, _ draft: FeedbackImport, _ values: FormInput) async throws
+        -> (settings: ImportSettings, columns: [String], rows: [[Cell]], problem: String?) {
+        let settings = (try? ImportSettings.parse(values)) ?? ImportSettings.lenient(values, format: draft.format)
+        guard let path = draft.filePath else {
+            return (settings, [], [], "The uploaded file is gone (Align was restarted or the upload was discarded). Upload it again.")
+        }
+        do {
+            let preview = try await ctx.imports.preview(path, settings: settings)
+            return (settings, preview.columns, preview.rows.map(Self.previewRow), nil)
+        } catch let failure as ImportFailure { return (settings, [], [], failure.description) }
     }
 
     private func draft(_ req: Request, _ ctx: OrgContext) async throws -> FeedbackImport {

@@ -148,6 +148,7 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
         if let sentiment = filters.choice("sentiment", as: SentimentLabel.self) { query.filter(\.$sentimentLabel == sentiment.rawValue) }
         if let conversation = filters.id("conversation_id") { query.filter(\.$conversationID == conversation) }
         if let customer = filters.id("customer_id") { query.filter(\.$customerID == customer) }
+        if let importID = filters.id("import_id") { query.filter(\.$importID == importID) }
         if let theme = filters["theme"], !theme.isEmpty { query.filter(\.$theme == theme) }
         if let channel = filters["channel"], !channel.isEmpty { query.filter(\.$channel == channel) }
         if let importID = filters.id("import_id") { query.filter(\.$importID == importID) }
