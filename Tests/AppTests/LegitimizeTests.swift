@@ -2,6 +2,7 @@
 import Domain
 import Foundation
 import Persistence
+import SQLKit
 import Testing
 import VaporTesting
 
@@ -133,6 +134,22 @@ import VaporTesting
             }
             let page = try await t.send(.GET, "/orgs/riverbend-water/legitimize").body.string
             #expect(page.contains("Confirmed (") && page.contains("<table"))
+        }
+    }
+
+    @Test func notInAnyThemeLeadsToTheItemsWithoutATheme() async throws {
+        try await TestApp.run(demo: true) { t in
+            try await t.join("riverbend-water", t.me, Access(role: .cxLead))
+            let page = try await t.send(.GET, "/orgs/riverbend-water/legitimize?view=blind-spots").body.string
+            #expect(page.contains("Not in any theme"), "the demo has complaints in no theme")
+            #expect(page.contains("/orgs/riverbend-water/feedback?theme=(none)"), "the entry links to the items in no theme")
+            let sql = t.app.db as! any SQLDatabase
+            let unthemed = try await sql.raw("""
+                SELECT COUNT(*) AS n FROM feedback_items f JOIN organizations o ON o.id = f.organization_id
+                WHERE o.slug = 'riverbend-water' AND f.theme IS NULL
+                """).first()?.decode(column: "n", as: Int.self)
+            let list = try t.object(try await t.send(.GET, "/api/v1/organizations/riverbend-water/feedback?theme=(none)&per=1"))
+            #expect(list["total"] as? Int == unthemed && (unthemed ?? 0) > 0)
         }
     }
 }

@@ -47,7 +47,7 @@ struct Lookups: Sendable {
 
     var channelOptions: [FormField.Option] { channels.map { FormField.Option($0, $0) } }
 
-    var themeOptions: [FormField.Option] { themes.map { FormField.Option($0, $0) } }
+    var themeOptions: [FormField.Option] { [FormField.Option(ListFilters.noTheme, "No theme yet")] + themes.map { FormField.Option($0, $0) } }
     var importOptions: [FormField.Option] { imports.map { FormField.Option($0.id.uuidString, $0.fileName) } }
 
     func team(_ id: UUID?) -> String? { id.flatMap { id in teams.first { $0.id == id }?.name } }

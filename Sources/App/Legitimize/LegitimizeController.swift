@@ -54,7 +54,7 @@ struct LegitimizeController: Sendable {
                                  score: entry.score, proposals: entry.openProposals,
                                  proposalsURL: Paths.page(slug, .links, query: ["status": "proposed", "friction_id": id.uuidString]))
         case .theme(let theme):
-            let url = theme.map { Paths.theme(slug, $0) } ?? Paths.list(slug, .feedback, query: ["kind": "friction"])
+            let url = theme.map { Paths.theme(slug, $0) } ?? Paths.list(slug, .feedback, query: ["theme": ListFilters.noTheme])
             return LegitimizeRow(title: entry.title, url: url, note: theme == nil ? "Feedback in no theme" : "Theme",
                                  items: entry.evidence.count, itemsURL: theme.map { Paths.list(slug, .feedback, query: ["theme": $0]) },
                                  score: entry.score, proposals: entry.openProposals,

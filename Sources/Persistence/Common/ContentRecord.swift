@@ -68,6 +68,8 @@ extension ContentRecord {
 /// The filters a person chose on a list page (or in API query parameters), by name.
 public struct ListFilters: Sendable, Equatable {
     public var values: [String: String]
+    /// The `theme` filter's value for items in no theme yet (a theme name, made of words, never has parentheses).
+    public static let noTheme = "(none)"
 
     public init(_ values: [String: String] = [:]) {
         self.values = values.filter { !$0.value.isEmpty }

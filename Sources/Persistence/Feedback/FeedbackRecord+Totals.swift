@@ -23,7 +23,7 @@ extension FeedbackRecord {
         case "kind" where FeedbackKind(rawValue: value) != nil, "source" where FeedbackSource(rawValue: value) != nil:
             return (FeedbackFigures.feedback, name, value, items)
         case "sentiment" where SentimentLabel(rawValue: value) != nil: return (FeedbackFigures.feedback, name, value, items)
-        case "theme": return (FeedbackFigures.theme, FeedbackFigures.overall, value, items)
+        case "theme" where value != ListFilters.noTheme: return (FeedbackFigures.theme, FeedbackFigures.overall, value, items)
         case "touchpoint_id" where UUID(uuidString: value) != nil:
             return (FeedbackFigures.heat, ScoreDimension.touchpoint.rawValue, UUID(uuidString: value)!.uuidString, items)
         default: return nil

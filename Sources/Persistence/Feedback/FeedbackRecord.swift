@@ -149,7 +149,9 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
         if let conversation = filters.id("conversation_id") { query.filter(\.$conversationID == conversation) }
         if let customer = filters.id("customer_id") { query.filter(\.$customerID == customer) }
         if let importID = filters.id("import_id") { query.filter(\.$importID == importID) }
-        if let theme = filters["theme"], !theme.isEmpty { query.filter(\.$theme == theme) }
+        if let theme = filters["theme"], !theme.isEmpty {
+            if theme == ListFilters.noTheme { query.filter(\.$theme == nil) } else { query.filter(\.$theme == theme) }
+        }
         if let channel = filters["channel"], !channel.isEmpty { query.filter(\.$channel == channel) }
         if let importID = filters.id("import_id") { query.filter(\.$importID == importID) }
         if let touchpoint = filters.id("touchpoint_id") {
