@@ -23,6 +23,8 @@ struct Import: AsyncParsableCommand {
         @Option(help: "The 1-based row holding the column names (default 1).") var headerRow = 1
         @Option(help: "The first row of answers (default: the row after the names).") var firstDataRow: Int?
         @Option(help: "survey or ticket (default survey).") var source = "survey"
+        @Option(help: "The zone of times written without an offset, e.g. Europe/Berlin (default UTC).") var timeZone: String?
+        @Option(help: "day-month-year or month-day-year: how to read dates written with numbers alone, such as 03/04/2026.") var dateOrder: String?
         @Option(help: "Write every rejected row (line, column, reason) to this CSV file.") var rejections: String?
 
         func run() async throws {
@@ -35,7 +37,8 @@ struct Import: AsyncParsableCommand {
             let settings: ImportSettings
             do {
                 settings = try ImportSettings.fromArguments(format: parsedFormat, headerRow: headerRow, firstDataRow: firstDataRow,
-                                                            maps: map, labels: label, source: parsedSource)
+                                                            maps: map, labels: label, source: parsedSource,
+                                                            timeZone: timeZone, dateOrder: dateOrder)
             } catch {
                 throw ValidationError(error.errors.map { "\(Self.option($0.field)): \($0.message)" }.joined(separator: "\n"))
             }

@@ -12,6 +12,7 @@ enum APISchemas {
     static func choice<C: Choice>(_ type: C.Type) -> JSONDocument { ["type": "string", "enum": .array(C.allCases.map { .string($0.rawValue) })] }
     static let uuids: JSONDocument = ["type": "array", "items": uuid]
     static let date: JSONDocument = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
+    static let dateTime: JSONDocument = ["type": "string", "format": "date-time"]
 
     /// (property, input schema, output schema, required on input). A nil schema leaves it out of that side.
     typealias Property = (name: String, input: JSONDocument?, output: JSONDocument?, required: Bool)
@@ -56,7 +57,7 @@ enum APISchemas {
                           same("matters_most", text(max: 10_000)), same("improvements", text(max: 10_000))],
         "feedback": [same("text", text(max: 10_000), required: true), same("kind", choice(FeedbackKind.self), required: true),
                      same("source", choice(FeedbackSource.self)), same("conversation_id", uuid), same("customer_id", uuid),
-                     same("date", date), same("stage_id", uuid), same("touchpoint_ids", uuids),
+                     same("date", date), same("occurred_at", dateTime), same("stage_id", uuid), same("touchpoint_ids", uuids),
                      same("priority", integer(FeedbackItem.priorities)),
                      ("sentiment_score", nil, ["type": "number", "minimum": -1, "maximum": 1], false),
                      ("sentiment_label", nil, choice(SentimentLabel.self), false),

@@ -32,6 +32,10 @@ extension OpenAPIDocument {
         let importQuery: [JSONDocument] = [
             queryParameter("format"), queryParameter("source"), queryParameter("header_row", integer: true),
             queryParameter("first_data_row", integer: true), queryParameter("file_name"),
+            ["name": "time_zone", "in": "query", "required": false, "description": "The zone of times written without an offset, e.g. Europe/Berlin (default UTC).",
+             "schema": APISchemas.text],
+            ["name": "date_order", "in": "query", "required": false, "description": "How to read dates written with numbers alone, such as 03/04/2026.",
+             "schema": ["type": "string", "enum": .array(DateOrder.allCases.map { .string($0.rawValue) })]],
             ["name": "map", "in": "query", "required": false, "description": .string("FIELD=COLUMN, repeatable; FIELD one of " + ImportField.allCases.map(\.rawValue).joined(separator: ", ") + "."),
              "schema": ["type": "array", "items": APISchemas.text], "style": "form", "explode": true],
             ["name": "label", "in": "query", "required": false, "description": "SCORE:LABEL=NUMBER, repeatable, for scores written as words.",

@@ -37,7 +37,20 @@ struct FeedbackResource: Resource {
          FormField("customer_id", "Customer", .select(lookups.customerOptions, blank: "Unknown customer")),
          FormField("conversation_id", "From the conversation", .select(lookups.conversationOptions, blank: "Not from a conversation")),
          FormField("date", "Date", .date, hint: "YYYY-MM-DD"),
+         FormField("occurred_at", "Time it was given", hint: "YYYY-MM-DD HH:MM:SS, in UTC or with an offset such as +02:00. Leave empty when not known."),
          .choice("source", "Source", FeedbackSource.self)]
+            + scoreFields + [
+         FormField("channel", "Channel", hint: "Where it was said, e.g. email survey, web chat."),
+         FormField("segment", "Segment", hint: "The customer segment it speaks for."),
+         FormField("external_id", "External id", hint: "Its id in the system it came from; a second item with the same id is refused.")]
+    }
+
+    /// Every stored score is on the form, so an edit keeps what an import brought.
+    static var scoreFields: [FormField] {
+        [("nps", "NPS answer", FeedbackItem.npsScale), ("csat", "CSAT answer", FeedbackItem.csatScale), ("ces", "CES answer", FeedbackItem.cesScale)]
+            .map { name, label, scale in
+                FormField(name, "\(label) (\(scale.lowerBound)–\(scale.upperBound))", .select(scale.map { .init("\($0)", "\($0)") }, blank: "Not answered"))
+            }
     }
 
     static func priorityLabel(_ priority: Int) -> String {
@@ -76,7 +89,8 @@ struct FeedbackResource: Resource {
          Fact("Customer", item.customerID.map { .link(lookups.customer($0) ?? "—", url: Paths.item(slug, .customers, $0)) } ?? .muted("unknown")),
          Fact("Conversation", item.conversationID.map { .link("Open the conversation", url: Paths.item(slug, .conversations, $0)) }
               ?? .muted("not from a conversation")),
-         Fact("Date", item.date.map { .text($0.description) } ?? .muted("—")), Fact("Source", .text(item.source.label)),
+         Fact("Date", item.date.map { .text($0.description) } ?? .muted("—")),
+         Fact("Time it was given", item.occurredAt.map { .text(MomentText.utc($0)) } ?? .muted("not known")), Fact("Source", .text(item.source.label)),
          Fact("Theme", item.theme.map { .link($0, url: Paths.theme(slug, $0)) } ?? .muted("none yet")),
          Fact("Survey scores", .text([item.nps.map { "NPS answer \($0)" }, item.csat.map { "CSAT \($0)" }, item.ces.map { "CES \($0)" }]
                                       .compactMap { $0 }.joined(separator: " · ").nilIfEmpty ?? "—")),

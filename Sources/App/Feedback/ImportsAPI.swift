@@ -92,7 +92,8 @@ struct ImportsAPI: Sendable {
         let headerRow = try intParameter(query, "header_row", default: 1)
         let firstDataRow = try query.value("first_data_row").map { _ in try intParameter(query, "first_data_row", default: 2) }
         let settings = try ImportSettings.fromArguments(format: parsedFormat, headerRow: headerRow, firstDataRow: firstDataRow,
-                                                        maps: query.values("map"), labels: query.values("label"), source: source)
+                                                        maps: query.values("map"), labels: query.values("label"), source: source,
+                                                        timeZone: query.value("time_zone"), dateOrder: query.value("date_order"))
         let name = query.value("file_name").map { String($0.prefix(200)) } ?? "upload.\(parsedFormat == .csv ? "csv" : "json")"
         let received = try await req.receiveRawBody(name: name)
         let record: FeedbackImport

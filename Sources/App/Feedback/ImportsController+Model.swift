@@ -24,7 +24,7 @@ extension ImportsController {
         case .success(let imported):
             let item = imported.item
             return [.text("\(row.line)"), .badge("Imports", tone: .good), .text(item.text.count > 120 ? String(item.text.prefix(117)) + "…" : item.text),
-                    .text(item.date?.description ?? "—"), .text(item.touchpointIDs.isEmpty ? "—" : "matched"),
+                    .text(item.date.map { $0.description + (item.occurredAt.map { " (\(MomentText.utc($0)))" } ?? "") } ?? "—"), .text(item.touchpointIDs.isEmpty ? "—" : "matched"),
                     .text(item.nps.map(String.init) ?? "—"), .text(item.csat.map(String.init) ?? "—"), .text(item.ces.map(String.init) ?? "—")]
         case .failure(let rejection):
             return [.text("\(row.line)"), .badge("Rejected", tone: .bad), .text(rejection.column.isEmpty ? "Whole row: \(rejection.reason)" : "Column “\(rejection.column)”: \(rejection.reason)"),
@@ -36,6 +36,8 @@ extension ImportsController {
     static func formValues(_ settings: ImportSettings, guessingFrom columns: [String]?) -> FormInput {
         var input = FormInput(single: ["format": settings.format.rawValue, "header_row": "\(settings.headerRow)", "source": settings.source.rawValue])
         if settings.firstDataRow != settings.headerRow + 1 { input.fields["first_data_row"] = ["\(settings.firstDataRow)"] }
+        input.fields["time_zone"] = [settings.timeZone ?? "UTC"]
+        if let order = settings.dateOrder { input.fields["date_order"] = [order.rawValue] }
         for field in ImportField.allCases {
             if let column = settings.column(field) ?? columns.flatMap({ guess(field, in: $0) }) { input.fields["column_\(field.rawValue)"] = [column] }
         }
@@ -74,6 +76,8 @@ extension ImportSettings {
         let first = input.value("first_data_row").flatMap(Int.init).flatMap { $0 > header ? $0 : nil }
         var columns: [ImportField: String] = [:]
         for field in ImportField.allCases { if let column = input.value("column_\(field.rawValue)") { columns[field] = column } }
-        return ImportSettings(format: format, headerRow: header, firstDataRow: first, columns: columns)
+        return ImportSettings(format: format, headerRow: header, firstDataRow: first, columns: columns,
+                              timeZone: input.value("time_zone").flatMap { TimeZone(identifier: $0) == nil ? nil : $0 },
+                              dateOrder: input.value("date_order").flatMap(DateOrder.init(rawValue:)))
     }
 }

@@ -114,6 +114,22 @@ public struct FieldReader {
         return date
     }
 
+    /// A moment written YYYY-MM-DDTHH:MM[:SS] with an offset (Z, +02:00), or without one as UTC.
+    public mutating func optionalMoment(_ field: String, _ label: String) -> Date? {
+        guard let value = input.value(field) else { return nil }
+        guard case .success(let read) = ImportDateReader.read(value, order: nil, zone: TimeZone(identifier: "UTC")!), let moment = read.moment else {
+            fail(field, "\(label) must be written YYYY-MM-DD HH:MM:SS, in UTC or with an offset such as +02:00.")
+            return nil
+        }
+        return moment
+    }
+
+    /// A moment as `optionalMoment` reads it back: ISO 8601 in UTC, with milliseconds only when it has them.
+    public static func momentText(_ moment: Date) -> String {
+        let hasFraction = moment.timeIntervalSince1970.truncatingRemainder(dividingBy: 1) != 0
+        return moment.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: hasFraction))
+    }
+
     /// Checkbox semantics: present and one of on/true/1/yes means true.
     public func flag(_ field: String) -> Bool {
         guard let value = input.value(field)?.lowercased() else { return false }

@@ -34,7 +34,10 @@ public struct FeedbackItem: RecordContent {
     public var source: FeedbackSource
     public var conversationID: UUID?
     public var customerID: UUID?
+    /// The day it was given, as the source wrote it.
     public var date: CalendarDate?
+    /// The moment it was given, when the source says (an import's date with a time, in UTC).
+    public var occurredAt: Date?
     public var stageID: UUID?
     public var touchpointIDs: [UUID]
     /// The customer's own priority, 1 (nice to have) to 5 (matters most).
@@ -55,7 +58,7 @@ public struct FeedbackItem: RecordContent {
     public var theme: String?
 
     public init(text: String, kind: FeedbackKind, source: FeedbackSource = .conversation, conversationID: UUID? = nil,
-                customerID: UUID? = nil, date: CalendarDate? = nil, stageID: UUID? = nil, touchpointIDs: [UUID] = [],
+                customerID: UUID? = nil, date: CalendarDate? = nil, occurredAt: Date? = nil, stageID: UUID? = nil, touchpointIDs: [UUID] = [],
                 priority: Int? = nil, sentimentScore: Double? = nil, sentimentLabel: SentimentLabel? = nil,
                 nps: Int? = nil, csat: Int? = nil, ces: Int? = nil, channel: String? = nil, segment: String? = nil,
                 externalID: String? = nil, theme: String? = nil) {
@@ -65,6 +68,7 @@ public struct FeedbackItem: RecordContent {
         self.conversationID = conversationID
         self.customerID = customerID
         self.date = date
+        self.occurredAt = occurredAt
         self.stageID = stageID
         self.touchpointIDs = touchpointIDs
         self.priority = priority
@@ -90,6 +94,8 @@ public struct FeedbackItem: RecordContent {
         let conversation = reader.optionalID("conversation_id", "Conversation")
         let customer = reader.optionalID("customer_id", "Customer")
         let date = reader.optionalDate("date", "Date")
+        let occurredAt = reader.optionalMoment("occurred_at", "Time it was given")
+        if occurredAt != nil, date == nil, input.value("date") == nil { reader.fail("date", "Date is needed with a time it was given.") }
         let stage = reader.optionalID("stage_id", "Stage")
         let touchpoints = reader.ids("touchpoint_ids", "Touchpoints")
         let priority = reader.optionalInt("priority", "Customer's priority", in: priorities)
@@ -101,14 +107,15 @@ public struct FeedbackItem: RecordContent {
         let externalID = reader.optionalText("external_id", "External id", maxLength: 200)
         try reader.finish()
         return FeedbackItem(text: text, kind: kind!, source: source!, conversationID: conversation, customerID: customer, date: date,
-                            stageID: stage, touchpointIDs: touchpoints, priority: priority, nps: nps, csat: csat, ces: ces,
+                            occurredAt: occurredAt, stageID: stage, touchpointIDs: touchpoints, priority: priority, nps: nps, csat: csat, ces: ces,
                             channel: channel.nilIfEmpty, segment: segment.nilIfEmpty, externalID: externalID.nilIfEmpty)
     }
 
     public var formInput: FormInput {
         var input = FormInput.from([("text", text), ("kind", kind.rawValue), ("source", source.rawValue),
                                     ("conversation_id", conversationID.formValue), ("customer_id", customerID.formValue),
-                                    ("date", date?.description), ("stage_id", stageID.formValue), ("priority", priority.formValue),
+                                    ("date", date?.description),
+                                    ("occurred_at", occurredAt.map(FieldReader.momentText)), ("stage_id", stageID.formValue), ("priority", priority.formValue),
                                     ("nps", nps.formValue), ("csat", csat.formValue), ("ces", ces.formValue), ("channel", channel),
                                     ("segment", segment), ("external_id", externalID)])
         input.fields["touchpoint_ids"] = touchpointIDs.map(\.uuidString)

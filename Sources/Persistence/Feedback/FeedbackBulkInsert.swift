@@ -19,11 +19,11 @@ enum FeedbackBulkInsert {
         let theme: String?
     }
 
-    /// Rows per statement: 23 values each stays below SQLite's 32,766 bound parameters.
+    /// Rows per statement: 24 values each stays below SQLite's 32,766 bound parameters.
     static let rowsPerStatement = 1_000
 
     static let feedbackColumns = [
-        "id", "organization_id", "text", "kind", "source", "conversation_id", "customer_id", "date", "stage_id", "priority",
+        "id", "organization_id", "text", "kind", "source", "conversation_id", "customer_id", "date", "occurred_at", "stage_id", "priority",
         "sentiment_score", "sentiment_label", "nps", "csat", "ces", "channel", "segment", "external_id", "content_hash", "import_id",
         "theme", "created_at", "updated_at",
     ]
@@ -97,7 +97,8 @@ enum FeedbackBulkInsert {
         func integer(_ value: Int?) -> SQLiteData { value.map { .integer($0) } ?? .null }
         return [
             .text(row.id.upperHexString), fixed.organization, .text(item.text), .text(item.kind.rawValue), .text(item.source.rawValue),
-            id(item.conversationID), id(item.customerID), text(item.date?.description), id(item.stageID), integer(item.priority),
+            id(item.conversationID), id(item.customerID), text(item.date?.description),
+            item.occurredAt.map { .float($0.timeIntervalSince1970) } ?? .null, id(item.stageID), integer(item.priority),
             item.sentimentScore.map { .float($0) } ?? .null, text(item.sentimentLabel?.rawValue), integer(item.nps), integer(item.csat),
             integer(item.ces), text(item.channel), text(item.segment), text(item.externalID), text(row.contentHash), fixed.importID,
             text(row.theme), fixed.now, fixed.now,
@@ -108,7 +109,7 @@ enum FeedbackBulkInsert {
         let item = row.item
         return [
             row.id, organizationID, item.text, item.kind.rawValue, item.source.rawValue, item.conversationID, item.customerID,
-            item.date?.description, item.stageID, item.priority, item.sentimentScore, item.sentimentLabel?.rawValue, item.nps, item.csat,
+            item.date?.description, item.occurredAt, item.stageID, item.priority, item.sentimentScore, item.sentimentLabel?.rawValue, item.nps, item.csat,
             item.ces, item.channel, item.segment, item.externalID, row.contentHash, importID, row.theme, now, now,
         ]
     }

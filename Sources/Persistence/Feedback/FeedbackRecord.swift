@@ -14,6 +14,7 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
     @OptionalField(key: "conversation_id") var conversationID: UUID?
     @OptionalField(key: "customer_id") var customerID: UUID?
     @OptionalField(key: "date") var date: String?
+    @OptionalField(key: "occurred_at") var occurredAt: Date?
     @OptionalField(key: "stage_id") var stageID: UUID?
     @OptionalField(key: "priority") var priority: Int?
     @OptionalField(key: "sentiment_score") public var sentimentScore: Double?
@@ -31,7 +32,7 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
-    public var properties: [any AnyProperty] { [$id, $organizationID, $text, $kind, $source, $conversationID, $customerID, $date, $stageID, $priority, $sentimentScore, $sentimentLabel, $nps, $csat, $ces, $channel, $segment, $externalID, $contentHash, $importID, $theme, $links, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $organizationID, $text, $kind, $source, $conversationID, $customerID, $date, $occurredAt, $stageID, $priority, $sentimentScore, $sentimentLabel, $nps, $csat, $ces, $channel, $segment, $externalID, $contentHash, $importID, $theme, $links, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -60,6 +61,7 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
         conversationID = content.conversationID
         customerID = content.customerID
         date = content.date?.description
+        occurredAt = content.occurredAt
         stageID = content.stageID
         priority = content.priority
         nps = content.nps
@@ -89,7 +91,7 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
 
     public var content: FeedbackItem {
         FeedbackItem(text: text, kind: FeedbackKind(rawValue: kind) ?? .friction, source: FeedbackSource(rawValue: source) ?? .conversation,
-                     conversationID: conversationID, customerID: customerID, date: date.flatMap(CalendarDate.init), stageID: stageID,
+                     conversationID: conversationID, customerID: customerID, date: date.flatMap(CalendarDate.init), occurredAt: occurredAt, stageID: stageID,
                      touchpointIDs: $links.value.map { $0.map(\.touchpointID) } ?? [], priority: priority,
                      sentimentScore: sentimentScore, sentimentLabel: sentimentLabel.flatMap(SentimentLabel.init),
                      nps: nps, csat: csat, ces: ces, channel: channel, segment: segment, externalID: externalID, theme: theme)

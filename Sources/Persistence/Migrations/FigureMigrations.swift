@@ -24,6 +24,8 @@ let figureMigrations: [any Migration] = [
     // Each theme's first touchpoints on the themes page, most items first, read in order.
     AddOrderedIndex(indexName: "idx_feedback_figures_ranked", table: "feedback_figures",
                     columns: "organization_id, figure, dimension, subject, n DESC, detail", bytewiseOnPostgres: "detail"),
+    // The moment an item was given, when its source says (an import's date with a time).
+    AddColumn(table: "feedback_items", column: "occurred_at", type: .datetime),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -10,29 +10,38 @@ public enum ImportDetailView {
         }
     }
 
-    /// Step 2: which column holds what, with the first rows as they would import.
-    public static func mapping(_ model: ImportMappingModel, shell: PageShell) -> String {
-        let summary = model.summary, slug = model.slug, columns = model.columns, values = model.values, errors = model.errors,
-            fileError = model.fileError, preview = model.preview
+    /// The mapping form's fields for a file of this format: which rows, which columns, labels, dates, and source.
+    static func mappingFields(_ format: ImportFormat, columns: [String]) -> [FormField] {
         let options = columnOptions(columns)
+        let source = FormField("source", "These answers are", .select([.init("survey", "Survey answers"), .init("ticket", "Support tickets")], blank: nil))
         var fields: [FormField] = []
-        if summary.format == .csv {
+        if format == .csv {
             fields += [FormField("header_row", "Row with the column names", .number,
                                  hint: "1 for most files. A Qualtrics export names its columns on row 1 and has two more header rows under it."),
                        FormField("first_data_row", "First row of answers", .number, hint: "Leave empty for the row after the names; 4 for Qualtrics.")]
         }
-        let mappable = summary.format == .csv ? ImportField.allCases : [.touchpoint, .stage, .customer, .segment]
+        let mappable = format == .csv ? ImportField.allCases : [.touchpoint, .stage, .customer, .segment]
         fields += mappable.map { field in
             FormField("column_\(field.rawValue)", field.label, .select(options, blank: "Not in this file"),
                       hint: field == .text ? "The customer's own words; leave it out only for an export of scores alone." : hint(field))
         }
-        if summary.format == .csv {
-            fields += ImportField.scores.map { field in
-                FormField("labels_\(field.rawValue)", "\(field.label): answers written as words", .textarea(rows: 3),
-                          hint: "One per line, e.g. “Very satisfied = 5”, or “Don't know =” for an answer that means none. Leave empty when the column holds numbers.")
-            }
+        guard format == .csv else { return fields + [source] }
+        fields += ImportField.scores.map { field in
+            FormField("labels_\(field.rawValue)", "\(field.label): answers written as words", .textarea(rows: 3),
+                      hint: "One per line, e.g. “Very satisfied = 5”, or “Don't know =” for an answer that means none. Leave empty when the column holds numbers.")
         }
-        fields.append(FormField("source", "These answers are", .select([.init("survey", "Survey answers"), .init("ticket", "Support tickets")], blank: nil)))
+        fields += [FormField("time_zone", "Time zone of times without an offset",
+                             hint: "A time such as 2026-03-01 10:22 is read in this zone (a name like Europe/Berlin); UTC unless you change it. Times with an offset (Z, +02:00) keep theirs."),
+                   FormField("date_order", "Order of dates written with numbers alone",
+                             .select(DateOrder.allCases.map { .init($0.rawValue, $0.label) }, blank: "Not set: refuse 03/04/2026, which could be either"))]
+        return fields + [source]
+    }
+
+    /// Step 2: which column holds what, with the first rows as they would import.
+    public static func mapping(_ model: ImportMappingModel, shell: PageShell) -> String {
+        let summary = model.summary, slug = model.slug, columns = model.columns, values = model.values, errors = model.errors,
+            fileError = model.fileError, preview = model.preview
+        let fields = mappingFields(summary.format, columns: columns)
         var form = FormModel(title: "", action: Paths.feedbackImport(slug, summary.id), submitLabel: "Start the import", cancelURL: nil,
                              fields: fields, values: values, errors: errors)
         form.hiddenFields = ["format": summary.format.rawValue]
@@ -46,6 +55,9 @@ public enum ImportDetailView {
             .div(.class("form-actions"),
                  postButton("Discard this upload", to: Paths.feedbackImport(slug, summary.id, .discard), danger: true)),
             .h2(.text("The first rows, as they would import")),
+            .if(summary.format == .csv, .p(.class("hint"), .text("Times without an offset are read in \(values.value("time_zone") ?? "UTC"); "
+                + (values.value("date_order").flatMap(DateOrder.init(rawValue:)).map { "dates with numbers alone are read \($0.label.lowercased())." }
+                   ?? "dates with numbers alone (03/04/2026) are refused until the order is set.")))),
             preview.isEmpty ? .p(.class("empty-state"), .text("No rows to show with these settings."))
                 : recordTable(["Line", "Outcome", "Text", "Date", "Touchpoint", "NPS", "CSAT", "CES"], preview),
         ])
@@ -56,7 +68,7 @@ public enum ImportDetailView {
         case .touchpoint: "Touchpoint names as they are in Align (or their ids)."
         case .customer: "Customers' account names as they are in Align."
         case .externalID: "The answer's id in the survey tool: re-importing the same ids adds nothing."
-        case .date: "YYYY-MM-DD, optionally followed by a time."
+        case .date: "YYYY-MM-DD, optionally with a time and an offset; or day and month as numbers, in the order set below."
         default: nil
         }
     }

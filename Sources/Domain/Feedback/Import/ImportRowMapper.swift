@@ -53,9 +53,13 @@ public struct ImportRowMapper: Sendable {
     public let settings: ImportSettings
     public let directory: ImportDirectory
 
+    /// Read once: looking a zone up by name is not free, and every row with a time needs it.
+    private let zone: TimeZone
+
     public init(settings: ImportSettings, directory: ImportDirectory) {
         self.settings = settings
         self.directory = directory
+        self.zone = settings.zone
     }
 
     /// Values by field, with the column name each came from (for messages).
@@ -99,8 +103,10 @@ public struct ImportRowMapper: Sendable {
             throw row.reject(.text, "The row has neither feedback text nor a score.")
         }
         let date = try row.value(.date).map { raw throws(ImportRejection) in
-            guard let parsed = Self.date(raw) else { throw row.reject(.date, "“\(Self.clip(raw))” is not a date; write it as YYYY-MM-DD.") }
-            return parsed
+            switch ImportDateReader.read(raw, order: settings.dateOrder, zone: zone) {
+            case .success(let date): return date
+            case .failure(let failure): throw row.reject(.date, failure.reason)
+            }
         }
         let touchpoint = try row.lookUp(.touchpoint, in: directory.touchpoints) { "No touchpoint is named “\($0)”." }
         let stage = try row.lookUp(.stage, in: directory.stages) { "No stage is named “\($0)”." }
@@ -113,7 +119,7 @@ public struct ImportRowMapper: Sendable {
         let externalID = row.exactOrNil(.externalID)
         let sentiment = SentimentAnalyzer().value(text)
         var item = FeedbackItem(
-            text: text, kind: kind ?? Self.kind(of: text, sentiment: sentiment.label), source: settings.source, customerID: customer?.id, date: date,
+            text: text, kind: kind ?? Self.kind(of: text, sentiment: sentiment.label), source: settings.source, customerID: customer?.id, date: date?.day, occurredAt: date?.moment,
             stageID: stage, touchpointIDs: touchpoint.map { [$0] } ?? [], priority: scores[.priority], nps: scores[.nps], csat: scores[.csat],
             ces: scores[.ces], channel: row.exactOrNil(.channel), segment: row.exactOrNil(.segment) ?? customer.map(\.segment).flatMap { $0.isEmpty ? nil : $0 },
             externalID: externalID)
@@ -168,13 +174,6 @@ public struct ImportRowMapper: Sendable {
 
     /// Only the reason is used; `map` fills in the line and column.
     private func problem(_ reason: String) -> ImportRejection { ImportRejection(line: 0, column: "", reason: reason) }
-
-    /// YYYY-MM-DD, optionally followed by a time ("2026-03-01 10:22:33", "2026-03-01T10:22:33Z").
-    static func date(_ raw: String) -> CalendarDate? {
-        let prefix = raw.prefix(10)
-        guard raw.count == 10 || raw.dropFirst(10).first.map({ $0 == "T" || $0 == " " }) == true else { return nil }
-        return CalendarDate(String(prefix))
-    }
 
     /// A kind from the words, for rows that do not say: questions, suggestions, praise, else friction.
     static func kind(of text: String, sentiment: SentimentLabel) -> FeedbackKind {

@@ -2,8 +2,8 @@ import Foundation
 
 /// Reading import settings from a web form or the command line, with errors naming the field.
 extension ImportSettings {
-    /// Form fields: `format`, `header_row`, `first_data_row`, `source`, `column_<field>` and `labels_<score>`
-    /// (one "Label = number" per line).
+    /// Form fields: `format`, `header_row`, `first_data_row`, `source`, `time_zone`, `date_order`, `column_<field>` and
+    /// `labels_<score>` (one "Label = number" per line).
     public static func parse(_ input: FormInput) throws(ValidationFailure) -> ImportSettings {
         var reader = FieldReader(input)
         let format = input.value("format") == nil ? .csv : reader.choice("format", "Format", as: ImportFormat.self)
@@ -16,7 +16,12 @@ extension ImportSettings {
             if !name.isEmpty { columns[field] = name }
         }
         var labels: [ImportField: [String: Int]] = [:], noAnswer: [ImportField: Set<String>] = [:]
+        let order = input.value("date_order") == nil ? nil : reader.choice("date_order", "Date order", as: DateOrder.self)
         var errors: [FieldError] = []
+        let zone = reader.optionalText("time_zone", "Time zone", maxLength: 64)
+        if !zone.isEmpty, zone != "UTC", TimeZone(identifier: zone) == nil {
+            errors.append(FieldError(field: "time_zone", message: "“\(zone)” is not a time zone; write a name like Europe/Berlin, America/New_York or UTC."))
+        }
         for field in ImportField.scores {
             let text = reader.optionalText("labels_\(field.rawValue)", "\(field.label) labels", maxLength: 4000)
             do { (labels[field], noAnswer[field]) = try parseLabels(text, field: field, formField: "labels_\(field.rawValue)") }
@@ -32,7 +37,7 @@ extension ImportSettings {
         do { try reader.finish() } catch { errors = error.errors + errors }
         if !errors.isEmpty { throw ValidationFailure(errors) }
         return ImportSettings(format: format!, headerRow: headerRow, firstDataRow: firstDataRow, columns: columns, labels: labels, noAnswer: noAnswer,
-                              source: source!)
+                              source: source!, timeZone: zone.isEmpty ? nil : zone, dateOrder: order)
     }
 
     /// "Very satisfied = 5" lines, or "Don't know =" for a label that means no answer; blank lines are skipped.
@@ -62,9 +67,11 @@ extension ImportSettings {
 
     /// Command-line `--map FIELD=COLUMN` and `--label FIELD:LABEL=NUMBER` arguments.
     public static func fromArguments(format: ImportFormat, headerRow: Int, firstDataRow: Int?, maps: [String], labels: [String],
-                                     source: FeedbackSource) throws(ValidationFailure) -> ImportSettings {
+                                     source: FeedbackSource, timeZone: String? = nil, dateOrder: String? = nil) throws(ValidationFailure) -> ImportSettings {
         var input = FormInput(single: ["format": format.rawValue, "header_row": String(headerRow), "source": source.rawValue])
         if let firstDataRow { input.fields["first_data_row"] = [String(firstDataRow)] }
+        if let timeZone { input.fields["time_zone"] = [timeZone] }
+        if let dateOrder { input.fields["date_order"] = [dateOrder] }
         var errors: [FieldError] = []
         for map in maps {
             guard let equals = map.firstIndex(of: "="), let field = ImportField(rawValue: String(map[..<equals])) else {

@@ -67,10 +67,17 @@ public struct ImportSettings: Codable, Sendable, Equatable {
     /// as having no such score. Optional so settings stored before it existed still read.
     public var noAnswer: [String: [String]]?
     public var source: FeedbackSource
+    /// The zone of times written without an offset (an IANA name such as Europe/Berlin); nil reads them as UTC.
+    public var timeZone: String?
+    /// The order of dates written as numbers alone (03/04/2026); nil refuses such dates unless day and month are equal.
+    public var dateOrder: DateOrder?
 
     public init(format: ImportFormat = .csv, headerRow: Int = 1, firstDataRow: Int? = nil, columns: [ImportField: String] = [:],
-                labels: [ImportField: [String: Int]] = [:], noAnswer: [ImportField: Set<String>] = [:], source: FeedbackSource = .survey) {
+                labels: [ImportField: [String: Int]] = [:], noAnswer: [ImportField: Set<String>] = [:], source: FeedbackSource = .survey,
+                timeZone: String? = nil, dateOrder: DateOrder? = nil) {
         self.format = format
+        self.timeZone = timeZone == "UTC" ? nil : timeZone
+        self.dateOrder = dateOrder
         self.headerRow = headerRow
         self.firstDataRow = firstDataRow ?? headerRow + 1
         self.columns = Dictionary(uniqueKeysWithValues: columns.map { ($0.key.rawValue, $0.value) })
@@ -82,6 +89,9 @@ public struct ImportSettings: Codable, Sendable, Equatable {
         self.noAnswer = blanks.isEmpty ? nil
             : Dictionary(uniqueKeysWithValues: blanks.map { ($0.key.rawValue, $0.value.map { $0.lowercased() }.sorted()) })
     }
+
+    /// The zone times without an offset are read in.
+    public var zone: TimeZone { timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")! }
 
     public func column(_ field: ImportField) -> String? { columns[field.rawValue].flatMap { $0.isEmpty ? nil : $0 } }
 
