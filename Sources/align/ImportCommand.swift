@@ -4,7 +4,7 @@ import Domain
 import Foundation
 
 struct Import: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Import data into an organization.", subcommands: [ImportFeedback.self])
+    static let configuration = CommandConfiguration(abstract: "Import data into an organization.", subcommands: [ImportFeedback.self, ImportList.self, ImportResume.self])
 
     struct ImportFeedback: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -50,6 +50,31 @@ struct Import: AsyncParsableCommand {
             if field.hasPrefix("column_") { return "--map \(field.dropFirst(7))" }
             if field.hasPrefix("labels_") { return "--label \(field.dropFirst(7))" }
             return "--" + field.replacingOccurrences(of: "_", with: "-")
+        }
+    }
+
+    struct ImportList: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List an organization's imports, newest first, tab-separated.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Short name of the organization (needed when there is more than one).") var organization: String?
+        @Option(help: "How many imports to list (default 20).") var limit = 20
+
+        func run() async throws {
+            guard (1...1000).contains(limit) else { throw ValidationError("--limit must be 1 to 1000.") }
+            try await AlignRunner.listImports(try database.config(), organization: organization, limit: limit)
+        }
+    }
+
+    struct ImportResume: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "resume", abstract: "Go on with an interrupted import from its file; the rows it stored stay and are not stored twice.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The import's id (align import list shows it).") var id: String
+        @Option(help: "Short name of the organization (needed when there is more than one).") var organization: String?
+
+        func run() async throws {
+            guard let parsed = UUID(uuidString: id) else { throw ValidationError("“\(id)” is not an import id; `align import list` shows them.") }
+            try await AlignRunner.resumeImport(try database.config(), id: parsed, organization: organization)
         }
     }
 }

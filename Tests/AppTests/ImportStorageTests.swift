@@ -32,7 +32,8 @@ import Testing
         var importer = FeedbackImporter(db: t.app.db, organizationID: org, settings: settings)
         importer.batchSize = batchSize
         let reports = Reports()
-        _ = try await importer.run(path: path, importID: record.id!) { reports.add($0) }
+        let lease = try #require(try await ImportLease.claim(record.id!, from: [.queued], on: t.app.db))
+        _ = try await importer.run(path: path, lease: lease) { reports.add($0) }
         return (org, record.id!, reports.all)
     }
 

@@ -6,9 +6,9 @@ import Web
 extension OpenAPIDocument {
     static let importSchema: JSONDocument = [
         "type": "object",
-        "required": ["id", "organization_id", "file_name", "format", "status", "percent", "rows_read", "imported", "duplicates", "rejected"],
+        "required": ["id", "organization_id", "file_name", "format", "status", "percent", "rows_read", "imported", "duplicates", "rejected", "can_resume"],
         "properties": ["id": APISchemas.uuid, "organization_id": APISchemas.uuid, "file_name": APISchemas.text,
-                       "format": APISchemas.choice(ImportFormat.self), "status": ["type": "string", "enum": ["draft", "queued", "running", "finished", "failed"]],
+                       "format": APISchemas.choice(ImportFormat.self), "status": APISchemas.choice(ImportStatus.self), "can_resume": ["type": "boolean"],
                        "percent": ["type": "integer"], "rows_read": ["type": "integer"], "imported": ["type": "integer"],
                        "duplicates": ["type": "integer"], "rejected": ["type": "integer"], "error": APISchemas.text,
                        "created_at": APISchemas.text, "finished_at": APISchemas.text],
@@ -74,6 +74,10 @@ extension OpenAPIDocument {
             ])),
             (SiteURL.api(.key, .feedbackImport(.key, .show)).openAPIPath, .object([
                 ("get", operation("One import and its progress", parameters: [org, id], success: ("200", importSchema), problems: [401, 404])),
+            ])),
+            (SiteURL.api(.key, .feedbackImport(.key, .resume)).openAPIPath, .object([
+                ("post", operation("Resume an interrupted import from its file: the rows it stored stay, the rest are read; it runs in the background",
+                                   parameters: [org, id], success: ("202", importSchema), problems: [401, 403, 404, 409])),
             ])),
             (SiteURL.api(.key, .feedbackImport(.key, .rejections)).openAPIPath, .object([
                 ("get", operation("Rows the import rejected, with line, column and reason", parameters: [org, id] + paging,

@@ -11,7 +11,7 @@ public enum AlignRunner {
         let app = try await makeApplication(config, arguments: ["align", "serve"])
         do {
             try await app.autoMigrate()
-            try await app.store.stopInterruptedImports()
+            try await app.store.settleImports()
             if demo { try await loadDemo(app) }
             try await DatabaseStatistics.refresh(app.db)
             if config.jobsInterval > 0 {

@@ -3,20 +3,6 @@ import MultipartKit
 import Persistence
 import Vapor
 
-/// Where uploads wait between being received and being imported.
-enum ImportFiles {
-    static var directory: String {
-        let path = NSTemporaryDirectory() + "align-imports"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
-    static func newPath() -> String { directory + "/" + UUID().uuidString + ".upload" }
-
-    /// Files larger than this are refused while they arrive.
-    static let maximumBytes: Int64 = 4 << 30
-}
-
 extension Request {
     /// Streams a raw body (the API's text/csv or JSON upload) to a file.
     func receiveRawBody(name: String) async throws -> UploadedFile {

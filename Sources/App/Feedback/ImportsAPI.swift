@@ -11,6 +11,7 @@ struct ImportsAPI: Sendable {
         router.api(.POST, .imports, body: .stream, use: create)
         router.api(.GET, .feedbackImport(.key, .show), use: show)
         router.api(.GET, .feedbackImport(.key, .rejections), use: rejections)
+        router.api(.POST, .feedbackImport(.key, .resume), use: resume)
     }
 
     struct ImportJSON: Content {
@@ -25,6 +26,7 @@ struct ImportsAPI: Sendable {
         let duplicates: Int
         let rejected: Int
         let error: String?
+        let canResume: Bool
         /// ISO 8601, like every time in the API.
         let createdAt: String?
         let finishedAt: String?
@@ -41,6 +43,7 @@ struct ImportsAPI: Sendable {
             duplicates = record.duplicates
             rejected = record.rejected
             error = record.error
+            canResume = record.canResume
             createdAt = record.createdAt.map { $0.formatted(.iso8601) }
             finishedAt = record.finishedAt.map { $0.formatted(.iso8601) }
         }
@@ -68,6 +71,16 @@ struct ImportsAPI: Sendable {
     func show(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         return try json(ImportJSON(try await ctx.imports.find(try req.idParameter())))
+    }
+
+    /// Resumes an interrupted import in the background: 202 with the import to follow, 409 when it cannot be.
+    func resume(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        try ctx.authorize(.importFeedback)
+        let record = try await ctx.imports.resume(try req.idParameter(), in: req.application.background, logger: req.application.logger)
+        let response = try json(ImportJSON(record), status: .accepted)
+        response.headers.replaceOrAdd(name: .location, value: SiteURL.api(.value(ctx.slug), .feedbackImport(.value(record.id), .show)).path)
+        return response
     }
 
     func rejections(req: Request) async throws -> Response {

@@ -9,6 +9,7 @@ extension ImportsController {
         let tone: Cell.Tone = switch status {
         case .finished: record.rejected > 0 ? .warn : .good
         case .failed: .bad
+        case .interrupted: .warn
         default: .neutral
         }
         let format = Date.FormatStyle(date: .abbreviated, time: .shortened, timeZone: TimeZone(identifier: "UTC")!)
@@ -16,7 +17,8 @@ extension ImportsController {
                              statusLabel: status.label, tone: tone, isDraft: status == .draft,
                              isActive: status == .queued || status == .running, percent: record.percent, rowsRead: record.rowsRead,
                              imported: record.imported, duplicates: record.duplicates, rejected: record.rejected,
-                             started: record.createdAt.map { $0.formatted(format) } ?? "", error: record.error)
+                             started: record.createdAt.map { $0.formatted(format) } ?? "", error: record.error, canResume: record.canResume,
+                             isInterrupted: status == .interrupted)
     }
 
     static func previewRow(_ row: (line: Int, outcome: Result<ImportedRow, ImportRejection>)) -> [Cell] {

@@ -15,6 +15,7 @@ struct ImportsController: Sendable {
         router.page(.POST, .feedbackImport(.key, .show), use: start)
         router.page(.POST, .feedbackImport(.key, .preview), use: preview)
         router.page(.POST, .feedbackImport(.key, .discard), use: discard)
+        router.page(.POST, .feedbackImport(.key, .resume), use: resume)
         router.page(.GET, .feedbackImport(.key, .rejectionsCSV), use: rejectionsCSV)
         ImportsAPI().register(router)
     }
@@ -64,6 +65,13 @@ struct ImportsController: Sendable {
                 .map { [.text("\($0.line)"), .text($0.columnLabel), .text($0.reason)] }
         }
         return req.page(ImportDetailView.status(ImportStatusModel(Self.summary(feedbackImport), slug: ctx.slug, rejections: rejections), shell: ctx.shell("Import of \(feedbackImport.fileName)", current: "feedback", notice: req.notice)))
+    }
+
+    func resume(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        try ctx.authorize(.importFeedback)
+        let record = try await ctx.imports.resume(try req.idParameter(), in: req.application.background, logger: req.application.logger)
+        return redirect(Paths.feedbackImport(ctx.slug, record.id), notice: .resumed)
     }
 
     func preview(req: Request) async throws -> Response {

@@ -21,6 +21,9 @@ public struct FeedbackImport: Sendable, Equatable {
     public let error: String?
     public let createdAt: Date?
     public let finishedAt: Date?
+
+    /// Interrupted, with its file still here to read the rest from.
+    public var canResume: Bool { status == .interrupted && filePath.map { FileManager.default.fileExists(atPath: $0) } == true }
 }
 
 /// A file received for importing, already on disk.

@@ -4,6 +4,8 @@ import Foundation
 
 public enum ImportStatus: String, Choice {
     case draft, queued, running, finished, failed
+    /// Its runner went away (Align stopped or the process died): it can be resumed.
+    case interrupted
 
     public var label: String {
         switch self {
@@ -12,6 +14,7 @@ public enum ImportStatus: String, Choice {
         case .running: "Importing"
         case .finished: "Finished"
         case .failed: "Stopped"
+        case .interrupted: "Interrupted"
         }
     }
 }
@@ -37,10 +40,13 @@ public final class FeedbackImportRecord: Model, @unchecked Sendable {
     @OptionalField(key: "error") public var error: String?
     @OptionalField(key: "created_by") public var createdBy: UUID?
     @OptionalField(key: "finished_at") public var finishedAt: Date?
+    /// Renewed by the running import (`ImportLease`); an old one means its runner is gone.
+    @OptionalField(key: "heartbeat_at") public var heartbeatAt: Date?
+    @OptionalField(key: "lease_token") var leaseToken: String?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
     /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
-    public var properties: [any AnyProperty] { [$id, $organizationID, $fileName, $format, $statusValue, $settingsJSON, $filePath, $totalBytes, $bytesRead, $rowsRead, $imported, $duplicates, $rejected, $error, $createdBy, $finishedAt, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $organizationID, $fileName, $format, $statusValue, $settingsJSON, $filePath, $totalBytes, $bytesRead, $rowsRead, $imported, $duplicates, $rejected, $error, $createdBy, $finishedAt, $heartbeatAt, $leaseToken, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -84,15 +90,7 @@ public final class FeedbackImportRecord: Model, @unchecked Sendable {
         return Paged(items: items, request: page, total: total)
     }
 
-    /// Imports a restart cut short: marked stopped, so nobody waits on them.
-    public static func stopInterrupted(on db: any Database) async throws {
-        try await query(on: db).filter(\.$statusValue ~~ [ImportStatus.queued.rawValue, ImportStatus.running.rawValue])
-            .set(\.$statusValue, to: ImportStatus.failed.rawValue)
-            .set(\.$error, to: interruptedMessage)
-            .update()
-    }
-
-    public static let interruptedMessage = "Align stopped while this import ran. Start it again with the same file: rows already imported are skipped as duplicates."
+    public static let interruptedMessage = "Align stopped while this import ran. Resume it to read the rest of the file: the rows already stored stay, and are not stored twice."
 
 }
 

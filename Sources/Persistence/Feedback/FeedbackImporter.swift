@@ -49,12 +49,16 @@ public struct FeedbackImporter: Sendable {
         return directory
     }
 
-    /// Imports the file at `path` under the import record `importID`, calling `progress` after every batch.
-    public func run(path: String, importID: UUID, progress report: @Sendable (ImportProgress) async -> Void = { _ in }) async throws
-        -> ImportProgress {
+    /// Imports the file at `path` under the import `lease` holds, calling `progress` after every batch. Resuming
+    /// (`resumeFrom`, the counts the interrupted run committed), the rows already read are mapped again, so rows
+    /// alike are numbered as before, but not stored or counted a second time.
+    func run(path: String, lease: ImportLease, resumeFrom: ImportProgress? = nil,
+             progress report: @Sendable (ImportProgress) async -> Void = { _ in }) async throws -> ImportProgress {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportFailure("The uploaded file could not be opened.") }
         defer { try? handle.close() }
-        var progress = ImportProgress()
+        var progress = resumeFrom ?? ImportProgress()
+        progress.bytesRead = 0
+        var skip = progress.rowsRead
         progress.totalBytes = Int64((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0)
         let mapper = ImportRowMapper(settings: settings, directory: try await Self.directory(organizationID, on: db))
         let themes = ThemeMatcher(try await FeedbackThemes.current(organizationID, on: db))
@@ -73,7 +77,7 @@ public struct FeedbackImporter: Sendable {
                 pending.removeFirst(batch.count)
                 let next = (rows: batch.count, work: Self.startMapping(batch, mapper: mapper, themes: themes))
                 if let (rows, work) = mapping {
-                    try await store(work.wait().flatMap { $0 }, rowsRead: rows, importID: importID, occurrences: &occurrences, progress: &progress)
+                    try await store(work.wait().flatMap { $0 }, rowsRead: rows, skip: &skip, lease: lease, occurrences: &occurrences, progress: &progress)
                     await report(progress)
                 }
                 mapping = next
@@ -82,7 +86,7 @@ public struct FeedbackImporter: Sendable {
             if chunk.isEmpty { break }
         }
         if let (rows, work) = mapping {
-            try await store(work.wait().flatMap { $0 }, rowsRead: rows, importID: importID, occurrences: &occurrences, progress: &progress)
+            try await store(work.wait().flatMap { $0 }, rowsRead: rows, skip: &skip, lease: lease, occurrences: &occurrences, progress: &progress)
             await report(progress)
         }
         return progress
@@ -101,30 +105,29 @@ public struct FeedbackImporter: Sendable {
         }
     }
 
-    private func store(_ prepared: [Mapped], rowsRead: Int, importID: UUID, occurrences: inout ContentOccurrences,
+    /// Stores one batch and its counts in one transaction, which also renews the lease: if another runner holds
+    /// the import now, nothing of the batch is kept. The first `skip` rows were stored by an earlier run.
+    private func store(_ prepared: [Mapped], rowsRead: Int, skip: inout Int, lease: ImportLease, occurrences: inout ContentOccurrences,
                        progress: inout ImportProgress) async throws {
-        var mapped: [(row: ImportedRow, hash: String?, theme: String?)] = []
-        var refused: [ImportRejection] = []
-        for result in prepared {
-            switch result {
-            case .success(let entry):
-                mapped.append((entry.row, entry.hash.map { occurrences.numbered($0, content: entry.row.contentKey ?? "") }, entry.theme))
-            case .failure(let rejection): refused.append(rejection)
-            }
-        }
-        let org = organizationID
-        let accepted = mapped, rejections = refused
-        let (records, duplicates) = try await WriteGate.transaction(db) { tx in
+        let skipped = min(skip, prepared.count)
+        skip -= skipped
+        let (mapped, refused) = Self.numbered(prepared, skipping: skipped, occurrences: &occurrences)
+        var next = progress
+        next.rowsRead += rowsRead - skipped
+        next.rejected += refused.count
+        let org = organizationID, importID = lease.importID
+        let accepted = mapped, rejections = refused, counted = next
+        progress = try await WriteGate.transaction(db) { tx in
             try await Self.widenSQLiteCache(tx)
             let externalIDs = accepted.compactMap { $0.row.item.externalID }, hashes = accepted.compactMap { $0.hash }
             var seenIDs = Set(try await FeedbackRecord.query(on: tx).filter(\.$organizationID == org).filter(\.$externalID ~~ externalIDs)
                 .all(\.$externalID).compactMap { $0 })
             var seenHashes = Set(try await FeedbackRecord.query(on: tx).filter(\.$organizationID == org).filter(\.$contentHash ~~ hashes)
                 .all(\.$contentHash).compactMap { $0 })
-            var stored: [FeedbackBulkInsert.Row] = [], duplicates = 0
+            var stored: [FeedbackBulkInsert.Row] = [], progress = counted
             for (row, hash, theme) in accepted {
-                if let id = row.item.externalID { guard seenIDs.insert(id).inserted else { duplicates += 1; continue } }
-                if let hash { guard seenHashes.insert(hash).inserted else { duplicates += 1; continue } }
+                if let id = row.item.externalID { guard seenIDs.insert(id).inserted else { progress.duplicates += 1; continue } }
+                if let hash { guard seenHashes.insert(hash).inserted else { progress.duplicates += 1; continue } }
                 stored.append(FeedbackBulkInsert.Row(id: TimeOrderedID.make(), item: row.item, contentHash: hash, theme: theme))
             }
             try await FeedbackBulkInsert.insert(stored, organizationID: org, importID: importID, on: tx)
@@ -132,21 +135,27 @@ public struct FeedbackImporter: Sendable {
             for start in stride(from: 0, to: rejected.count, by: FeedbackBulkInsert.rowsPerStatement) {
                 try await Array(rejected[start..<min(start + FeedbackBulkInsert.rowsPerStatement, rejected.count)]).create(on: tx)
             }
-            return (stored.count, duplicates)
+            progress.imported += stored.count
+            // The counts are written with the rows they count, so a run cut short leaves them true.
+            try await lease.renew(on: tx, progress: progress)
+            return progress
         }
-        progress.rowsRead += rowsRead
-        progress.imported += records
-        progress.duplicates += duplicates
-        progress.rejected += rejections.count
-        try await record(progress, importID: importID)
     }
 
-    /// Writes how far the import has got, for the page following it.
-    private func record(_ progress: ImportProgress, importID: UUID) async throws {
-        try await FeedbackImportRecord.query(on: db).filter(\.$id == importID)
-            .set(\.$bytesRead, to: progress.bytesRead).set(\.$rowsRead, to: progress.rowsRead).set(\.$imported, to: progress.imported)
-            .set(\.$duplicates, to: progress.duplicates).set(\.$rejected, to: progress.rejected)
-            .set(\.$statusValue, to: ImportStatus.running.rawValue).update()
+    /// The rows to store and the rejections to record, after the first `skipped` (stored by an earlier run), which
+    /// still count towards the numbering of rows alike.
+    private static func numbered(_ prepared: [Mapped], skipping skipped: Int, occurrences: inout ContentOccurrences)
+        -> (mapped: [(row: ImportedRow, hash: String?, theme: String?)], refused: [ImportRejection]) {
+        var mapped: [(row: ImportedRow, hash: String?, theme: String?)] = [], refused: [ImportRejection] = []
+        for (index, result) in prepared.enumerated() {
+            switch result {
+            case .success(let entry):
+                let hash = entry.hash.map { occurrences.numbered($0, content: entry.row.contentKey ?? "") }
+                if index >= skipped { mapped.append((entry.row, hash, entry.theme)) }
+            case .failure(let rejection): if index >= skipped { refused.append(rejection) }
+            }
+        }
+        return (mapped, refused)
     }
 
     /// Inserting into a large table's indexes (random UUID keys) reads and writes pages all over the file; SQLite's

@@ -13,12 +13,15 @@ public struct FeedbackImports: Sendable {
     }
 
     public func list(_ page: Pagination) async throws -> Paged<FeedbackImport> {
-        try await FeedbackImportRecord.list(organizationID: scope.id, page: page, on: scope.db).map(\.value)
+        try await ImportLease.markInterrupted(organizationID: scope.id, on: scope.db)
+        return try await FeedbackImportRecord.list(organizationID: scope.id, page: page, on: scope.db).map(\.value)
     }
 
     /// The import with this id in this organization.
     public func find(_ id: UUID) async throws -> FeedbackImport {
-        try await record(id).value
+        // An import whose runner is gone is shown as interrupted, never as running for ever.
+        try await ImportLease.markInterrupted(organizationID: scope.id, on: scope.db)
+        return try await record(id).value
     }
 
     /// The import with this id, which must still wait for its column mapping.
@@ -60,6 +63,22 @@ public struct FeedbackImports: Sendable {
                                           filePath: file.path, totalBytes: file.bytes, createdBy: scope.actor.userID)
         try await record.create(on: scope.db)
         return try await launch(record, settings: settings, path: file.path, in: background, logger: logger)
+    }
+
+    /// Resumes an interrupted import from its file, in the background: the rows it stored stay, the rest are read.
+    public func resume(_ id: UUID, in background: BackgroundWork, logger: Logger) async throws -> FeedbackImport {
+        let (record, path) = try await resumable(id)
+        let db = scope.db
+        background.start(logger) { try await ImportRun.execute(id, path: path, deleteFileAfter: true, resume: true, on: db) }
+        try await scope.audit(.update, "imports", id: id, before: nil, after: FormInput(single: ["name": record.fileName, "status": "resumed"]))
+        return record.value
+    }
+
+    /// Resumes an interrupted import here and now (the command line), telling `progress` as it goes.
+    public func resumeHere(_ id: UUID, progress: @Sendable (ImportProgress) async -> Void = { _ in }) async throws -> ImportOutcome {
+        let (record, path) = try await resumable(id)
+        try await scope.audit(.update, "imports", id: id, before: nil, after: FormInput(single: ["name": record.fileName, "status": "resumed"]))
+        return try await ImportRun.execute(id, path: path, deleteFileAfter: true, resume: true, on: scope.db, progress: progress)
     }
 
     /// Imports a file that stays where it is (the command line's) here and now, telling
@@ -105,6 +124,17 @@ public struct FeedbackImports: Sendable {
         return record
     }
 
+    private func resumable(_ id: UUID) async throws -> (FeedbackImportRecord, String) {
+        try scope.authorize(.importFeedback)
+        try await ImportLease.markInterrupted(organizationID: scope.id, on: scope.db)
+        let record = try await record(id)
+        guard record.status == .interrupted else { throw Conflict("Only an interrupted import can be resumed; this one is \(record.status.label.lowercased()).") }
+        guard let path = record.filePath, FileManager.default.fileExists(atPath: path) else {
+            throw Conflict("The file of this import is no longer here: import it again. The rows already stored are not stored twice.")
+        }
+        return (record, path)
+    }
+
     private func checkStart(_ path: String, settings: ImportSettings, removingOnFailure: Bool) async throws {
         do { _ = try await preview(path, settings: settings, rows: 1) } catch {
             if removingOnFailure { try? FileManager.default.removeItem(atPath: path) }
@@ -114,6 +144,8 @@ public struct FeedbackImports: Sendable {
 
     private func launch(_ record: FeedbackImportRecord, settings: ImportSettings, path: String, in background: BackgroundWork,
                         logger: Logger) async throws -> FeedbackImport {
+        try await ImportLease.markInterrupted(on: scope.db)
+        try await ImportFiles.clearAway(on: scope.db)
         record.settingsJSON(settings)
         record.statusValue = ImportStatus.queued.rawValue
         try await record.update(on: scope.db)
@@ -129,8 +161,10 @@ extension ImportRejectionRecord {
 }
 
 extension AlignStore {
-    /// Imports a restart cut short: marked stopped, so nobody waits on them.
-    public func stopInterruptedImports() async throws {
-        try await FeedbackImportRecord.stopInterrupted(on: db)
+    /// At start: imports whose runner is gone (in any instance) are marked interrupted, and uploads no import
+    /// will read again are removed. Imports other instances are running keep their lease and are not touched.
+    public func settleImports() async throws {
+        try await ImportLease.markInterrupted(on: db)
+        try await ImportFiles.clearAway(on: db)
     }
 }

@@ -36,60 +36,85 @@ enum ImportRun {
                            stored: @Sendable (FeedbackImport) async throws -> Void = { _ in }) async throws -> ImportOutcome {
         _ = try await preview(path: path, settings: settings, organizationID: organizationID, on: db, rows: 1)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
-        let record = FeedbackImportRecord(organizationID: organizationID, fileName: name, settings: settings, filePath: nil,
-                                          totalBytes: size, createdBy: createdBy)
+        // The path is kept while the import runs, so an interrupted one can be resumed from the same file.
+        let record = FeedbackImportRecord(organizationID: organizationID, fileName: name, settings: settings,
+                                          filePath: URL(fileURLWithPath: path).standardizedFileURL.path, totalBytes: size, createdBy: createdBy)
         try await record.create(on: db)
         return try await execute(record.id!, path: path, deleteFileAfter: false, proposeLinks: proposeLinks, on: db,
                                  progress: progress, stored: stored)
     }
 
-    /// Runs the import the record describes, reading `path`, and records the outcome. With
-    /// `deleteFileAfter`, the file (an upload) is removed once read, whatever happened. `stored`
-    /// hears the counts as soon as the rows are in, before themes and links are worked out; what it
-    /// throws reaches the caller and leaves the import finished.
+    /// Runs the import the record describes, reading `path`, and records the outcome. It first claims the
+    /// import's lease (a queued import, or an interrupted one with `resume`), so no two runners ever read the
+    /// same import. With `deleteFileAfter`, the file (an upload) is removed once the import ends, but kept when it
+    /// is interrupted, to resume. `stored` hears the counts as soon as the rows are in, before themes and links
+    /// are worked out; what it throws reaches the caller and leaves the import finished.
     @discardableResult
-    static func execute(_ importID: UUID, path: String, deleteFileAfter: Bool, proposeLinks: Bool = true, on db: any Database,
-                        progress: @Sendable (ImportProgress) async -> Void = { _ in },
+    static func execute(_ importID: UUID, path: String, deleteFileAfter: Bool, resume: Bool = false, proposeLinks: Bool = true,
+                        batchSize: Int? = nil, on db: any Database, progress: @Sendable (ImportProgress) async -> Void = { _ in },
                         stored: @Sendable (FeedbackImport) async throws -> Void = { _ in }) async throws -> ImportOutcome {
-        defer { if deleteFileAfter { try? FileManager.default.removeItem(atPath: path) } }
         guard let record = try await FeedbackImportRecord.find(importID, on: db), let settings = record.settings else {
             throw ImportFailure("The import \(importID) does not exist.")
         }
-        record.statusValue = ImportStatus.running.rawValue
-        try await record.update(on: db)
-        let importer = FeedbackImporter(db: db, organizationID: record.organizationID, settings: settings)
+        guard let lease = try await ImportLease.claim(importID, from: resume ? [.interrupted] : [.queued], on: db) else {
+            throw Conflict(resume ? "This import is not interrupted: it is \(record.status.label.lowercased())." : "This import has already started.")
+        }
+        let keepAlive = Task { await lease.keepAlive(on: db) }
+        defer { keepAlive.cancel() }
+        var resumeFrom: ImportProgress?
+        if resume { resumeFrom = ImportProgress(record) }
+        var importer = FeedbackImporter(db: db, organizationID: record.organizationID, settings: settings)
+        if let batchSize { importer.batchSize = batchSize }
         do {
-            _ = try await importer.run(path: path, importID: importID, progress: progress)
+            _ = try await importer.run(path: path, lease: lease, resumeFrom: resumeFrom, progress: progress)
+            // Every row is in: the upload is not read again.
+            if deleteFileAfter { ImportFiles.remove(path) }
             try await DatabaseStatistics.refresh(db)
-            try await finish(importID, status: .finished, error: nil, on: db)
         } catch {
-            try await fail(importID, error, on: db)
+            try await end(lease, error, path: path, deleteFileAfter: deleteFileAfter, on: db)
             return ImportOutcome(feedbackImport: try await FeedbackImportRecord.find(importID, on: db)!.value, linksProposed: nil)
         }
-        try await stored(try await FeedbackImportRecord.find(importID, on: db)!.value)
-        var links: Int?
-        do {
-            if try await FeedbackThemes.current(record.organizationID, on: db).isEmpty {
-                try await FeedbackThemes.recompute(record.organizationID, on: db)
-            }
-            if proposeLinks { links = try await LinkProposals.refresh(record.organizationID, on: db).proposed }
-        } catch {
-            try await fail(importID, error, on: db)
-            links = nil
-        }
+        let links = try await afterRows(lease, record.organizationID, proposeLinks: proposeLinks, on: db, stored: stored)
         return ImportOutcome(feedbackImport: try await FeedbackImportRecord.find(importID, on: db)!.value, linksProposed: links)
     }
 
-    private static func fail(_ importID: UUID, _ error: any Error, on db: any Database) async throws {
-        let message = (error as? ImportFailure)?.description
-            ?? (error is CancellationError ? FeedbackImportRecord.interruptedMessage : "The import stopped: \(String(describing: error))")
-        try await finish(importID, status: .failed, error: message, on: db)
+    /// Finishes the import once its rows are in, then works out themes (when there are none yet) and links.
+    private static func afterRows(_ lease: ImportLease, _ organizationID: UUID, proposeLinks: Bool, on db: any Database,
+                                  stored: @Sendable (FeedbackImport) async throws -> Void) async throws -> Int? {
+        try await lease.settle(.finished, error: nil, keepFile: false, on: db)
+        try await stored(try await FeedbackImportRecord.find(lease.importID, on: db)!.value)
+        do {
+            if try await FeedbackThemes.current(organizationID, on: db).isEmpty {
+                try await FeedbackThemes.recompute(organizationID, on: db)
+            }
+            return proposeLinks ? try await LinkProposals.refresh(organizationID, on: db).proposed : nil
+        } catch {
+            try await FeedbackImportRecord.query(on: db).filter(\.$id == lease.importID)
+                .set(\.$statusValue, to: ImportStatus.failed.rawValue).set(\.$error, to: message(error)).update()
+            return nil
+        }
     }
 
-    private static func finish(_ importID: UUID, status: ImportStatus, error: String?, on db: any Database) async throws {
-        try await FeedbackImportRecord.query(on: db).filter(\.$id == importID)
-            .set(\.$statusValue, to: status.rawValue).set(\.$error, to: error).set(\.$filePath, to: nil)
-            .set(\.$finishedAt, to: Date()).update()
+    /// A run that stopped: interrupted (resumable, the file kept) when Align is shutting down, else failed.
+    private static func end(_ lease: ImportLease, _ error: any Error, path: String, deleteFileAfter: Bool, on db: any Database) async throws {
+        if error is LostLease { return }
+        let interrupted = error is CancellationError
+        try await lease.settle(interrupted ? .interrupted : .failed, error: message(error), keepFile: interrupted, on: db)
+        if deleteFileAfter, !interrupted { ImportFiles.remove(path) }
+    }
+
+    private static func message(_ error: any Error) -> String {
+        (error as? ImportFailure)?.description
+            ?? (error is CancellationError ? FeedbackImportRecord.interruptedMessage : "The import stopped: \(String(describing: error))")
+    }
+}
+
+extension ImportProgress {
+    /// The counts an import's record holds, which its batches wrote with their rows.
+    init(_ record: FeedbackImportRecord) {
+        self.init()
+        (bytesRead, totalBytes, rowsRead) = (record.bytesRead, record.totalBytes, record.rowsRead)
+        (imported, duplicates, rejected) = (record.imported, record.duplicates, record.rejected)
     }
 }
 

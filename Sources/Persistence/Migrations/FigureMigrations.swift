@@ -26,6 +26,9 @@ let figureMigrations: [any Migration] = [
                     columns: "organization_id, figure, dimension, subject, n DESC, detail", bytewiseOnPostgres: "detail"),
     // The moment an item was given, when its source says (an import's date with a time).
     AddColumn(table: "feedback_items", column: "occurred_at", type: .datetime),
+    // The lease of a running import: who runs it, and when it last said so.
+    AddColumn(table: "feedback_imports", column: "heartbeat_at", type: .datetime),
+    AddColumn(table: "feedback_imports", column: "lease_token", type: .string),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -1,7 +1,7 @@
 /// A fixed confirmation shown at the top of the page a form redirects to, chosen by a query flag
 /// (`?notice=created`) so it never echoes what anyone typed.
 public enum Notice: String, Sendable, CaseIterable {
-    case created, updated, deleted, moved, decided, proposed
+    case created, updated, deleted, moved, decided, proposed, resumed
     case movedStatus = "moved-status"
 
     public var message: String {
@@ -12,6 +12,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .moved: "Order updated."
         case .decided: "Decision saved."
         case .proposed: "Links proposed afresh from all feedback; your earlier decisions are kept."
+        case .resumed: "The import goes on from where it stopped; the rows it had stored stay as they are."
         case .movedStatus: "Status moved. What the move set off is shown below."
         }
     }

@@ -101,7 +101,7 @@ public enum RecordStep: String, Sendable, Equatable {
 
 /// The addresses under one feedback import.
 public enum ImportStep: String, Sendable, Equatable {
-    case show = "", preview, discard
+    case show = "", preview, discard, resume
     case rejectionsCSV = "rejections.csv"
     case rejections
 }

@@ -73,6 +73,18 @@ public enum ImportDetailView {
         }
     }
 
+    /// An import whose runner went away: what it stored stays; it goes on from its file, or the file is imported again.
+    static func interrupted(_ summary: ImportSummary, slug: String) -> Node<HTML.BodyContext> {
+        .div(.class("error-summary"), .attr("role", "alert"),
+             .h2(.text("The import was interrupted")),
+             .p(.text("Align stopped while it ran. The \(summary.imported) items it stored stay; the counts above are what it stored.")),
+             summary.canResume
+                ? .group(.p(.text("Resume it to read the rest of the file. Rows already stored are recognised and not stored twice.")),
+                         postButton("Resume the import", to: Paths.feedbackImport(slug, summary.id, .resume)))
+                : .p(.text("Its file is no longer here. "), .link("Import the file again", to: Paths.page(slug, .newImport)),
+                     .text(": the rows already stored are recognised and not stored twice.")))
+    }
+
     /// A running or finished import: progress, counts, what went wrong.
     public static func status(_ model: ImportStatusModel, shell: PageShell) -> String {
         let summary = model.summary, slug = model.slug, rejections = model.rejections
@@ -94,7 +106,8 @@ public enum ImportDetailView {
                     : .text("0")),
                 .dt(.text("Duplicates skipped")), .dd(.text("\(summary.duplicates) (already imported: same external id, or the same content)")),
                 .dt(.text("Rejected")), .dd(.text("\(summary.rejected)"))),
-            .unwrap(summary.error) { .div(.class("error-summary"), .attr("role", "alert"), .h2(.text("The import stopped")), .p(.safe($0))) },
+            summary.isInterrupted ? interrupted(summary, slug: slug)
+                : .unwrap(summary.error) { .div(.class("error-summary"), .attr("role", "alert"), .h2(.text("The import stopped")), .p(.safe($0))) },
             .if(summary.rejected > 0, .group(
                 .h2(.text("Rejected rows")),
                 .p(.link("Download every rejected row (CSV: line, column, reason)", to: Paths.feedbackImport(slug, summary.id, .rejectionsCSV),

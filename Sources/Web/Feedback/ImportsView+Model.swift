@@ -49,9 +49,15 @@ public struct ImportSummary: Sendable {
     public var rejected: Int
     public var started: String
     public var error: String?
+    /// Interrupted: its runner went away; `canResume` when its file is still here to read the rest from.
+    public var isInterrupted: Bool
+    public var canResume: Bool
 
     public init(id: UUID, fileName: String, format: ImportFormat, statusLabel: String, tone: Cell.Tone, isDraft: Bool, isActive: Bool,
-                percent: Int, rowsRead: Int, imported: Int, duplicates: Int, rejected: Int, started: String, error: String?) {
+                percent: Int, rowsRead: Int, imported: Int, duplicates: Int, rejected: Int, started: String, error: String?,
+                canResume: Bool = false, isInterrupted: Bool = false) {
+        self.canResume = canResume
+        self.isInterrupted = isInterrupted
         self.id = id
         self.fileName = fileName
         self.format = format
