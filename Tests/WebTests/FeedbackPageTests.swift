@@ -84,9 +84,17 @@ import Web
     }
 
     @Test func finishedImportListsTheFirstRejectedRows() throws {
-        let html = ImportDetailView.status(ImportStatusModel(F.finished, slug: Fixture.slug, rejections: F.rejections), shell: Fixture.shell("Import", current: "feedback"))
+        let html = ImportDetailView.status(ImportStatusModel(F.finished, slug: Fixture.slug, rejections: F.rejections, duplicates: F.duplicateRows),
+                                           shell: Fixture.shell("Import", current: "feedback"))
         #expect(!html.contains("http-equiv=\"refresh\""))
         try assertSnapshot(html, named: "status-finished", suite: "ImportDetailView")
+    }
+
+    @Test func interruptedImportOffersToResume() throws {
+        let html = ImportDetailView.status(ImportStatusModel(F.interrupted, slug: Fixture.slug, rejections: []), shell: Fixture.shell("Import", current: "feedback"))
+        #expect(!html.contains("http-equiv=\"refresh\""))
+        #expect(html.contains("Resume the import"))
+        try assertSnapshot(html, named: "status-interrupted", suite: "ImportDetailView")
     }
 
     @Test func stoppedImportShowsWhatWentWrong() throws {

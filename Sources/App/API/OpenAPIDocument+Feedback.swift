@@ -14,6 +14,13 @@ extension OpenAPIDocument {
                        "created_at": APISchemas.text, "finished_at": APISchemas.text],
     ]
 
+    static let duplicateSchema: JSONDocument = [
+        "type": "object", "required": ["line", "rule", "explanation"],
+        "properties": ["line": ["type": "integer"], "rule": APISchemas.choice(DuplicateRule.self), "external_id": APISchemas.text,
+                       "original_id": APISchemas.uuid, "original_import_id": APISchemas.uuid, "original_line": ["type": "integer"],
+                       "explanation": APISchemas.text],
+    ]
+
     static let rejectionSchema: JSONDocument = [
         "type": "object", "required": ["line", "column", "reason"],
         "properties": ["line": ["type": "integer"], "column": APISchemas.text, "reason": APISchemas.text],
@@ -78,6 +85,10 @@ extension OpenAPIDocument {
             (SiteURL.api(.key, .feedbackImport(.key, .resume)).openAPIPath, .object([
                 ("post", operation("Resume an interrupted import from its file: the rows it stored stay, the rest are read; it runs in the background",
                                    parameters: [org, id], success: ("202", importSchema), problems: [401, 403, 404, 409])),
+            ])),
+            (SiteURL.api(.key, .feedbackImport(.key, .duplicates)).openAPIPath, .object([
+                ("get", operation("Rows the import skipped as already stored, with the rule that found each and the item it repeats",
+                                  parameters: [org, id] + paging, success: ("200", paged(duplicateSchema)), problems: [401, 404])),
             ])),
             (SiteURL.api(.key, .feedbackImport(.key, .rejections)).openAPIPath, .object([
                 ("get", operation("Rows the import rejected, with line, column and reason", parameters: [org, id] + paging,

@@ -37,6 +37,18 @@ extension AlignRunner {
         print("Imported \(result.imported) · duplicates skipped \(result.duplicates) · rejected \(result.rejected) (\(result.rowsRead) rows read)")
         fflush(nil)  // every stream: standard output is buffered when it is a pipe, and the rest goes to standard error
         if result.rejected > 0 { try await reportRejections(result, imports, to: rejectionsFile) }
+        if result.duplicates > 0 { try await reportDuplicates(result, imports) }
+    }
+
+    /// The first rows skipped as already stored, each with the rule that found it and the row it repeats.
+    static func reportDuplicates(_ result: FeedbackImport, _ imports: FeedbackImports) async throws {
+        let page = try await imports.duplicates(result.id, page: Pagination(page: 1, per: 10))
+        for duplicate in page.items {
+            FileHandle.standardError.write(Data("  line \(duplicate.line) skipped: \(duplicate.explanation(in: result.id))\n".utf8))
+        }
+        if page.total > page.items.count {
+            FileHandle.standardError.write(Data("  … and \(page.total - page.items.count) more skipped; `GET …/imports/\(result.id.uuidString)/duplicates` lists them all.\n".utf8))
+        }
     }
 
     private static func reportRejections(_ record: FeedbackImport, _ imports: FeedbackImports, to path: String?) async throws {

@@ -12,6 +12,7 @@ struct ImportsAPI: Sendable {
         router.api(.GET, .feedbackImport(.key, .show), use: show)
         router.api(.GET, .feedbackImport(.key, .rejections), use: rejections)
         router.api(.POST, .feedbackImport(.key, .resume), use: resume)
+        router.api(.GET, .feedbackImport(.key, .duplicates), use: duplicates)
     }
 
     struct ImportJSON: Content {
@@ -56,6 +57,16 @@ struct ImportsAPI: Sendable {
         let total: Int
     }
 
+    struct DuplicateJSON: Content {
+        let line: Int
+        let rule: String
+        let externalId: String?
+        let originalId: UUID?
+        let originalImportId: UUID?
+        let originalLine: Int?
+        let explanation: String
+    }
+
     struct RejectionJSON: Content {
         let line: Int
         let column: String
@@ -81,6 +92,17 @@ struct ImportsAPI: Sendable {
         let response = try json(ImportJSON(record), status: .accepted)
         response.headers.replaceOrAdd(name: .location, value: SiteURL.api(.value(ctx.slug), .feedbackImport(.value(record.id), .show)).path)
         return response
+    }
+
+    /// The rows an import skipped as already stored, in line order, each with its rule and the item it repeats.
+    func duplicates(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let id = try req.idParameter()
+        let page = try await ctx.imports.duplicates(id, page: pagination(req.queryValues))
+        return try json(PageJSON(items: page.items.map {
+            DuplicateJSON(line: $0.line, rule: $0.rule.rawValue, externalId: $0.externalID, originalId: $0.original?.feedbackID,
+                          originalImportId: $0.original?.importID, originalLine: $0.original?.line, explanation: $0.explanation(in: id))
+        }, page: page.page, per: page.per, total: page.total))
     }
 
     func rejections(req: Request) async throws -> Response {

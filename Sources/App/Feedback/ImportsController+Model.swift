@@ -21,8 +21,18 @@ extension ImportsController {
                              isInterrupted: status == .interrupted)
     }
 
-    static func previewRow(_ row: (line: Int, outcome: Result<ImportedRow, ImportRejection>)) -> [Cell] {
+    /// A skipped row: its line, the rule, and what it repeats, linked to the stored item.
+    static func duplicateRow(_ duplicate: ImportDuplicate, importID: UUID, slug: String) -> [Cell] {
+        let repeats = duplicate.explanation(in: importID)
+        return [.text("\(duplicate.line)"), .text(duplicate.rule.label),
+                duplicate.original.map { .link(repeats, url: Paths.item(slug, .feedback, $0.feedbackID)) } ?? .text(repeats)]
+    }
+
+    static func previewRow(_ row: (line: Int, outcome: Result<ImportedRow, ImportRejection>), duplicate: String?) -> [Cell] {
         switch row.outcome {
+        case .success where duplicate != nil:
+            return [.text("\(row.line)"), .badge("Skipped", tone: .warn), .text("Skipped, \(duplicate!)"),
+                    .muted("—"), .muted("—"), .muted("—"), .muted("—"), .muted("—")]
         case .success(let imported):
             let item = imported.item
             return [.text("\(row.line)"), .badge("Imports", tone: .good), .text(item.text.count > 120 ? String(item.text.prefix(117)) + "…" : item.text),

@@ -64,7 +64,13 @@ struct ImportsController: Sendable {
             rejections = try await ctx.imports.rejections(feedbackImport.id, page: Pagination(page: 1, per: 50)).items
                 .map { [.text("\($0.line)"), .text($0.columnLabel), .text($0.reason)] }
         }
-        return req.page(ImportDetailView.status(ImportStatusModel(Self.summary(feedbackImport), slug: ctx.slug, rejections: rejections), shell: ctx.shell("Import of \(feedbackImport.fileName)", current: "feedback", notice: req.notice)))
+        var duplicates: [[Cell]] = []
+        if feedbackImport.duplicates > 0 {
+            duplicates = try await ctx.imports.duplicates(feedbackImport.id, page: Pagination(page: 1, per: 50)).items
+                .map { Self.duplicateRow($0, importID: feedbackImport.id, slug: ctx.slug) }
+        }
+        return req.page(ImportDetailView.status(ImportStatusModel(Self.summary(feedbackImport), slug: ctx.slug, rejections: rejections,
+                                                                  duplicates: duplicates), shell: ctx.shell("Import of \(feedbackImport.fileName)", current: "feedback", notice: req.notice)))
     }
 
     func resume(req: Request) async throws -> Response {
@@ -155,7 +161,7 @@ struct ImportsController: Sendable {
         }
         do {
             let preview = try await ctx.imports.preview(path, settings: settings)
-            return (settings, preview.columns, preview.rows.map(Self.previewRow), nil)
+            return (settings, preview.columns, preview.rows.map { Self.previewRow($0, duplicate: preview.duplicates[$0.line]) }, nil)
         } catch let failure as ImportFailure { return (settings, [], [], failure.description) }
     }
 

@@ -17,15 +17,17 @@ enum FeedbackBulkInsert {
         let item: FeedbackItem
         let contentHash: String?
         let theme: String?
+        /// The line of the import's file it came from.
+        var line: Int? = nil
     }
 
-    /// Rows per statement: 24 values each stays below SQLite's 32,766 bound parameters.
+    /// Rows per statement: 25 values each stays below SQLite's 32,766 bound parameters.
     static let rowsPerStatement = 1_000
 
     static let feedbackColumns = [
         "id", "organization_id", "text", "kind", "source", "conversation_id", "customer_id", "date", "occurred_at", "stage_id", "priority",
         "sentiment_score", "sentiment_label", "nps", "csat", "ces", "channel", "segment", "external_id", "content_hash", "import_id",
-        "theme", "created_at", "updated_at",
+        "import_line", "theme", "created_at", "updated_at",
     ]
 
     static let linkColumns = ["id", "feedback_id", "touchpoint_id", "quote_score"]
@@ -101,7 +103,7 @@ enum FeedbackBulkInsert {
             item.occurredAt.map { .float($0.timeIntervalSince1970) } ?? .null, id(item.stageID), integer(item.priority),
             item.sentimentScore.map { .float($0) } ?? .null, text(item.sentimentLabel?.rawValue), integer(item.nps), integer(item.csat),
             integer(item.ces), text(item.channel), text(item.segment), text(item.externalID), text(row.contentHash), fixed.importID,
-            text(row.theme), fixed.now, fixed.now,
+            integer(row.line), text(row.theme), fixed.now, fixed.now,
         ]
     }
 
@@ -110,7 +112,7 @@ enum FeedbackBulkInsert {
         return [
             row.id, organizationID, item.text, item.kind.rawValue, item.source.rawValue, item.conversationID, item.customerID,
             item.date?.description, item.occurredAt, item.stageID, item.priority, item.sentimentScore, item.sentimentLabel?.rawValue, item.nps, item.csat,
-            item.ces, item.channel, item.segment, item.externalID, row.contentHash, importID, row.theme, now, now,
+            item.ces, item.channel, item.segment, item.externalID, row.contentHash, importID, row.line, row.theme, now, now,
         ]
     }
 
@@ -119,6 +121,7 @@ enum FeedbackBulkInsert {
         record.id = row.id
         record.contentHash = row.contentHash
         record.importID = importID
+        record.importLine = row.line
         record.theme = row.theme
         return record
     }

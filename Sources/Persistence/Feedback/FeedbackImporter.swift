@@ -119,26 +119,32 @@ public struct FeedbackImporter: Sendable {
         let accepted = mapped, rejections = refused, counted = next
         progress = try await WriteGate.transaction(db) { tx in
             try await Self.widenSQLiteCache(tx)
-            let externalIDs = accepted.compactMap { $0.row.item.externalID }, hashes = accepted.compactMap { $0.hash }
-            var seenIDs = Set(try await FeedbackRecord.query(on: tx).filter(\.$organizationID == org).filter(\.$externalID ~~ externalIDs)
-                .all(\.$externalID).compactMap { $0 })
-            var seenHashes = Set(try await FeedbackRecord.query(on: tx).filter(\.$organizationID == org).filter(\.$contentHash ~~ hashes)
-                .all(\.$contentHash).compactMap { $0 })
-            var stored: [FeedbackBulkInsert.Row] = [], progress = counted
+            var known = try await StoredKeys.load(org, externalIDs: accepted.compactMap { $0.row.item.externalID },
+                                                  hashes: accepted.compactMap { $0.hash }, on: tx)
+            var stored: [FeedbackBulkInsert.Row] = [], duplicates: [ImportDuplicateRecord] = [], progress = counted
             for (row, hash, theme) in accepted {
-                if let id = row.item.externalID { guard seenIDs.insert(id).inserted else { progress.duplicates += 1; continue } }
-                if let hash { guard seenHashes.insert(hash).inserted else { progress.duplicates += 1; continue } }
-                stored.append(FeedbackBulkInsert.Row(id: TimeOrderedID.make(), item: row.item, contentHash: hash, theme: theme))
+                let id = TimeOrderedID.make()
+                if let (rule, original) = known.duplicate(row.item.externalID, hash, storingAs: StoredOrigin(id: id, importID: importID, line: row.line)) {
+                    duplicates.append(ImportDuplicateRecord(importID: importID, line: row.line, rule: rule, externalID: row.item.externalID, original: original))
+                    continue
+                }
+                stored.append(FeedbackBulkInsert.Row(id: id, item: row.item, contentHash: hash, theme: theme, line: row.line))
             }
             try await FeedbackBulkInsert.insert(stored, organizationID: org, importID: importID, on: tx)
-            let rejected = rejections.map { ImportRejectionRecord(importID: importID, rejection: $0) }
-            for start in stride(from: 0, to: rejected.count, by: FeedbackBulkInsert.rowsPerStatement) {
-                try await Array(rejected[start..<min(start + FeedbackBulkInsert.rowsPerStatement, rejected.count)]).create(on: tx)
-            }
+            try await Self.create(rejections.map { ImportRejectionRecord(importID: importID, rejection: $0) }, on: tx)
+            try await Self.create(duplicates, on: tx)
             progress.imported += stored.count
+            progress.duplicates += duplicates.count
             // The counts are written with the rows they count, so a run cut short leaves them true.
             try await lease.renew(on: tx, progress: progress)
             return progress
+        }
+    }
+
+    /// Creates records a statement's worth at a time.
+    private static func create<Record: Model>(_ records: [Record], on db: any Database) async throws {
+        for start in stride(from: 0, to: records.count, by: FeedbackBulkInsert.rowsPerStatement) {
+            try await Array(records[start..<min(start + FeedbackBulkInsert.rowsPerStatement, records.count)]).create(on: db)
         }
     }
 
@@ -169,6 +175,43 @@ public struct FeedbackImporter: Sendable {
 
     /// The content hash that recognises a row without an external id.
     static func hash(_ key: String) -> String { Secrets.hash(key) }
+}
+
+/// The external ids and content hashes a batch finds already stored (or stored earlier in the batch), with where each came from.
+struct StoredKeys {
+    private var byExternalID: [String: StoredOrigin] = [:]
+    private var byHash: [String: StoredOrigin] = [:]
+
+    static func load(_ organizationID: UUID, externalIDs: [String], hashes: [String], on db: any Database) async throws -> StoredKeys {
+        var keys = StoredKeys()
+        func origin(_ record: FeedbackRecord) -> StoredOrigin { StoredOrigin(id: record.id!, importID: record.importID, line: record.importLine) }
+        let base = FeedbackRecord.query(on: db).filter(\.$organizationID == organizationID)
+            .field(\.$id).field(\.$importID).field(\.$importLine)
+        if !externalIDs.isEmpty {
+            for record in try await base.copy().field(\.$externalID).filter(\.$externalID ~~ externalIDs).all() {
+                if let id = record.externalID { keys.byExternalID[id] = origin(record) }
+            }
+        }
+        if !hashes.isEmpty {
+            for record in try await base.copy().field(\.$contentHash).filter(\.$contentHash ~~ hashes).all() {
+                if let hash = record.contentHash { keys.byHash[hash] = origin(record) }
+            }
+        }
+        return keys
+    }
+
+    /// The rule that finds the row already stored and what it duplicates; nil for a new row, noted as stored at `origin`.
+    mutating func duplicate(_ externalID: String?, _ hash: String?, storingAs origin: StoredOrigin) -> (DuplicateRule, StoredOrigin)? {
+        if let externalID {
+            if let original = byExternalID[externalID] { return (.externalID, original) }
+            byExternalID[externalID] = origin
+        }
+        if let hash {
+            if let original = byHash[hash] { return (.content, original) }
+            byHash[hash] = origin
+        }
+        return nil
+    }
 }
 
 /// An import that cannot go on, in words for the person who started it.

@@ -105,6 +105,13 @@ public struct FeedbackImports: Sendable {
         return Paged(items: items.map(\.value), request: page, total: record.rejected)
     }
 
+    /// One page of the rows an import skipped as already stored, in line order, each with its rule and original.
+    public func duplicates(_ id: UUID, page: Pagination) async throws -> Paged<ImportDuplicate> {
+        let record = try await record(id)
+        let items = try await ImportDuplicateRecord.page(importID: id, offset: page.offset, limit: page.per, on: scope.db)
+        return Paged(items: items, request: page, total: record.duplicates)
+    }
+
     /// Every rejected row of an import in line order, a page at a time so a long list streams.
     public func forEachRejection(_ id: UUID, _ body: ([ImportRejection]) async throws -> Void) async throws {
         _ = try await record(id)

@@ -27,12 +27,14 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
     @OptionalField(key: "external_id") var externalID: String?
     @OptionalField(key: "content_hash") var contentHash: String?
     @OptionalField(key: "import_id") var importID: UUID?
+    /// The line of its import's file it came from.
+    @OptionalField(key: "import_line") var importLine: Int?
     @OptionalField(key: "theme") public var theme: String?
     @Children(for: \.$feedback) var links: [FeedbackTouchpointRecord]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
-    public var properties: [any AnyProperty] { [$id, $organizationID, $text, $kind, $source, $conversationID, $customerID, $date, $occurredAt, $stageID, $priority, $sentimentScore, $sentimentLabel, $nps, $csat, $ces, $channel, $segment, $externalID, $contentHash, $importID, $theme, $links, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $organizationID, $text, $kind, $source, $conversationID, $customerID, $date, $occurredAt, $stageID, $priority, $sentimentScore, $sentimentLabel, $nps, $csat, $ces, $channel, $segment, $externalID, $contentHash, $importID, $importLine, $theme, $links, $createdAt, $updatedAt] }
 
     public init() {}
 

@@ -22,10 +22,37 @@ enum ImportRun {
             if let problem = scan.problem { throw ImportFailure(problem) }
         }
         let directory = try await FeedbackImporter.directory(organizationID, on: db)
+        var preview: ImportPreview
         do {
-            return try ImportPreview.read(Array(sample.prefix(ImportPreview.sampleBytes)), isWholeFile: isWhole, settings: settings,
-                                          directory: directory, rows: rows)
+            preview = try ImportPreview.read(Array(sample.prefix(ImportPreview.sampleBytes)), isWholeFile: isWhole, settings: settings,
+                                             directory: directory, rows: rows)
         } catch { throw ImportFailure(error.description) }
+        preview.duplicates = try await duplicates(in: preview, organizationID: organizationID, on: db)
+        return preview
+    }
+
+    /// The preview's rows the import would skip, found by the same rules as the import: the same external id,
+    /// or (without one) the same content and number of rows alike before it, stored already or earlier in the file.
+    private static func duplicates(in preview: ImportPreview, organizationID: UUID, on db: any Database) async throws -> [Int: String] {
+        var occurrences = ContentOccurrences()
+        let rows = preview.rows.compactMap { row -> (line: Int, externalID: String?, hash: String?)? in
+            guard case .success(let imported) = row.outcome else { return nil }
+            let hash = imported.contentKey.map { occurrences.numbered(FeedbackImporter.hash($0), content: $0) }
+            return (row.line, imported.item.externalID, hash)
+        }
+        var known = try await StoredKeys.load(organizationID, externalIDs: rows.compactMap(\.externalID), hashes: rows.compactMap(\.hash), on: db)
+        let thisFile = UUID()
+        var found: [Int: String] = [:]
+        for row in rows {
+            guard let (rule, original) = known.duplicate(row.externalID, row.hash, storingAs: StoredOrigin(id: UUID(), importID: thisFile, line: row.line))
+            else { continue }
+            var name: String?
+            if let source = original.importID, source != thisFile { name = try await FeedbackImportRecord.find(source, on: db)?.fileName }
+            found[row.line] = ImportDuplicate(line: row.line, rule: rule, externalID: row.externalID,
+                                              original: .init(feedbackID: original.id, importID: original.importID, line: original.line, fileName: name))
+                .explanation(in: thisFile)
+        }
+        return found
     }
 
     /// Imports a file that stays where it is (the command line's, the demo's) under `name`: checks its

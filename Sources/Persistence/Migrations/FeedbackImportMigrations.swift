@@ -82,6 +82,20 @@ struct CreateImportRejections: AsyncMigration {
     func revert(on database: any Database) async throws { try await database.schema("import_rejections").delete() }
 }
 
+/// The rows an import skipped as already stored: the rule that found each, and the item it duplicates.
+struct CreateImportDuplicates: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("import_duplicates").id()
+            .field("import_id", .uuid, .required, .references("feedback_imports", "id", onDelete: .cascade))
+            .field("line", .int, .required).field("rule", .string, .required).field("external_id", .string)
+            .field("original_id", .uuid).field("original_import_id", .uuid).field("original_line", .int)
+            .create()
+        try await createIndexes("import_duplicates", [["import_id", "line"]], on: database)
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("import_duplicates").delete() }
+}
+
 struct CreateFeedbackThemes: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema("feedback_themes").organizationOwned()

@@ -29,6 +29,8 @@ let figureMigrations: [any Migration] = [
     // The lease of a running import: who runs it, and when it last said so.
     AddColumn(table: "feedback_imports", column: "heartbeat_at", type: .datetime),
     AddColumn(table: "feedback_imports", column: "lease_token", type: .string),
+    // The line an imported item came from, so a later row it duplicates can name it.
+    AddColumn(table: "feedback_items", column: "import_line", type: .int), CreateImportDuplicates(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -103,7 +103,7 @@ public enum RecordStep: String, Sendable, Equatable {
 public enum ImportStep: String, Sendable, Equatable {
     case show = "", preview, discard, resume
     case rejectionsCSV = "rejections.csv"
-    case rejections
+    case rejections, duplicates
 }
 
 extension Parameter where Value == UUID {

@@ -28,10 +28,13 @@ public struct ImportStatusModel: Sendable {
     public let summary: ImportSummary
     public let slug: String
     public let rejections: [[Cell]]
+    /// The first rows skipped as already stored: line, rule, and what each duplicates.
+    public let duplicates: [[Cell]]
 
-    public init(_ summary: ImportSummary, slug: String, rejections: [[Cell]]) {
+    public init(_ summary: ImportSummary, slug: String, rejections: [[Cell]], duplicates: [[Cell]] = []) {
         self.summary = summary
         self.slug = slug
         self.rejections = rejections
+        self.duplicates = duplicates
     }
 }

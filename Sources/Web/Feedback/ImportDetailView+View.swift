@@ -104,7 +104,9 @@ public enum ImportDetailView {
                 .dt(.text("Imported")), .dd(summary.imported > 0
                     ? .link("\(summary.imported) feedback items", to: Paths.list(slug, .feedback, query: ["import_id": summary.id.uuidString]))
                     : .text("0")),
-                .dt(.text("Duplicates skipped")), .dd(.text("\(summary.duplicates) (already imported: same external id, or the same content)")),
+                .dt(.text("Duplicates skipped")), .dd(summary.duplicates > 0
+                    ? .a(.href("#skipped"), .text("\(summary.duplicates) (already stored: the same external id, or the same content)"))
+                    : .text("0")),
                 .dt(.text("Rejected")), .dd(.text("\(summary.rejected)"))),
             summary.isInterrupted ? interrupted(summary, slug: slug)
                 : .unwrap(summary.error) { .div(.class("error-summary"), .attr("role", "alert"), .h2(.text("The import stopped")), .p(.safe($0))) },
@@ -114,6 +116,11 @@ public enum ImportDetailView {
                          class: "button")),
                 recordTable(["Line", "Column", "Reason"], rejections,
                             caption: summary.rejected > rejections.count ? "The first \(rejections.count) of \(summary.rejected)" : nil))),
+            .if(summary.duplicates > 0, .group(
+                .h2(.id("skipped"), .text("Rows skipped as already stored")),
+                .p(.class("hint"), .text("Each was stored before, by this import or an earlier one; the rule that recognised it is named, and the row it repeats is linked.")),
+                recordTable(["Line", "Rule", "Repeats"], model.duplicates,
+                            caption: summary.duplicates > model.duplicates.count ? "The first \(model.duplicates.count) of \(summary.duplicates)" : nil))),
         ])
     }
 }

@@ -121,6 +121,22 @@ extension Fixture {
                           started: "2026-03-01 07:12 UTC", error: "Line 1 204: expected a JSON object, found " + markup)
         }
 
+        /// Cut off by a restart after 8,400 rows, its upload kept to resume.
+        static var interrupted: ImportSummary {
+            var summary = running
+            (summary.statusLabel, summary.tone, summary.isActive, summary.isInterrupted, summary.canResume) = ("Interrupted", .warn, false, true, true)
+            summary.error = "Align stopped while this import ran."
+            return summary
+        }
+
+        /// The first rows an import skipped: the rule and the row each repeats.
+        static var duplicateRows: [[Cell]] {
+            [[.text("14"), .text("Same external id"), .link("the same external id “R_9 " + markup + "” as line 3 of “nps-feb.csv”",
+                                                            url: "/orgs/riverbend-water/feedback/" + id(320).uuidString)],
+             [.text("15"), .text("Same content"), .link("the same content (every mapped column, and as many rows alike before it) as line 15 of this file",
+                                                        url: "/orgs/riverbend-water/feedback/" + id(321).uuidString)]]
+        }
+
         static var draft: ImportSummary {
             ImportSummary(id: draftImport, fileName: "survey " + markup + ".csv", format: .csv, statusLabel: "Waiting for column choices",
                           tone: .neutral, isDraft: true, isActive: false, percent: 0, rowsRead: 0, imported: 0, duplicates: 0, rejected: 0,

@@ -4,6 +4,8 @@ public struct ImportPreview: Sendable {
     /// Column names of a CSV's header row; for JSON formats, the fields a record can fill.
     public let columns: [String]
     public let rows: [(line: Int, outcome: Result<ImportedRow, ImportRejection>)]
+    /// Rows that would be skipped as already stored (or repeating an earlier row of the file), by line: the rule and what they repeat.
+    public var duplicates: [Int: String] = [:]
 
     /// How much of a file the preview reads.
     public static let sampleBytes = 256 * 1024
