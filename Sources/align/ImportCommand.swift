@@ -42,7 +42,8 @@ struct Import: AsyncParsableCommand {
             } catch {
                 throw ValidationError(error.errors.map { "\(Self.option($0.field)): \($0.message)" }.joined(separator: "\n"))
             }
-            try await AlignRunner.importFeedback(try database.config(), file: file, settings: settings, organization: organization,
+            try await AlignRunner.importFeedback(try database.config(), file: file, settings: settings, rowsGiven: firstDataRow != nil,
+                                                 organization: organization,
                                                  rejectionsFile: rejections)
         }
 

@@ -6,7 +6,7 @@ import Vapor
 extension AlignRunner {
     /// `align import feedback`: checks the file's start, then streams it into the organization with a
     /// progress bar on standard error, and prints what it imported, skipped and rejected.
-    public static func importFeedback(_ config: AlignConfig, file: String, settings: ImportSettings, organization: String?,
+    public static func importFeedback(_ config: AlignConfig, file: String, settings: ImportSettings, rowsGiven: Bool = true, organization: String?,
                                       rejectionsFile: String?) async throws {
         try await withApplication(config) { app in
             try await app.autoMigrate()
@@ -16,7 +16,7 @@ extension AlignRunner {
             let bar = ProgressBar()
             let outcome: ImportOutcome
             do {
-                outcome = try await imports.importFile(file, settings: settings, progress: { bar.show($0) }, stored: { stored in
+                outcome = try await imports.importFile(file, settings: settings, rowsGiven: rowsGiven, progress: { bar.show($0) }, stored: { stored in
                     try await report(stored, imports, bar: bar, rejectionsFile: rejectionsFile)
                     // Over a large organization this takes a while after the bar has reached 100%; say what is going on.
                     FileHandle.standardError.write(Data("Comparing the organization's feedback with its known friction points…\n".utf8))

@@ -133,7 +133,8 @@ struct ImportsAPI: Sendable {
         let received = try await req.receiveRawBody(name: name)
         let record: FeedbackImport
         do {
-            record = try await ctx.imports.start(received, settings: settings, in: req.application.background, logger: req.application.logger)
+            record = try await ctx.imports.start(received, settings: settings, rowsGiven: query.value("first_data_row") != nil,
+                                                 in: req.application.background, logger: req.application.logger)
         } catch let failure as ImportFailure {
             throw ValidationFailure(field: "body", message: failure.description)
         }

@@ -21,6 +21,14 @@ extension ImportsController {
                              isInterrupted: status == .interrupted)
     }
 
+    /// What the page says of a Qualtrics export's rows: set to match, or what to set them to.
+    static func layoutNote(_ layout: QualtricsLayout, settings: ImportSettings) -> String {
+        let matches = settings.headerRow == layout.headerRow && settings.firstDataRow == layout.firstDataRow
+        return "This file looks like \(layout.description). "
+            + (matches ? "The rows are set to match; change them if that is wrong."
+                       : "Set the row with the column names to \(layout.headerRow) and the first row of answers to \(layout.firstDataRow), or its header rows are read as answers.")
+    }
+
     /// A skipped row: its line, the rule, and what it repeats, linked to the stored item.
     static func duplicateRow(_ duplicate: ImportDuplicate, importID: UUID, slug: String) -> [Cell] {
         let repeats = duplicate.explanation(in: importID)

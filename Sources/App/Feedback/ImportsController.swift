@@ -139,15 +139,21 @@ struct ImportsController: Sendable {
     private func mapping(_ req: Request, _ ctx: OrgContext, _ draft: FeedbackImport, values: FormInput, errors: [FieldError],
                          status: HTTPResponseStatus = .ok, fileError: String? = nil, guessing: Bool = false) async throws -> Response {
         var values = values
+        let layout = draft.format == .csv ? draft.filePath.flatMap { ctx.imports.layout(of: $0) } : nil
         var read = try await preview(ctx, draft, values)
         if guessing {
-            // The first visit guesses the columns from their names; the rows shown are read with that guess,
-            // not with the empty mapping, which would reject every row.
-            values = Self.formValues(read.settings, guessingFrom: read.columns)
+            // The first visit proposes a Qualtrics export's rows and guesses the columns from their names; the rows
+            // shown are read with that guess, not with the empty mapping, which would reject every row.
+            var settings = read.settings
+            if let layout { (settings.headerRow, settings.firstDataRow, settings.timeZone) = (layout.headerRow, layout.firstDataRow, layout.timeZone) }
+            read = try await preview(ctx, draft, Self.formValues(settings, guessingFrom: nil))
+            values = Self.formValues(settings, guessingFrom: read.columns)
             read = try await preview(ctx, draft, values)
         }
-        return req.page(ImportDetailView.mapping(ImportMappingModel(Self.summary(draft), slug: ctx.slug, columns: read.columns, values: values, errors: errors,
-                                                 fileError: fileError ?? read.problem, preview: read.rows),
+        var model = ImportMappingModel(Self.summary(draft), slug: ctx.slug, columns: read.columns, values: values, errors: errors,
+                                       fileError: fileError ?? read.problem, preview: read.rows)
+        model.layoutNote = layout.map { Self.layoutNote($0, settings: read.settings) }
+        return req.page(ImportDetailView.mapping(model,
                                                  shell: ctx.shell("Map columns", current: "feedback")),
                         status: status)
     }

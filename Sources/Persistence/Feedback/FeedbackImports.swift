@@ -35,6 +35,23 @@ public struct FeedbackImports: Sendable {
         try await ImportRun.preview(path: path, settings: settings, organizationID: scope.id, on: scope.db, rows: rows)
     }
 
+    /// The Qualtrics header layout of the CSV at `path`, if it has one.
+    public func layout(of path: String) -> QualtricsLayout? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 64 * 1024)).flatMap { QualtricsLayout.detect(Array($0)) }
+    }
+
+    /// Refuses a Qualtrics export whose rows were not given (the API, the command line): read from row 2, its
+    /// question texts and import ids would be stored as answers.
+    private func checkLayout(_ path: String, settings: ImportSettings, rowsGiven: Bool) throws {
+        guard !rowsGiven, settings.format == .csv, let layout = layout(of: path), settings.firstDataRow != layout.firstDataRow else { return }
+        throw ImportFailure("The file looks like \(layout.description). Set the first row of answers to \(layout.firstDataRow) "
+                            + "(--first-data-row \(layout.firstDataRow), or first_data_row=\(layout.firstDataRow) in the API)"
+                            + (layout.timeZone.map { " and the time zone to \($0) (--time-zone, time_zone)" } ?? "")
+                            + "; or set it to 2 to import the header rows as answers too.")
+    }
+
     /// Keeps an uploaded file as a draft waiting for its column mapping, once it is text in the
     /// format chosen; otherwise removes the file and fails.
     public func draft(_ file: UploadedFile, format: ImportFormat) async throws -> FeedbackImport {
@@ -56,8 +73,14 @@ public struct FeedbackImports: Sendable {
         return try await launch(record, settings: settings, path: path, in: background, logger: logger)
     }
 
-    /// Imports an uploaded file with settings given up front (the API), in the background.
-    public func start(_ file: UploadedFile, settings: ImportSettings, in background: BackgroundWork, logger: Logger) async throws -> FeedbackImport {
+    /// Imports an uploaded file with settings given up front (the API), in the background; `rowsGiven` when the
+    /// request named the first row of answers.
+    public func start(_ file: UploadedFile, settings: ImportSettings, rowsGiven: Bool = true, in background: BackgroundWork,
+                      logger: Logger) async throws -> FeedbackImport {
+        do { try checkLayout(file.path, settings: settings, rowsGiven: rowsGiven) } catch {
+            ImportFiles.remove(file.path)
+            throw error
+        }
         try await checkStart(file.path, settings: settings, removingOnFailure: true)
         let record = FeedbackImportRecord(organizationID: scope.id, fileName: String(file.name.prefix(200)), settings: settings,
                                           filePath: file.path, totalBytes: file.bytes, createdBy: scope.actor.userID)
@@ -83,10 +106,11 @@ public struct FeedbackImports: Sendable {
 
     /// Imports a file that stays where it is (the command line's) here and now, telling
     /// `progress` as it goes and `stored` once the rows are in.
-    public func importFile(_ path: String, settings: ImportSettings,
+    public func importFile(_ path: String, settings: ImportSettings, rowsGiven: Bool = true,
                            progress: @Sendable (ImportProgress) async -> Void = { _ in },
                            stored: @Sendable (FeedbackImport) async throws -> Void = { _ in }) async throws -> ImportOutcome {
-        try await ImportRun.importFile(path, name: URL(fileURLWithPath: path).lastPathComponent, settings: settings,
+        try checkLayout(path, settings: settings, rowsGiven: rowsGiven)
+        return try await ImportRun.importFile(path, name: URL(fileURLWithPath: path).lastPathComponent, settings: settings,
                                        organizationID: scope.id, createdBy: scope.actor.userID, proposeLinks: true,
                                        on: scope.db, progress: progress, stored: stored)
     }

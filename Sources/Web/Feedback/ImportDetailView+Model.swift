@@ -10,6 +10,8 @@ public struct ImportMappingModel: Sendable {
     public let errors: [FieldError]
     public let fileError: String?
     public let preview: [[Cell]]
+    /// Set for a Qualtrics export: what its rows are, and whether the form's rows match them.
+    public var layoutNote: String?
 
     public init(_ summary: ImportSummary, slug: String, columns: [String], values: FormInput, errors: [FieldError], fileError: String?,
                 preview: [[Cell]]) {

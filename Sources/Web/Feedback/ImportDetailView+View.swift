@@ -51,6 +51,7 @@ public enum ImportDetailView {
             pageHeading("Map the columns of “\(summary.fileName)”",
                         lead: "Step 2 of 2: say which column holds what. “Show the preview” reads the first rows again with your choices; nothing is stored until you start the import."),
             .unwrap(fileError) { .div(.class("error-summary"), .attr("role", "alert"), .h2(.text("The file cannot be imported with these settings")), .p(.safe($0))) },
+            .unwrap(model.layoutNote) { .p(.class("notice"), .attr("role", "status"), .text($0)) },
             FormView.form(form),
             .div(.class("form-actions"),
                  postButton("Discard this upload", to: Paths.feedbackImport(slug, summary.id, .discard), danger: true)),
