@@ -57,7 +57,8 @@ import VaporTesting
             let status = ["confirmed", "confirmed", "rejected", "proposed"][random.next(4)]
             let response = try await t.send(.PATCH, "/api/v1/organizations/acme/friction-links/\(links[random.next(links.count)])",
                                             json: #"{"status":"\#(status)"}"#)
-            #expect(response.status == .ok, "\(response.body.string)")
+            // Undoing a theme link takes away the links it brought in, which may have been listed above.
+            #expect(response.status == .ok || response.status == .notFound, "\(response.body.string)")
         }
     }
 

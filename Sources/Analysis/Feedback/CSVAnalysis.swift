@@ -32,11 +32,22 @@ public struct CSVAnalysis: Sendable {
         let spill = try RecordSpill()
         let first = try firstPass(parkingIn: spill)
         let engine = ThemeEngine(minimumSupport: max(3, first.counter.documents / 500))
-        let output = AnalysisLines(themes: ThemeMatcher(engine.themes(from: first.counter)), delimiter: delimiter)
+        let output = AnalysisLines(themes: ThemeMatcher(try themes(engine, first.counter, spill, textColumn: first.textColumn)), delimiter: delimiter)
         var header: [UInt8] = []
         output.append(fields: first.names + ["sentiment_score", "sentiment_label", "theme"], to: &header)
         write(header)
         return try secondPass(spill, output, textColumn: first.textColumn, write: write)
+    }
+
+    /// Themes as the organization's recompute finds them: candidates from the counts, then chosen by the rows each
+    /// adds to those before it, read from the parked batches.
+    private func themes(_ engine: ThemeEngine, _ counter: ThemeEngine.Counter, _ spill: RecordSpill, textColumn: Int) throws -> [Theme] {
+        var coverage = ThemeCoverage(candidates: engine.themes(from: counter, limit: 400))
+        try spill.rewind()
+        while let (batch, _) = try spill.next() {
+            batch.forEachRow(in: 0..<batch.count) { row in coverage.add(utf8: row.field(textColumn)) }
+        }
+        return coverage.select(maximum: engine.maximumThemes, minimumSupport: engine.minimumSupport)
     }
 
     /// Parses every row, counting phrases and scoring sentiment on every core while this thread parses

@@ -21,17 +21,21 @@ public enum TextTokens {
         case mark
     }
 
-    /// Every word and phrase break of `lowered`, in order.
+    /// Every word and phrase break of `lowered`, in order. Markup (`<br />`, `&amp;`) breaks like punctuation;
+    /// apostrophes that lead or trail a word are quotation marks, not part of it.
     public static func forEachToken(_ lowered: String, _ body: (Token) -> Void) {
-        let bytes = lowered.utf8
+        let bytes = lowered.utf8, flat = bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: "&")) ? Array(bytes) : []
+        let hasMarkup = !flat.isEmpty
         var start: String.Index?
         var index = bytes.startIndex
         // Walks bytes rather than Characters: every theme and every import row passes through here.
         func flush(_ end: String.Index) {
             guard let begin = start else { return }
-            let word = lowered[begin..<end]
-            body(.word(word, isContent: !(stopWords.contains(word) || word.utf8.count < 2 || (word.utf8.count < 8 && word.count < 2))))
             start = nil
+            var word = lowered[begin..<end]
+            while word.last == "'" { word = word.dropLast() }
+            guard !word.isEmpty else { return body(.mark) }
+            body(.word(word, isContent: !(stopWords.contains(word) || word.utf8.count < 2 || (word.utf8.count < 8 && word.count < 2))))
         }
         while index < bytes.endIndex {
             let byte = bytes[index]
@@ -45,11 +49,14 @@ public enum TextTokens {
                 kind = Self.kind(of: scalar)
             }
             switch kind {
+            case .word where start == nil && byte == UInt8(ascii: "'"): break
             case .word: if start == nil { start = index }
             case .space: flush(index)
             case .mark:
                 flush(index)
                 body(.mark)
+                let markup = hasMarkup && byte < 0x80 ? TextMarkup.length(at: bytes.distance(from: bytes.startIndex, to: index), in: flat) : 0
+                if markup > 0 { next = bytes.index(index, offsetBy: markup) }
             }
             index = next
         }

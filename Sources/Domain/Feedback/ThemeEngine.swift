@@ -94,9 +94,12 @@ public struct ThemeEngine: Sendable {
         }
     }
 
-    /// Themes from counted phrases, most useful first.
-    public func themes(from counter: Counter) -> [Theme] {
-        let frequent = counter.frequent(minimumSupport)
+    /// Themes from counted phrases, most useful first: topic phrases, longer ones before the words inside
+    /// them. `limit` (default `maximumThemes`) lets `Coverage` choose among more candidates.
+    public func themes(from counter: Counter, limit: Int? = nil) -> [Theme] {
+        // A theme names a topic: a phrase of feelings alone ("really good"), or one that starts or ends with a feeling or a
+        // word for anything ("good green tea", "dog food arrived"), names none, and does not stand in for the words inside it.
+        let frequent = counter.frequent(minimumSupport).filter { ThemeTopics.isTopic($0.key.split(separator: " ").map { ByteHash.of($0.utf8) }) }
         // A phrase inside a longer frequent phrase that covers most of its items says less than the longer one.
         var outshone = Set<String>()
         for (phrase, support) in frequent {
@@ -113,7 +116,7 @@ public struct ThemeEngine: Sendable {
             let left = Double(lhs.value) * Self.weight(lhs.key), right = Double(rhs.value) * Self.weight(rhs.key)
             return left != right ? left > right : lhs.key < rhs.key
         }
-        return ranked.prefix(maximumThemes).map { Theme(name: $0.key, words: $0.key.split(separator: " ").map(String.init), support: $0.value) }
+        return ranked.prefix(limit ?? maximumThemes).map { Theme(name: $0.key, words: $0.key.split(separator: " ").map(String.init), support: $0.value) }
     }
 
     /// The theme an item belongs to: the first (most useful) theme whose phrase it contains.

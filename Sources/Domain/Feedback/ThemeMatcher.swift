@@ -20,6 +20,14 @@ public struct ThemeMatcher: Sendable {
         return text.withUTF8 { index(utf8: $0) }.map { themes[$0] }
     }
 
+    /// Calls `body` with the position of every theme whose phrase the item contains (a theme may come more than once).
+    public func forEachIndex(utf8: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        guard ranks.count > 0 else { return }
+        ThemeWords.forEachPhrase(utf8) { key, _, _ in
+            if let rank = ranks[key] { body(rank) }
+        }
+    }
+
     /// The position in `themes` of the item's theme, or nil when none of them occurs in it.
     public func index(utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         guard ranks.count > 0 else { return nil }

@@ -26,13 +26,15 @@ enum ThemeWords {
     private static func walkASCII(_ utf8: UnsafeBufferPointer<UInt8>, kinds: UnsafeBufferPointer<UInt8>, isSpace: UnsafeBufferPointer<Bool>,
                                   _ body: (UInt64, UnsafeBufferPointer<UInt8>) -> Void) {
         let stops = stopHashes
-        var hash = ByteHash.start, start = -1
+        let apostrophe = UInt8(ascii: "'")
+        // The word being read: where it starts, and its hash and end without the apostrophes that trail it ("dogs'").
+        var hash = ByteHash.start, start = -1, kept = ByteHash.start, keptEnd = -1
         var index = 0
-        func flush(_ end: Int) {
-            let length = end - start
-            let word = ByteHash.finished(hash)
+        func flush() {
+            let length = keptEnd - start
+            let word = ByteHash.finished(kept)
             if length >= 2 && stops[word] == nil {
-                body(word, UnsafeBufferPointer(rebasing: utf8[start..<end]))
+                body(word, UnsafeBufferPointer(rebasing: utf8[start..<keptEnd]))
             } else {
                 body(breakMark, UnsafeBufferPointer(start: nil, count: 0))
             }
@@ -41,19 +43,25 @@ enum ThemeWords {
         while index < utf8.count {
             let byte = utf8[index]
             let kind = kinds[Int(byte)]
-            if kind != 0 {
-                if start < 0 {
-                    start = index
-                    hash = ByteHash.start
-                }
+            if kind == apostrophe, start < 0 {
+                // A leading apostrophe is a quotation mark: "''" or "'s" alone are not words.
+            } else if kind != 0 {
+                if start < 0 { (start, hash) = (index, ByteHash.start) }
                 hash = ByteHash.adding(hash, kind)
+                if kind != apostrophe { (kept, keptEnd) = (hash, index + 1) }
             } else {
-                if start >= 0 { flush(index) }
+                if start >= 0 { flush() }
+                let markup = byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") ? TextMarkup.length(at: index, in: utf8) : 0
+                if markup > 0 {
+                    body(breakMark, UnsafeBufferPointer(start: nil, count: 0))
+                    index += markup
+                    continue
+                }
                 if !isSpace[Int(byte)] { body(breakMark, UnsafeBufferPointer(start: nil, count: 0)) }
             }
             index += 1
         }
-        if start >= 0 { flush(utf8.count) }
+        if start >= 0 { flush() }
     }
 
     /// Calls `body` with every run of one to three adjacent content words: its key (the word's hash, or

@@ -32,6 +32,7 @@ public enum MatchTerms {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         func flush() {
+            while word.last == UInt8(ascii: "'") { word.removeLast() }
             guard !word.isEmpty else { return }
             let isContent = word.count >= 2 && !TextTokens.stopWords.contains(Substring(String(decoding: word, as: UTF8.self)))
             let stemmed = stemASCII(bytes: word)
@@ -39,8 +40,18 @@ public enum MatchTerms {
             if isContent { words.append(stemmed) }
             word.removeAll(keepingCapacity: true)
         }
-        for byte in utf8 {
-            guard TextTokens.asciiKinds[Int(byte)] == .word else { flush(); continue }
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            guard TextTokens.asciiKinds[Int(byte)] == .word else {
+                flush()
+                // Markup is skipped whole, as `TextTokens` does: "<br />" is no word.
+                if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { index += max(0, TextMarkup.length(at: index - 1, in: utf8) - 1) }
+                continue
+            }
+            // A leading apostrophe is a quotation mark.
+            if word.isEmpty, byte == UInt8(ascii: "'") { continue }
             word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
         }
         flush()

@@ -56,7 +56,12 @@ public enum FeedbackThemes {
             for row in rows { counter.add(row.text) }
         }
         let engine = ThemeEngine(minimumSupport: max(3, counter.documents / 400), maximumThemes: 40)
-        let themes = engine.themes(from: counter)
+        // Chosen by the items each adds to those before it, so every part of the feedback (a new survey too) finds its topics.
+        var coverage = ThemeCoverage(candidates: engine.themes(from: counter, limit: 400))
+        try await forEachPage(organizationID, on: db, pageSize: pageSize) { rows in
+            for row in rows { coverage.add(row.text) }
+        }
+        let themes = coverage.select(maximum: engine.maximumThemes, minimumSupport: engine.minimumSupport)
         let now = Date()
         try await WriteGate.transaction(db) { tx in
             try await FeedbackThemeRecord.query(on: tx).filter(\.$organizationID == organizationID).delete()
