@@ -2,6 +2,7 @@
 # One entry point for the benchmarks:
 #   scripts/bench_sentiment.py  accuracy of `align analyze` vs VADER on human-labelled reviews
 #   scripts/bench_analyze.py    docs/s of `align analyze` vs scikit-learn tf-idf+NMF and VADER
+#   scripts/check_themes.py     align's themes on real reviews beside tf-idf+NMF topics
 #   scripts/bench_import.sh     `align import feedback` vs sqlite3's bare .import
 #
 # Usage: scripts/bench.sh [--build] [--quick] [--analyze-rows N] [--import-rows N]
@@ -100,6 +101,7 @@ rm -f "$OUT"/sentiment.json "$OUT"/analyze.json "$OUT"/*.log
 
 SENTIMENT_CMD=("$PYTHON" scripts/bench_sentiment.py --dataset "$DATASET" --limit "$SENTIMENT_LIMIT" --json-out "$OUT/sentiment.json")
 ANALYZE_CMD=("$PYTHON" scripts/bench_analyze.py --rows "$ANALYZE_ROWS" --json-out "$OUT/analyze.json")
+THEMES_CMD=("$PYTHON" scripts/check_themes.py --align-bin "$ALIGN_BIN")
 IMPORT_CMD=(scripts/bench_import.sh "$IMPORT_ROWS")
 
 declare -A STATUS
@@ -116,6 +118,7 @@ run() {
 }
 run sentiment "${SENTIMENT_CMD[@]}"
 run analyze "${ANALYZE_CMD[@]}"
+run themes "${THEMES_CMD[@]}"
 run import "${IMPORT_CMD[@]}"
 
 # --- summary -------------------------------------------------------------------------------

@@ -39,6 +39,12 @@ enum ThemeTopics {
         day days week weeks year years ever never always yet since around without able sure maybe etc
         something anything everything nothing someone anyone everyone bit little thank thanks please yes
         arrived arrive arrives received receive ordered order bought buy purchased
+        may might must shall enough through across along among within upon per via whether either neither between
+        self itself myself yourself himself herself themselves ourselves
+        there's that's what's here's he's she's they're you're we're let's doesn't isn't aren't wasn't weren't can't
+        won't wouldn't couldn't shouldn't haven't hasn't hadn't cannot
+        new old long short big small whole quite rather almost already perhaps probably simply actually less least
+        far lot kind sort part real right left next last another others
         """
 
     /// Whether a phrase (its words' hashes) names a topic: not every word is a feeling or a word for anything ("took",
