@@ -373,6 +373,25 @@ def check_import_survey_export(ctx: Context) -> None:
     os.unlink(handle.name)
 
 
+def check_upload_progress_and_refusal(ctx: Context) -> None:
+    """The upload page sends its file with a progress bar and shows a refusal it gets back in place."""
+    import tempfile
+    ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/imports/new")
+    status = ctx.driver.find_element(By.ID, "upload-status")
+    check(not status.is_displayed(), "the progress bar shows before anything is sent")
+    check(ctx.driver.find_elements(By.CSS_SELECTOR, "form[data-upload-progress]"), "the upload form is not marked for progress")
+    with tempfile.NamedTemporaryFile("wb", suffix=".csv", delete=False) as handle:
+        handle.write("comment\r\nUTF-16 text\r\n".encode("utf-16"))
+    ctx.driver.find_element(By.ID, "field-file").send_keys(handle.name)
+    button_or_link(ctx, "Upload and map columns").click()
+    alert = ctx.wait_for(".error-summary", "refusal of a UTF-16 file")
+    check(contains(alert.text, "UTF-16"), f"the refusal says {norm(alert.text)!r}")
+    # Sent by the script: the page was replaced in place, so the address is still the upload page's.
+    check(ctx.driver.current_url.endswith("/imports/new"), f"the form was posted without the script: {ctx.driver.current_url}")
+    check(ctx.driver.find_element(By.ID, "field-file").is_displayed(), "the form to try again is not shown")
+    os.unlink(handle.name)
+
+
 def check_scores_and_themes(ctx: Context) -> None:
     ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/scores")
     chart = ctx.wait_for("svg.trend", "trend chart")
@@ -473,6 +492,7 @@ CHECKS = [
     ("typed markup is shown as text; delete asks first", check_user_text_is_shown_as_text),
     ("team owning touchpoints cannot be deleted", check_team_owning_touchpoints_cannot_be_deleted),
     ("a survey export is uploaded, mapped, previewed and imported", check_import_survey_export),
+    ("an upload shows its progress, and a refused file says why in place", check_upload_progress_and_refusal),
     ("scores show a trend chart; themes quote customers", check_scores_and_themes),
     ("customer heat view tints cards, opens quotes, fits 375px", check_customer_heat_view),
     ("Legitimize views show the formula; a proposed link is confirmed", check_legitimize_views_and_decisions),

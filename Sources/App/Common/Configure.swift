@@ -114,6 +114,12 @@ func registerPublicRoutes(_ router: Router) throws {
         response.headers.contentType = .json
         return response
     }
+    router.site(.GET, .uploadScript) { _ -> Response in
+        let response = Response(status: .ok, body: .init(string: UploadScript.javaScript))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
+        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
+        return response
+    }
     router.site(.GET, .stylesheet) { _ -> Response in
         let response = Response(status: .ok, body: .init(string: Stylesheet.css))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])

@@ -7,6 +7,7 @@ public enum Paths {
     public static let organizations = SiteURL.organizations.path
     public static let newOrganization = SiteURL.newOrganization.path
     public static let stylesheet = SiteURL.stylesheet.path
+    public static let uploadScript = SiteURL.uploadScript.path
     public static let signIn = SiteURL.signIn.path
     public static let signOut = SiteURL.signOut.path
     public static let setup = SiteURL.setup.path

@@ -21,6 +21,8 @@ public enum SiteURL: Sendable, Equatable {
     case home
     case healthz
     case stylesheet
+    /// The upload form's progress script.
+    case uploadScript
     case openAPI
     case setup
     case signIn
@@ -45,6 +47,7 @@ public enum SiteURL: Sendable, Equatable {
         case .home: []
         case .healthz: ["healthz"]
         case .stylesheet: ["static", "align.css"]
+        case .uploadScript: ["static", "upload.js"]
         case .openAPI: Self.apiPrefix + ["openapi.json"]
         case .setup: ["setup"]
         case .signIn: ["sign-in"]

@@ -15,6 +15,7 @@ public enum Stylesheet {
       outline:3px solid var(--focus); outline-offset:2px; }
     .skip-link { position:absolute; left:-999px; top:0; background:var(--ink); color:#fff; padding:.5rem 1rem; }
     .skip-link:focus { left:0; z-index:10; }
+    [hidden] { display:none !important; }
     .visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
     .site-header { background:#12324f; color:#fff; padding:.5rem 1rem; }
     .site-header a { color:#fff; }

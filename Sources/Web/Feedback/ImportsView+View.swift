@@ -38,7 +38,7 @@ public enum ImportsView {
             },
             .element(named: "form", nodes: [
                 .class("record-form"), .attr("action", Paths.page(slug, .imports)), .attr("method", "post"),
-                .attr("enctype", "multipart/form-data"),
+                .attr("enctype", "multipart/form-data"), .attr("data-upload-progress", "true"),
                 .div(.class("field"),
                      .element(named: "label", nodes: [.attr("for", "field-format"), .text("Format")]),
                      .element(named: "select", nodes: [.attr("id", "field-format"), .attr("name", "format"),
@@ -54,9 +54,13 @@ public enum ImportsView {
                                                       .attr("accept", ".csv,.txt,.json,.jsonl,text/csv,application/json"),
                                                       .attr("aria-describedby", error == nil ? "hint-file" : "hint-file error-file"),
                                                       .attr("required", "required")])),
+                .div(.class("field"), .id("upload-status"), .attr("hidden", "hidden"), .attr("aria-live", "polite"),
+                     .element(named: "label", nodes: [.id("upload-progress-label"), .attr("for", "upload-progress"), .text("Sending the file…")]),
+                     .element(named: "progress", nodes: [.id("upload-progress"), .attr("max", "100"), .attr("value", "0"), .text("0%")])),
                 .div(.class("form-actions"), submitButton("Upload and map columns", primary: true),
                      .link("Cancel", to: Paths.page(slug, .imports), class: "button")),
             ]),
+            .element(named: "script", nodes: [.attr("src", Paths.uploadScript), .attr("defer", "defer")]),
         ])
     }
 }
