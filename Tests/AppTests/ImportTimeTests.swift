@@ -48,6 +48,9 @@ import VaporTesting
                  "nps":3,"csat":2,"ces":6,"channel":"email survey","segment":"Residential","external_id":"r-77"}
                 """)
             let before = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/feedback/\(id)"))
+            let shown = try await t.send(.GET, "/orgs/acme/feedback/\(id)").body.string
+            #expect(shown.contains("as its words give it: its words read as"), "the page says why the words give this kind")
+            #expect(shown.contains("2026-07-15 07:00:00 UTC"), "the time it was given is shown")
             let form = try await t.send(.GET, "/orgs/acme/feedback/\(id)/edit").body.string
             var fields = HTMLForm.fields(form).filter { $0.0 != "_csrf" }
             fields = fields.map { $0.0 == "text" ? ($0.0, "Waited a whole week") : $0 }

@@ -36,4 +36,14 @@ import Testing
         // "leak" appears in two touchpoints, "form" in one: the form wins.
         #expect(try #require(Self.suggester.suggest(for: "leak form")).touchpointID == Self.form)
     }
+
+    @Test func oneCommonWordOrOneWordOfADescriptionSuggestsNothing() {
+        let desk = TouchpointSuggester([
+            .init(id: Self.phone, name: "Contact centre", description: "Phone help with questions about the service"),
+            .init(id: Self.visit, name: "Community hall", description: "Rooms for events"),
+        ])
+        #expect(desk.suggest(for: "Staff was eager to help and answer questions") == nil, "“help” and a description's “questions”")
+        #expect(desk.suggest(for: "The hall was cold") != nil, "a word of the name still suggests it")
+        #expect(desk.suggest(for: "Great events, great rooms")?.sharedWords == ["event", "room"])
+    }
 }

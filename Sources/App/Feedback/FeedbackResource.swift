@@ -77,7 +77,7 @@ struct FeedbackResource: Resource {
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
-        [Fact("What the customer said", .text(item.text)), Fact("Kind", .text(item.kind.label)),
+        [Fact("What the customer said", .text(item.text)), Fact("Kind", kindCell(item)),
          Fact("Sentiment", .group([sentiment(item)] + SentimentAnalyzer().score(item.text).reasons.map { .muted($0) })),
          Fact("Touchpoints", item.touchpointIDs.isEmpty ? .muted("none chosen")
               : .group(item.touchpointIDs.map { id in
@@ -112,6 +112,13 @@ struct FeedbackResource: Resource {
                           fields: ["touchpoint_id": suggestion.touchpointID.uuidString])]]
             } ?? [],
             emptyMessage: "This feedback is on no touchpoint, and its words match none. Edit it to choose one.")]
+    }
+
+    /// The kind, and when the words alone give it (as an import guesses a row that does not say), why.
+    static func kindCell(_ item: Item) -> Cell {
+        let guess = ImportRowMapper.kindGuess(of: item.text)
+        guard !item.text.isEmpty, guess.kind == item.kind else { return .text(item.kind.label) }
+        return .group([.text(item.kind.label), .muted("as its words give it: " + guess.reason)])
     }
 
     /// The stored sentiment as a badge: its label and score.

@@ -44,7 +44,7 @@ enum ThemeTopics {
         there's that's what's here's he's she's they're you're we're let's doesn't isn't aren't wasn't weren't can't
         won't wouldn't couldn't shouldn't haven't hasn't hadn't cannot
         new old long short big small whole quite rather almost already perhaps probably simply actually less least
-        far lot kind sort part real right left next last another others
+        far lot kind sort part real right left next last another others help helped helping helps
         """
 
     /// Whether a phrase (its words' hashes) names a topic: not every word is a feeling or a word for anything ("took",

@@ -35,12 +35,15 @@ public struct TouchpointSuggester: Sendable {
         self.candidates = described
     }
 
-    /// The best touchpoint for the text, or nil when no touchpoint shares a telling word with it.
+    /// The best touchpoint for the text, or nil when no touchpoint shares a telling word with it. One word alone
+    /// suggests a touchpoint only when it is in the touchpoint's name: a word its description happens to use
+    /// ("help") says too little.
     public func suggest(for text: String, minimumScore: Double = 0.5) -> Suggestion? {
         let words = Self.words(text)
         var best: Suggestion?
         for (candidate, name, description) in candidates {
             let shared = words.intersection(name.union(description))
+            guard shared.count >= 2 || shared.contains(where: name.contains) else { continue }
             let score = shared.reduce(0.0) { sum, word in sum + (rarity[word] ?? 0) * (name.contains(word) ? 2 : 1) }
             if score >= minimumScore, score > (best?.score ?? 0) {
                 best = Suggestion(touchpointID: candidate.id, name: candidate.name, sharedWords: shared.sorted(), score: score)
@@ -49,10 +52,11 @@ public struct TouchpointSuggester: Sendable {
         return best
     }
 
-    /// Content words with a plural "s" taken off, so "bills" meets "bill".
+    /// Content words with a plural "s" taken off, so "bills" meets "bill"; feelings and words that fit anything
+    /// ("help", "great", "took") are left out, as they are from themes.
     static func words(_ text: String) -> Set<String> {
         Set(TextTokens.contentWords(text).compactMap { word -> String? in
-            guard let word else { return nil }
+            guard let word, ThemeTopics.notTopics[ByteHash.of(word.utf8)] == nil else { return nil }
             return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : String(word)
         })
     }

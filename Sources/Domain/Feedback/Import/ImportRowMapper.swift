@@ -184,6 +184,21 @@ public struct ImportRowMapper: Sendable {
         return sentiment == .positive ? .worksWell : .friction
     }
 
+    /// The kind an import gives words that do not say, and why, in words a person can check.
+    public static func kindGuess(of text: String) -> (kind: FeedbackKind, reason: String) {
+        let sentiment = SentimentAnalyzer().value(text)
+        let kind = kind(of: text, sentiment: sentiment.label)
+        let lowered = Array(text.lowercased().utf8)
+        let reason: String = switch kind {
+        case .question: "it ends with a question mark"
+        case .suggestion: "it says “\(suggestionCues.first { contains(lowered, $0) }.map { String(decoding: $0, as: UTF8.self) } ?? "")”"
+        case .worksWell: "its words read as positive (\(String(format: "%+.2f", sentiment.value)))"
+        case .friction: sentiment.label == .negative ? "its words read as negative (\(String(format: "%+.2f", sentiment.value)))"
+            : "its words read as neither positive nor negative (\(String(format: "%+.2f", sentiment.value))), and an import takes that for friction"
+        }
+        return (kind, reason)
+    }
+
     /// Whether `needle` occurs in `haystack`, byte for byte; `needle` is not empty.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }
