@@ -243,6 +243,9 @@ def check_screenshots_and_narrow_layout(ctx: Context) -> None:
         scroll_width <= inner_width + 1,
         f"horizontal overflow at 390px: scrollWidth {scroll_width} > innerWidth {inner_width}",
     )
+    header, viewport = ctx.driver.execute_script(
+        "return [document.querySelector('.site-header').getBoundingClientRect().height, window.innerHeight];")
+    check(header <= viewport * 0.25, f"at 390px the header takes {header:.0f} of {viewport} px")
 
 
 def nav_link(ctx: Context, text: str) -> WebElement:

@@ -130,6 +130,11 @@ public enum Stylesheet {
     .legend .touchpoint { display:inline-block; width:1.25rem; height:1rem; vertical-align:middle; }
     @media (max-width: 700px) {
       main { padding:.75rem; }
+      .site-header { padding:.375rem .75rem; }
+      .account, .nav { flex-wrap:nowrap; overflow-x:auto; white-space:nowrap; scrollbar-width:thin; padding-bottom:.125rem; }
+      .account { margin-left:0; width:100%; font-size:.85rem; }
+      .nav { margin-top:.25rem; }
+      .nav li, .account > * { flex:none; }
       .journey-map { grid-auto-flow:row; grid-auto-columns:auto; overflow-x:visible; }
       .facts { grid-template-columns:1fr; }
       .records thead { display:none; }
