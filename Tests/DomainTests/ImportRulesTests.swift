@@ -121,3 +121,13 @@ import Testing
         }
     }
 }
+
+extension ImportRulesTests {
+    /// A limit counts what is stored: a channel of 80 characters with spaces around it is 82, over the limit.
+    @Test func lengthLimitsCountTheValueAsStored() throws {
+        let channel = String(repeating: "c", count: 80)
+        let rows = try Self.read("comment,channel\nFine,\(channel)\nFine,\" \(channel) \"\n", Self.settings([.text: "comment", .channel: "channel"]))
+        #expect(Self.stored(rows[0])?.channel == channel)
+        #expect(Self.rejection(rows[1])?.reason == "Channel is longer than 80 characters.")
+    }
+}

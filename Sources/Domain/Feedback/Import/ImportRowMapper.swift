@@ -113,7 +113,8 @@ public struct ImportRowMapper: Sendable {
         let customer = try row.lookUp(.customer, in: directory.customers) { "No customer has the account name “\($0)”." }
         let kind = try self.kind(row)
         let limits: [(ImportField, Int)] = [(.channel, 80), (.segment, 120), (.externalID, 200)]
-        for (field, limit) in limits where (row.value(field)?.count ?? 0) > limit {
+        // Counted as stored: the exact value, surrounding spaces included.
+        for (field, limit) in limits where (row.exactOrNil(field)?.count ?? 0) > limit {
             throw row.reject(field, "\(field.label) is longer than \(limit) characters.")
         }
         let externalID = row.exactOrNil(.externalID)
