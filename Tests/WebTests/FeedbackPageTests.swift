@@ -84,8 +84,11 @@ import Web
     }
 
     @Test func finishedImportListsTheFirstRejectedRows() throws {
-        let html = ImportDetailView.status(ImportStatusModel(F.finished, slug: Fixture.slug, rejections: F.rejections, duplicates: F.duplicateRows),
-                                           shell: Fixture.shell("Import", current: "feedback"))
+        var model = ImportStatusModel(F.finished, slug: Fixture.slug, rejections: F.rejections, duplicates: F.duplicateRows)
+        model.scores = F.overall
+        model.themes = [("transferred between departments " + Fixture.markup, 41, Paths.list(Fixture.slug, .feedback, query: ["theme": "transferred"])),
+                        ("account number", 1, Paths.list(Fixture.slug, .feedback, query: ["theme": "account number"]))]
+        let html = ImportDetailView.status(model, shell: Fixture.shell("Import", current: "feedback"))
         #expect(!html.contains("http-equiv=\"refresh\""))
         try assertSnapshot(html, named: "status-finished", suite: "ImportDetailView")
     }

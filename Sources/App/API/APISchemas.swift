@@ -64,7 +64,8 @@ enum APISchemas {
                      same("nps", integer(FeedbackItem.npsScale)), same("csat", integer(FeedbackItem.csatScale)),
                      same("ces", integer(FeedbackItem.cesScale)), same("channel", text(max: 80)), same("segment", text(max: 120)),
                      same("external_id", text(max: 200)),
-                     ("theme", nil, ["type": "string", "description": "The theme it was assigned to; set by Align."], false)],
+                     ("theme", nil, ["type": "string", "description": "The theme it was assigned to; set by Align."], false),
+                     ("import_id", nil, ["type": "string", "format": "uuid", "description": "The import that brought it; set by Align."], false)],
     ]
 
     /// The request body schema; with `partial`, nothing is required (PATCH).

@@ -69,8 +69,15 @@ struct ImportsController: Sendable {
             duplicates = try await ctx.imports.duplicates(feedbackImport.id, page: Pagination(page: 1, per: 50)).items
                 .map { Self.duplicateRow($0, importID: feedbackImport.id, slug: ctx.slug) }
         }
-        return req.page(ImportDetailView.status(ImportStatusModel(Self.summary(feedbackImport), slug: ctx.slug, rejections: rejections,
-                                                                  duplicates: duplicates), shell: ctx.shell("Import of \(feedbackImport.fileName)", current: "feedback", notice: req.notice)))
+        var model = ImportStatusModel(Self.summary(feedbackImport), slug: ctx.slug, rejections: rejections, duplicates: duplicates)
+        if feedbackImport.imported > 0 {
+            let insights = ctx.feedbackInsights, id = feedbackImport.id
+            model.scores = ScoresController().line(try await insights.scores(ofImport: id), label: feedbackImport.fileName, url: nil)
+            model.themes = try await insights.themes(ofImport: id).prefix(10).map { theme in
+                (theme.theme, theme.items, Paths.list(ctx.slug, .feedback, query: ["import_id": id.uuidString, "theme": theme.theme]))
+            }
+        }
+        return req.page(ImportDetailView.status(model, shell: ctx.shell("Import of \(feedbackImport.fileName)", current: "feedback", notice: req.notice)))
     }
 
     func resume(req: Request) async throws -> Response {

@@ -17,7 +17,7 @@ struct ScoresController: Sendable {
         let overall = try await ctx.feedbackInsights.scores(by: nil).first ?? ScoreGroup(key: nil)
         let months = try await ctx.feedbackInsights.scores(by: .month).filter { $0.key != nil }
         let groups = try await ctx.feedbackInsights.scores(by: dimension, Pagination(page: req.queryValues["page"].flatMap(Int.init), per: Self.groupsPerPage))
-        let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx,
+        let lookups = try await Lookups.load(dimension == .importFile ? [.imports] : [.journeys, .stages, .touchpoints], ctx,
                                              only: Set(groups.items.compactMap { $0.key.flatMap(UUID.init(uuidString:)) }))
         let lines = groups.items.map { line($0, label: label($0.key, dimension, lookups), url: url($0.key, dimension, ctx.slug) ) }
         return req.page(ScoresView.render(ScoresModel(
@@ -49,7 +49,7 @@ struct ScoresController: Sendable {
             throw ValidationFailure(field: "by", message: "by must be one of \(ScoreDimension.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         let dimension = by.flatMap(ScoreDimension.init)
-        let lookups = try await Lookups.load([.journeys, .stages, .touchpoints], ctx)
+        let lookups = try await Lookups.load(dimension == .importFile ? [.imports] : [.journeys, .stages, .touchpoints], ctx)
         let groups = try await ctx.feedbackInsights.scores(by: dimension)
         return try json(groups.map { group in
             let line = line(group, label: dimension.map { label(group.key, $0, lookups) } ?? "All", url: nil)
@@ -72,7 +72,12 @@ struct ScoresController: Sendable {
         case .stage: return lookups.stage(id).map { "\(lookups.journey($0.journeyID) ?? "") › \($0.name)" } ?? "Unknown stage"
         case .touchpoint: return lookups.touchpointPath(id)
         case .month, .channel, .segment: return key
+        case .importFile: return lookups.imports.first { $0.id == id }.map { "\($0.fileName) (\(Self.started($0)))" } ?? "An earlier import"
         }
+    }
+
+    static func started(_ feedbackImport: FeedbackImport) -> String {
+        feedbackImport.createdAt.map { MomentText.utc($0) } ?? "not started"
     }
 
     func url(_ key: String?, _ dimension: ScoreDimension, _ slug: String) -> String? {
@@ -81,6 +86,7 @@ struct ScoresController: Sendable {
         case .journey: return Paths.list(slug, .feedback, query: ["journey_id": key])
         case .touchpoint: return Paths.list(slug, .feedback, query: ["touchpoint_id": key])
         case .channel: return Paths.list(slug, .feedback, query: ["channel": key])
+        case .importFile: return UUID(uuidString: key).map { Paths.feedbackImport(slug, $0) }
         case .month, .stage, .segment: return nil
         }
     }

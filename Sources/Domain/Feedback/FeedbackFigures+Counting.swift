@@ -3,6 +3,8 @@ import Foundation
 /// What scores can be broken down by.
 public enum ScoreDimension: String, Choice {
     case month, journey, stage, touchpoint, channel, segment
+    /// The import that brought the answers (answers entered by hand count in no import).
+    case importFile = "import"
 
     public var label: String {
         switch self {
@@ -12,6 +14,7 @@ public enum ScoreDimension: String, Choice {
         case .touchpoint: "Touchpoint"
         case .channel: "Channel"
         case .segment: "Segment"
+        case .importFile: "Import"
         }
     }
 }
@@ -21,7 +24,7 @@ public enum ScoreDimension: String, Choice {
 /// every item's. Every figure is a sum of these, so any of them can be checked against a recount.
 public enum FeedbackFigures {
     /// Raised whenever `counts(of:)` changes what it counts, so stored figures are counted afresh on migrating.
-    public static let definitions = 2
+    public static let definitions = 3
     /// The three survey scales, as figure names.
     public static let scales = ["nps", "csat", "ces"]
     /// The dimension of the one group that holds every answer.
@@ -73,6 +76,7 @@ public enum FeedbackFigures {
             (ScoreDimension.channel.rawValue, FigureKey.encode(facts.channel)),
             (ScoreDimension.segment.rawValue, FigureKey.encode(facts.segment)),
         ]
+        if let importID = facts.importID { groups.append((ScoreDimension.importFile.rawValue, FigureKey.encode(importID.uuidString))) }
         for place in facts.places {
             groups.append((ScoreDimension.touchpoint.rawValue, FigureKey.encode(place.touchpointID.uuidString)))
             groups.append((ScoreDimension.stage.rawValue, FigureKey.encode(place.stageID.uuidString)))
@@ -91,6 +95,9 @@ public enum FeedbackFigures {
         }
         for place in facts.places {
             counts.add(FigureKey(theme, ScoreDimension.touchpoint.rawValue, encodedSubject: subject, detail: place.touchpointID.uuidString))
+        }
+        if let importID = facts.importID {
+            counts.add(FigureKey(theme, ScoreDimension.importFile.rawValue, encodedSubject: subject, detail: importID.uuidString))
         }
         return counts
     }

@@ -77,6 +77,8 @@ public struct FeedbackFacts: Sendable, Equatable {
     public var confirmedFrictions: [UUID] = []
     /// The segment of the customer who gave it (named on it, or through its conversation).
     public var customerSegment: String?
+    /// The import that brought it: its answers and themes count per import too.
+    public var importID: UUID?
     /// What the feedback list filters by, as stored.
     public var kind = "", source = "", sentiment: String?
 
@@ -119,6 +121,7 @@ extension FeedbackFacts {
         self.tier = tier
         self.confirmedFrictions = confirmedFrictions
         self.customerSegment = customerSegment
+        importID = item.importID
         kind = item.kind.rawValue
         source = item.source.rawValue
         sentiment = item.sentimentLabel?.rawValue

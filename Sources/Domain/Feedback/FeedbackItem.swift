@@ -56,6 +56,8 @@ public struct FeedbackItem: RecordContent {
     public var externalID: String?
     /// The theme it was assigned to when saved or at the last recompute; never typed in.
     public var theme: String?
+    /// The import that brought it; never typed in.
+    public var importID: UUID?
 
     public init(text: String, kind: FeedbackKind, source: FeedbackSource = .conversation, conversationID: UUID? = nil,
                 customerID: UUID? = nil, date: CalendarDate? = nil, occurredAt: Date? = nil, stageID: UUID? = nil, touchpointIDs: [UUID] = [],
@@ -81,6 +83,13 @@ public struct FeedbackItem: RecordContent {
         self.segment = segment
         self.externalID = externalID
         self.theme = theme
+    }
+
+    /// The same item, as brought by the import `id`.
+    public func importing(_ id: UUID?) -> FeedbackItem {
+        var item = self
+        item.importID = id
+        return item
     }
 
     public static let priorities = 1...5

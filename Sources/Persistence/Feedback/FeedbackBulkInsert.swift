@@ -67,14 +67,14 @@ enum FeedbackBulkInsert {
             try await rows.map { record($0, organizationID: organizationID, importID: importID) }.create(on: db)
             try await links.map { FeedbackTouchpointRecord(feedbackID: $0.feedback, touchpointID: $0.touchpoint, quoteScore: $0.quote) }.create(on: db)
         }
-        try await FeedbackFigureStore.add(figureCounts(rows, on: db), organizationID: organizationID, on: db)
+        try await FeedbackFigureStore.add(figureCounts(rows, importID: importID, on: db), organizationID: organizationID, on: db)
     }
 
     /// What the batch adds to the kept figures.
-    static func figureCounts(_ rows: [Row], on db: any Database) async throws -> FigureCounts {
+    static func figureCounts(_ rows: [Row], importID: UUID?, on db: any Database) async throws -> FigureCounts {
         let context = try await FigureContext.load(rows.map { ($0.id, $0.item) }, on: db, linksExist: false)
         var counts = FigureCounts()
-        for row in rows { counts.add(FeedbackFigures.counts(of: context.facts(row.id, row.item, theme: row.theme))) }
+        for row in rows { counts.add(FeedbackFigures.counts(of: context.facts(row.id, row.item.importing(importID), theme: row.theme))) }
         return counts
     }
 

@@ -74,7 +74,7 @@ extension FeedbackFigureStore {
         guard let sql = db as? any SQLDatabase else { return [] }
         let rows = try await sql.raw("""
             SELECT id, kind, source, conversation_id, customer_id, date, priority, sentiment_score, sentiment_label, nps, csat, ces,
-                   channel, segment, theme FROM feedback_items WHERE organization_id = \(bind: organizationID)
+                   channel, segment, theme, import_id FROM feedback_items WHERE organization_id = \(bind: organizationID)
             \(after.map { SQLQueryString("AND id > \(bind: $0)") } ?? "") ORDER BY id LIMIT \(bind: size)
             """).all()
         let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
@@ -99,6 +99,7 @@ extension FeedbackFigureStore {
                             sentimentScore: try row.decode(column: "sentiment_score", as: Double?.self),
                             sentimentLabel: try text("sentiment_label").flatMap(SentimentLabel.init), nps: try number("nps"), csat: try number("csat"),
                             ces: try number("ces"), channel: try text("channel"), segment: try text("segment"), theme: try text("theme"))
+            .importing(try row.decode(column: "import_id", as: UUID?.self))
     }
 }
 

@@ -20,6 +20,20 @@ public struct FeedbackInsights: Sendable {
         try await FeedbackScores.page(scope.id, by: dimension, page, on: scope.db)
     }
 
+    /// The scores of the answers one import brought, from the kept figures.
+    public func scores(ofImport id: UUID) async throws -> ScoreGroup {
+        try await FeedbackScores.groups(scope.id, by: .importFile, subjects: [FigureKey.encode(id.uuidString)], on: scope.db).first
+            ?? ScoreGroup(key: id.uuidString)
+    }
+
+    /// The themes of the items one import brought, most items first (ties by name), from the kept figures.
+    public func themes(ofImport id: UUID) async throws -> [(theme: String, items: Int)] {
+        try await FeedbackFigureStore.read(scope.id, figures: [FeedbackFigures.theme], dimension: ScoreDimension.importFile.rawValue, on: scope.db)
+            .filter { $0.key.detail == id.uuidString && $0.count > 0 }
+            .compactMap { key, count in key.subjectValue.map { ($0, count) } }
+            .sorted { $0.items != $1.items ? $0.items > $1.items : $0.theme < $1.theme }
+    }
+
     /// How current the kept figures behind scores and themes are.
     public func freshness() async throws -> FigureFreshness {
         try await FeedbackFigureStore.freshness(scope.id, on: scope.db)

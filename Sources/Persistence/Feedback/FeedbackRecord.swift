@@ -97,6 +97,7 @@ public final class FeedbackRecord: ContentRecord, @unchecked Sendable {
                      touchpointIDs: $links.value.map { $0.map(\.touchpointID) } ?? [], priority: priority,
                      sentimentScore: sentimentScore, sentimentLabel: sentimentLabel.flatMap(SentimentLabel.init),
                      nps: nps, csat: csat, ces: ces, channel: channel, segment: segment, externalID: externalID, theme: theme)
+            .importing(importID)
     }
 
     /// Replaces the touchpoint links with exactly the content's.

@@ -32,6 +32,9 @@ public struct ImportStatusModel: Sendable {
     public let rejections: [[Cell]]
     /// The first rows skipped as already stored: line, rule, and what each duplicates.
     public let duplicates: [[Cell]]
+    /// What the items it brought add up to: their scores, and their themes (name, items, the items' list).
+    public var scores: ScoreLine?
+    public var themes: [(name: String, items: Int, url: String)] = []
 
     public init(_ summary: ImportSummary, slug: String, rejections: [[Cell]], duplicates: [[Cell]] = []) {
         self.summary = summary

@@ -74,6 +74,27 @@ public enum ImportDetailView {
         }
     }
 
+    /// What the items the import brought add up to: their scores and their themes, each linked to what it counts.
+    static func brought(_ model: ImportStatusModel) -> Node<HTML.BodyContext> {
+        guard model.summary.imported > 0, !model.summary.isActive else { return .empty }
+        let scores = model.scores
+        return .group(
+            .h2(.text("What it brought")),
+            .unwrap(scores.flatMap { $0.answers > 0 ? $0 : nil }) { line in
+                recordTable(["Answers", "NPS", "CSAT", "CES mean", "CES % easy"], [[
+                    .text("\(line.answers)"), ScoresView.cell(line.nps, unit: ""), ScoresView.cell(line.csat, unit: "%"),
+                    ScoresView.cell(line.cesMean, unit: "", decimals: 2), ScoresView.cell(line.cesEasy, unit: "%"),
+                ]], caption: "Scores of its answers")
+            },
+            .p(.link("Scores by import, beside the others", to: Paths.page(model.slug, .scores, query: ["by": ScoreDimension.importFile.rawValue]))),
+            model.themes.isEmpty
+                ? .p(.class("empty-state"), .text("None of its items is in a theme yet. "),
+                     .link("Recompute themes", to: Paths.page(model.slug, .themes)), .text(" to find the topics of all feedback, these items included."))
+                : .group(.h3(.text("Its themes")), .ul(.class("theme-list"), .forEach(model.themes) { theme in
+                    .li(.link(theme.name, to: theme.url), .text(" · \(theme.items) item\(theme.items == 1 ? "" : "s")"))
+                })))
+    }
+
     /// An import whose runner went away: what it stored stays; it goes on from its file, or the file is imported again.
     static func interrupted(_ summary: ImportSummary, slug: String) -> Node<HTML.BodyContext> {
         .div(.class("error-summary"), .attr("role", "alert"),
@@ -111,6 +132,7 @@ public enum ImportDetailView {
                 .dt(.text("Rejected")), .dd(.text("\(summary.rejected)"))),
             summary.isInterrupted ? interrupted(summary, slug: slug)
                 : .unwrap(summary.error) { .div(.class("error-summary"), .attr("role", "alert"), .h2(.text("The import stopped")), .p(.safe($0))) },
+            brought(model),
             .if(summary.rejected > 0, .group(
                 .h2(.text("Rejected rows")),
                 .p(.link("Download every rejected row (CSV: line, column, reason)", to: Paths.feedbackImport(slug, summary.id, .rejectionsCSV),

@@ -12,12 +12,14 @@ enum FiguresCountedFromRows {
             ("all", "NULL", "", false), ("month", "substr(f.date, 1, 7)", "", false), ("channel", "f.channel", "", false),
             ("segment", "f.segment", "", false), ("touchpoint", "ft.touchpoint_id", viaTouchpoint, true),
             ("stage", "t.stage_id", viaTouchpoint, true), ("journey", "t.journey_id", viaTouchpoint, true),
+            // Only items an import brought count per import.
+            ("import", "f.import_id", "", true),
         ]
         for scale in FeedbackFigures.scales {
             for (dimension, key, joins, isID) in dimensions {
                 for row in try await sql.raw("""
                     SELECT \(unsafeRaw: key) AS k, f.\(unsafeRaw: scale) AS v, COUNT(*) AS n FROM feedback_items f \(unsafeRaw: joins)
-                    WHERE f.organization_id = \(bind: org) AND f.\(unsafeRaw: scale) IS NOT NULL
+                    WHERE f.organization_id = \(bind: org) AND f.\(unsafeRaw: scale) IS NOT NULL\(unsafeRaw: dimension == "import" ? " AND f.import_id IS NOT NULL" : "")
                     GROUP BY \(unsafeRaw: dimension == "all" ? "" : key + ", ")f.\(unsafeRaw: scale)
                     """).all() {
                     let subject = try Self.subject(row, isID: isID), n = try row.decode(column: "n", as: Int.self)
@@ -80,6 +82,13 @@ enum FiguresCountedFromRows {
             """).all() {
             counts.add(FigureKey("theme", "touchpoint", subject: try row.decode(column: "theme", as: String.self),
                                  detail: try row.decode(column: "t", as: UUID.self).uuidString), try row.decode(column: "n", as: Int.self))
+        }
+        for row in try await sql.raw("""
+            SELECT theme, import_id AS i, COUNT(*) AS n FROM feedback_items
+            WHERE organization_id = \(bind: org) AND theme IS NOT NULL AND import_id IS NOT NULL GROUP BY theme, import_id
+            """).all() {
+            counts.add(FigureKey("theme", "import", subject: try row.decode(column: "theme", as: String.self),
+                                 detail: try row.decode(column: "i", as: UUID.self).uuidString), try row.decode(column: "n", as: Int.self))
         }
     }
 
