@@ -121,20 +121,21 @@ extension TestApp {
         }
     }
 
-    @Test func formbricksHubRecordsOfOneResponseBecomeOneItem() async throws {
+    @Test func formbricksHubRecordsOfOneSubmissionBecomeOneItem() async throws {
         try await TestApp.run { t in
             _ = try await t.seed()
             let records = """
-            [{"id":"a","response_id":"resp-1","field_id":"q1","field_type":"nps","value_number":3,"collected_at":"2026-05-02T09:00:00Z","source_type":"formbricks","metadata":{"touchpoint":"Fault line"}},
-             {"id":"b","response_id":"resp-1","field_id":"q2","field_type":"text","value_text":"On hold for 40 minutes, then cut off","collected_at":"2026-05-02T09:00:00Z","source_type":"formbricks"},
-             {"id":"c","response_id":"resp-2","field_id":"q2","field_type":"text","value_text":"Engineer was brilliant","collected_at":"2026-05-03T09:00:00Z","source_type":"formbricks"}]
+            [{"tenant_id":"org-1","submission_id":"s-1","field_id":"q1","field_type":"nps","value_number":3,"collected_at":"2026-05-02T09:00:00Z","source_type":"survey","source_name":"Pulse","metadata":{"touchpoint":"Fault line"}},
+             {"tenant_id":"org-1","submission_id":"s-2","field_id":"q2","field_type":"text","value_text":"Engineer was brilliant","collected_at":"2026-05-03T09:00:00Z","source_type":"survey"},
+             {"tenant_id":"org-1","submission_id":"s-1","field_id":"q2","field_type":"text","value_text":"On hold for 40 minutes, then cut off","collected_at":"2026-05-02T09:00:00Z","source_type":"survey","source_name":"Pulse"}]
             """
             let done = try await t.startImport("acme", query: "format=formbricks-hub&map=touchpoint%3Dmetadata.touchpoint", body: records,
                                                contentType: "application/json")
-            #expect(done["imported"] as? Int == 2)
+            #expect(done["imported"] as? Int == 2, "\(done)")
             let list = try await t.send(.GET, "/api/v1/organizations/acme/feedback").body.string
-            #expect(list.contains(#""external_id":"resp-1""#) && list.contains(#""nps":3"#) && list.contains(#""date":"2026-05-02""#))
-            #expect(list.contains("On hold for 40 minutes, then cut off") && list.contains(#""channel":"formbricks""#))
+            #expect(list.contains(#""external_id":"org-1\/s-1""#) || list.contains(#""external_id":"org-1/s-1""#), "\(list)")
+            #expect(list.contains(#""nps":3"#) && list.contains(#""date":"2026-05-02""#) && list.contains(#""occurred_at":"2026-05-02T09:00:00Z""#))
+            #expect(list.contains("On hold for 40 minutes, then cut off") && list.contains(#""channel":"Pulse""#))
             #expect(list.contains(#""sentiment_label":"negative""#))
         }
     }

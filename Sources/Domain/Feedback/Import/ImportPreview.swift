@@ -25,7 +25,7 @@ public struct ImportPreview: Sendable {
         let mapper = ImportRowMapper(settings: settings, directory: directory)
         var reader = ImportRowReader(settings: settings)
         var read = try reader.feed(usable)
-        if isWholeFile { read += try reader.finish() }
+        if isWholeFile { read += try reader.finish() } else { read += reader.pending() }
         if settings.format == .formbricksHub, read.isEmpty, !isWholeFile {
             throw ImportPreviewError("No complete feedback record in the first \(sampleBytes / 1024) KiB of the file.")
         }

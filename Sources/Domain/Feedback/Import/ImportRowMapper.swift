@@ -73,11 +73,14 @@ public struct ImportRowMapper: Sendable {
         /// Set for a CSV row with more or fewer fields than the header has columns: its values would be
         /// guesses, so it is rejected whole.
         public let width: (found: Int, expected: Int)?
+        /// Set for a record its format's own rules refuse (a Hub record the Hub's schema would refuse): the property and why.
+        public let refusal: (column: String, reason: String)?
 
-        public init(line: Int, values: Values, width: (found: Int, expected: Int)? = nil) {
+        public init(line: Int, values: Values, width: (found: Int, expected: Int)? = nil, refusal: (column: String, reason: String)? = nil) {
             self.line = line
             self.values = values
             self.width = width
+            self.refusal = refusal
         }
     }
 
@@ -85,6 +88,7 @@ public struct ImportRowMapper: Sendable {
         if let width = row.width {
             return .failure(ImportRejection(line: row.line, column: "", reason: "expected \(width.expected) fields, found \(width.found)"))
         }
+        if let refusal = row.refusal { return .failure(ImportRejection(line: row.line, column: refusal.column, reason: refusal.reason)) }
         return map(row.values, line: row.line)
     }
 

@@ -15,8 +15,11 @@ public struct ImportRowReader: Sendable {
         }
     }
 
-    /// A CSV's column names once its header row is read; a Formbricks Hub file's fields.
-    public var columnNames: [String]? { hub == nil ? csv?.columnNames : Self.hubFields }
+    /// A CSV's column names once its header row is read; a Formbricks Hub file's fields, with its categorical answers.
+    public var columnNames: [String]? { hub.map { Self.hubFields + $0.categoricalFields.map { "field:" + $0 } } ?? csv?.columnNames }
+
+    /// Rows read but held back until the file ends (a Hub file's submissions), for a preview of its start.
+    public func pending() -> [ImportRowMapper.Row] { hub?.pending() ?? [] }
 
     public mutating func feed(_ bytes: some Sequence<UInt8>) throws(ImportPreviewError) -> [ImportRowMapper.Row] {
         do {
