@@ -79,6 +79,14 @@ extension OpenAPIDocument {
                 ("get", operation("Imports, newest first", parameters: [org] + paging, success: ("200", paged(importSchema)), problems: [401, 404])),
                 ("post", create),
             ])),
+            (SiteURL.api(.key, .hubExport).openAPIPath, .object([
+                ("get", .object([
+                    ("summary", "Every feedback item as Formbricks Hub feedback records, one per answer, as JSON Lines"),
+                    ("parameters", .array([org])),
+                    ("responses", .object([("200", ["description": "Success", "content": ["application/x-ndjson": ["schema": ["type": "string"]]]])]
+                                          + problems([401, 404]))),
+                ])),
+            ])),
             (SiteURL.api(.key, .feedbackImport(.key, .show)).openAPIPath, .object([
                 ("get", operation("One import and its progress", parameters: [org, id], success: ("200", importSchema), problems: [401, 404])),
             ])),

@@ -24,7 +24,8 @@ struct FeedbackResource: Resource {
     }
 
     static func listActions(slug: String) -> [(label: String, url: String)] {
-        [("Import feedback", Paths.page(slug, .imports)), ("Scores", Paths.page(slug, .scores)), ("Themes", Paths.page(slug, .themes))]
+        [("Import feedback", Paths.page(slug, .imports)), ("Scores", Paths.page(slug, .scores)), ("Themes", Paths.page(slug, .themes)),
+         ("Download as Formbricks Hub records", Paths.page(slug, .hubExport))]
     }
 
     static func fields(_ lookups: Lookups) -> [FormField] {

@@ -8,6 +8,8 @@ import Web
 struct ImportsAPI: Sendable {
     func register(_ router: Router) {
         router.api(.GET, .imports, use: list)
+        router.api(.GET, .hubExport, use: Self.hubExport)
+        router.page(.GET, .hubExport, use: Self.hubExport)
         router.api(.POST, .imports, body: .stream, use: create)
         router.api(.GET, .feedbackImport(.key, .show), use: show)
         router.api(.GET, .feedbackImport(.key, .rejections), use: rejections)
@@ -82,6 +84,24 @@ struct ImportsAPI: Sendable {
     func show(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         return try json(ImportJSON(try await ctx.imports.find(try req.idParameter())))
+    }
+
+    /// Every feedback item as Formbricks Hub records, streamed as JSON Lines a page of items at a time.
+    static func hubExport(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let export = FeedbackHubExport(ctx.scope), logger = req.logger
+        let response = Response(status: .ok, body: .init(asyncStream: { writer in
+            do {
+                try await export.forEachPage { try await writer.writeBuffer(ByteBuffer(string: $0)) }
+                try await writer.write(.end)
+            } catch {
+                logger.error("Formbricks Hub export stopped: \(String(reflecting: error))")
+                try await writer.write(.error(error))
+            }
+        }))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "x-ndjson", parameters: ["charset": "utf-8"])
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ctx.slug)-formbricks-hub.jsonl\"")
+        return response
     }
 
     /// Resumes an interrupted import in the background: 202 with the import to follow, 409 when it cannot be.

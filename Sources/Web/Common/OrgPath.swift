@@ -16,6 +16,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case recordStep(RecordKind, Parameter<UUID>, RecordStep)
     // Feedback
     case imports, newImport, scores, themes, recomputeThemes
+    /// Every feedback item as Formbricks Hub records (JSON Lines).
+    case hubExport
     case feedbackImport(Parameter<UUID>, ImportStep)
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
@@ -88,6 +90,7 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .invite: ["members", "invite"]
         case .audit: ["audit"]
         case .exportAudit: ["audit", "export.csv"]
+        case .hubExport: ["feedback", "formbricks-hub.jsonl"]
         default: []
         }
     }

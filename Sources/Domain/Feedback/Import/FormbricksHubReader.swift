@@ -4,7 +4,7 @@ import Foundation
 /// array, JSON Lines, or the Hub's list envelope (`{"data": [...], "limit": n, "next_cursor": ...}`).
 /// The records of one submission (tenant_id, submission_id) become one feedback item, whatever their
 /// order in the file: text answers joined (in field_id order) as its text, NPS/CSAT/CES answers as its
-/// scores, `collected_at` as its time, `source_name` (else `source_type`) as its channel. Touchpoint,
+/// scores, `collected_at` as its time, `source_name` as its channel. Touchpoint,
 /// stage, customer and segment come from `metadata.<key>` or a categorical answer (`field:<field_id>`),
 /// as the mapping names them. A record the Hub's schema refuses rejects its submission, naming the
 /// record's line and property. Submissions are held until the file ends, as their records may be apart.
@@ -111,7 +111,7 @@ public struct FormbricksHubReader: Sendable {
             if let field = ImportField(rawValue: record.fieldType), ImportField.scores.contains(field), let number = record.number { values[field] = String(number) }
         }
         values[.date] = records.compactMap(\.collectedAt).min()
-        values[.channel] = records.lazy.compactMap { $0.sourceName ?? $0.sourceType }.first
+        values[.channel] = records.lazy.compactMap(\.sourceName).first
         for field in [ImportField.touchpoint, .stage, .customer, .segment] {
             guard let key = settings.column(field) else { continue }
             if key.hasPrefix("field:") {
