@@ -10,7 +10,7 @@ public enum HubRecordExport {
             "tenant_id": tenant, "submission_id": item.externalID ?? id.uuidString.lowercased(), "source_type": item.source.rawValue,
         ]
         if let channel = item.channel { base["source_name"] = channel }
-        if let moment = item.occurredAt ?? item.date.map({ Date(timeIntervalSince1970: Double($0.daysSince1970) * 86_400) }) {
+        if let moment = item.occurredAt ?? item.date.map({ Date(timeIntervalSince1970: Double($0.dayNumber) * 86_400) }) {
             base["collected_at"] = moment.formatted(Date.ISO8601FormatStyle())
         }
         var metadata: [String: String] = ["align_id": id.uuidString.lowercased()]

@@ -41,7 +41,7 @@ public enum ImportDateReader {
         guard let calendarDay = CalendarDate(year: day.year, month: day.month, day: day.day) else { return .failure(.noSuchDay(raw)) }
         guard let time = written.time else { return .success(ImportedDate(day: calendarDay, moment: nil)) }
         guard let seconds = time.secondsOfDay else { return .failure(.noSuchTime(raw)) }
-        let local = Double(calendarDay.daysSince1970 * 86_400 + seconds) + time.fraction
+        let local = Double(calendarDay.dayNumber * 86_400 + seconds) + time.fraction
         if let offset = time.offsetSeconds {
             return .success(ImportedDate(day: calendarDay, moment: Date(timeIntervalSince1970: local - Double(offset))))
         }
@@ -108,17 +108,5 @@ public enum ImportDateError: Error, Sendable, Equatable {
     static func offset(_ seconds: Int) -> String {
         let minutes = abs(seconds) / 60
         return (seconds < 0 ? "-" : "+") + String(format: "%02d:%02d", minutes / 60, minutes % 60)
-    }
-}
-
-extension CalendarDate {
-    /// Days from 1970-01-01 (negative before it), in the proleptic Gregorian calendar.
-    var daysSince1970: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }
