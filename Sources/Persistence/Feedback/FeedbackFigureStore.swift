@@ -44,11 +44,13 @@ public enum FeedbackFigureStore {
     }
 
     /// The non-zero counters of the given figures in one dimension, for every subject or the ones given.
-    public static func read(_ organizationID: UUID, figures: [String], dimension: String, subjects: [String]? = nil,
+    /// With `detail`, only the counters of that detail (one import's themes).
+    public static func read(_ organizationID: UUID, figures: [String], dimension: String, subjects: [String]? = nil, detail: String? = nil,
                             on db: any Database) async throws -> [(key: FigureKey, count: Int)] {
         guard let sql = db as? any SQLDatabase else { return [] }
         if let subjects, subjects.isEmpty { return [] }
-        let only = subjects.map { SQLQueryString("AND subject IN (\(binds: $0))") } ?? ""
+        var only = subjects.map { SQLQueryString("AND subject IN (\(binds: $0))") } ?? ""
+        if let detail { only = only + SQLQueryString(" AND detail = \(bind: detail)") }
         return try await sql.raw("""
             SELECT figure, subject, detail, n FROM feedback_figures
             WHERE organization_id = \(bind: organizationID) AND figure IN (\(binds: figures)) AND dimension = \(bind: dimension) \(only) AND n <> 0

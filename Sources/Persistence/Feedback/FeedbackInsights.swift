@@ -28,8 +28,9 @@ public struct FeedbackInsights: Sendable {
 
     /// The themes of the items one import brought, most items first (ties by name), from the kept figures.
     public func themes(ofImport id: UUID) async throws -> [(theme: String, items: Int)] {
-        try await FeedbackFigureStore.read(scope.id, figures: [FeedbackFigures.theme], dimension: ScoreDimension.importFile.rawValue, on: scope.db)
-            .filter { $0.key.detail == id.uuidString && $0.count > 0 }
+        try await FeedbackFigureStore.read(scope.id, figures: [FeedbackFigures.theme], dimension: ScoreDimension.importFile.rawValue,
+                                           detail: id.uuidString, on: scope.db)
+            .filter { $0.count > 0 }
             .compactMap { key, count in key.subjectValue.map { ($0, count) } }
             .sorted { $0.items != $1.items ? $0.items > $1.items : $0.theme < $1.theme }
     }
