@@ -101,8 +101,8 @@ BASE_URL="http://127.0.0.1:$APP_PORT"
 log "Seeding demo data into $BROWSER_DIR/demo.sqlite"
 "$BIN" demo --sqlite-path "$BROWSER_DIR/demo.sqlite"
 
-log "Starting align serve on $BASE_URL (log: $BROWSER_DIR/serve.log)"
-"$BIN" serve --host 127.0.0.1 --port "$APP_PORT" --sqlite-path "$BROWSER_DIR/demo.sqlite" \
+log "Starting align serve on $BASE_URL (log: $BROWSER_DIR/serve.log), every kept page checked against a fresh one"
+ALIGN_PAGE_CACHE=verify "$BIN" serve --host 127.0.0.1 --port "$APP_PORT" --sqlite-path "$BROWSER_DIR/demo.sqlite" \
   >"$BROWSER_DIR/serve.log" 2>&1 &
 SERVER_PID=$!
 

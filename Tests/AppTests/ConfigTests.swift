@@ -18,6 +18,8 @@ import Testing
         (["ALIGN_PORT": "80x"], "ALIGN_PORT"), (["ALIGN_PORT": "70000"], "ALIGN_PORT"),
         (["ALIGN_PROT": "8080"], "Unknown setting ALIGN_PROT"), (["DATABASE_URL": "mysql://x/y"], "DATABASE_URL"),
         (["DATABASE_URL": "postgres://"], "DATABASE_URL"), (["ALIGN_LOG_LEVEL": "loud"], "ALIGN_LOG_LEVEL"),
+        (["ALIGN_PAGE_CACHE": "yes"], "ALIGN_PAGE_CACHE must be on, off or verify"),
+        (["ALIGN_PAGE_CACHE_MB": "0"], "ALIGN_PAGE_CACHE_MB"), (["ALIGN_PAGE_CACHE_MB": "32mb"], "ALIGN_PAGE_CACHE_MB"),
     ])
     func invalidSettingsFailWithAMessageNamingThem(environment: [String: String], expected: String) {
         #expect {
@@ -39,5 +41,13 @@ import Testing
         #expect(try AlignConfig.load(environment: [:]).secureCookies == false)
         #expect(try AlignConfig.load(environment: ["ALIGN_SECURE_COOKIES": "true"]).secureCookies == true)
         #expect(throws: AlignConfig.Invalid.self) { try AlignConfig.load(environment: ["ALIGN_SECURE_COOKIES": "maybe"]) }
+    }
+
+    @Test func pagesAreKeptUnlessSwitchedOffAndTheBudgetIsSet() throws {
+        let defaults = try AlignConfig.load(environment: [:])
+        #expect(defaults.pageCache == .on && defaults.pageCacheMegabytes == 32)
+        let set = try AlignConfig.load(environment: ["ALIGN_PAGE_CACHE": "off", "ALIGN_PAGE_CACHE_MB": "256"])
+        #expect(set.pageCache == .off && set.pageCacheMegabytes == 256)
+        #expect(try AlignConfig.load(environment: ["ALIGN_PAGE_CACHE": "verify"]).pageCache == .verify)
     }
 }

@@ -17,6 +17,9 @@ public struct AlignConfig: Sendable, Equatable {
     public var secureCookies = false
     /// Seconds between runs of the scheduled jobs (reminders, webhook deliveries) in `align serve`; 0 runs none.
     public var jobsInterval = 60
+    /// Whether GET answers are kept while the database is unchanged (`PageCache`), and how many megabytes of them.
+    public var pageCache = PageCacheMode.on
+    public var pageCacheMegabytes = 32
 
     public init() {}
 
@@ -29,6 +32,8 @@ public struct AlignConfig: Sendable, Equatable {
         ("ALIGN_LOG_LEVEL", "trace, debug, info, notice, warning, error or critical (default info)"),
         ("ALIGN_SECURE_COOKIES", "true when Align is served over HTTPS: session cookies are then sent only over TLS (default false)"),
         ("ALIGN_JOBS_INTERVAL", "seconds between runs of scheduled reminders and webhook deliveries in align serve, 0–86400; 0 runs none (default 60)"),
+        ("ALIGN_PAGE_CACHE", "on, off or verify: keep pages and API reads while the database is unchanged; verify also recomputes each and refuses a difference (default on)"),
+        ("ALIGN_PAGE_CACHE_MB", "megabytes of kept pages per align serve process, 1–4096 (default 32)"),
     ]
 
     public struct Invalid: Error, CustomStringConvertible, Equatable {
@@ -67,7 +72,23 @@ public struct AlignConfig: Sendable, Equatable {
             }
             config.jobsInterval = seconds
         }
+        try loadPageCache(values, into: &config)
         return config
+    }
+
+    static func loadPageCache(_ values: [String: String], into config: inout AlignConfig) throws {
+        if let mode = values["ALIGN_PAGE_CACHE"] {
+            guard let parsed = PageCacheMode(rawValue: mode) else {
+                throw Invalid(description: "ALIGN_PAGE_CACHE must be on, off or verify; got \"\(mode)\".")
+            }
+            config.pageCache = parsed
+        }
+        if let size = values["ALIGN_PAGE_CACHE_MB"] {
+            guard let megabytes = Int(size), (1...4096).contains(megabytes) else {
+                throw Invalid(description: "ALIGN_PAGE_CACHE_MB must be a whole number of megabytes from 1 to 4096; got \"\(size)\".")
+            }
+            config.pageCacheMegabytes = megabytes
+        }
     }
 
     public static func parsePort(_ text: String, setting: String) throws -> Int {

@@ -55,15 +55,26 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
         HTTPCookies.Value(string: id.string, maxAge: 60 * 60 * 24 * 14, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
 
+    try await useMiddleware(app, config)
+    try registerRoutes(app)
+}
+
+/// The middleware every request passes, outermost first.
+func useMiddleware(_ app: Application, _ config: AlignConfig) async throws {
     app.middleware = Middlewares()
     // Outermost, so error pages and redirects carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
+    if config.pageCache != .off {
+        let cache = PageCache(budget: config.pageCacheMegabytes * 1024 * 1024)
+        app.pageCache = cache
+        app.middleware.use(WhenNeeded(PageCacheMiddleware(cache: cache, version: try await app.dataVersion(config.database),
+                                                          mode: config.pageCache, cookieName: "align_session")))
+    }
     // /healthz and static files pass the rest straight through on the event loop, without starting a task each.
     app.middleware.use(WhenNeeded(AlignErrorMiddleware(), skips: SiteURL.isHealthCheck))
     app.middleware.use(WhenNeeded(SessionsWhereNeeded(sessions: app.sessions.middleware)))
     app.middleware.use(WhenNeeded(AuthenticationMiddleware()))
     app.middleware.use(WhenNeeded(CSRFMiddleware()))
-    try registerRoutes(app)
 }
 
 func useDatabase(_ app: Application, _ location: DatabaseLocation, searchPath: [String]?) throws {

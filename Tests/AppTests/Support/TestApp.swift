@@ -47,6 +47,8 @@ final class TestApp: @unchecked Sendable {
         let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         var config = AlignConfig()
         config.logLevel = "warning"
+        // Every page a test reads twice is also computed again and compared with the kept one.
+        config.pageCache = .verify
         config.database = postgresURL.map { .postgres(url: $0) } ?? .sqlite(path: scratch.path)
         do {
             try await configure(app, config: config, postgresSearchPath: postgresURL == nil ? nil : [schema])
