@@ -102,6 +102,31 @@ import VaporTesting
     }
 }
 
+extension PageCacheStoreTests {
+    @Test func requestsForAnAnswerBeingComputedWaitForItInsteadOfComputingItToo() async throws {
+        let app = try await Application.make(.testing)
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+        let counter = Counter()
+        app.middleware.use(PageCacheMiddleware(cache: PageCache(budget: 1 << 20), version: Unchanging(), mode: .on, cookieName: "align_session"))
+        app.get("slow") { _ async throws -> String in
+            try await Task.sleep(for: .milliseconds(200))
+            return "\(counter.next())"
+        }
+        try await app.asyncBoot()
+        let bodies = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    let request = Self.request(app, path: "/slow")
+                    return try await app.responder.respond(to: request).get().body.string ?? ""
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(bodies == Array(repeating: "1", count: 8), "\(bodies)")
+        try await app.asyncShutdown()
+    }
+}
+
 private struct Unchanging: DataVersion {
     func current(_ db: any Database) async throws -> String { "1" }
 }

@@ -33,6 +33,8 @@ final class PageCache: Sendable {
         var bytes = 0
         var clock: UInt64 = 0
         var hits = 0
+        /// Answers being computed, by key, with the version and the requests waiting for them.
+        var computing: [Key: (version: String, waiting: [CheckedContinuation<Void, Never>])] = [:]
     }
 
     let budget: Int
@@ -83,6 +85,37 @@ final class PageCache: Sendable {
                 state.entries[oldest.key] = nil
             }
         }
+    }
+
+    /// Claims the computation of `key` at `version`; false when another request is computing it already.
+    func beginComputing(_ key: Key, version: String) -> Bool {
+        state.withLockedValue { state in
+            if let current = state.computing[key], current.version == version { return false }
+            state.computing[key] = (version, state.computing[key]?.waiting ?? [])
+            return true
+        }
+    }
+
+    /// Returns once the computation of `key` at `version` has ended (at once if it already has).
+    func awaitComputing(_ key: Key, version: String) async {
+        await withCheckedContinuation { (waiter: CheckedContinuation<Void, Never>) in
+            state.withLockedValue { state in
+                if let current = state.computing[key], current.version == version {
+                    state.computing[key]!.waiting.append(waiter)
+                } else {
+                    waiter.resume()
+                }
+            }
+        }
+    }
+
+    func endComputing(_ key: Key, version: String) {
+        let waiting = state.withLockedValue { state -> [CheckedContinuation<Void, Never>] in
+            guard let current = state.computing[key], current.version == version else { return [] }
+            state.computing[key] = nil
+            return current.waiting
+        }
+        for waiter in waiting { waiter.resume() }
     }
 
     /// How many answers and body bytes are kept, and how many requests were answered from them.

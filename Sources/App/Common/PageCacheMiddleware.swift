@@ -18,6 +18,14 @@ struct PageCacheMiddleware: AsyncMiddleware {
         if let kept = cache.response(for: key, version: version) {
             return mode == .verify ? try await verified(kept, at: version, request: request, next: next) : kept
         }
+        // Many requests for an answer nobody has yet (a page opened by a whole team after an import) would
+        // each compute it; the first does, the others wait for it and take what it keeps.
+        guard cache.beginComputing(key, version: version) else {
+            await cache.awaitComputing(key, version: version)
+            if let kept = cache.response(for: key, version: version) { return kept }
+            return try await next.respond(to: request)
+        }
+        defer { cache.endComputing(key, version: version) }
         let response = try await next.respond(to: request)
         cache.keep(response, for: key, version: version)
         return response
