@@ -16,7 +16,7 @@ struct Import: AsyncParsableCommand {
             """)
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The file to import.") var file: String
-        @Option(help: "csv or formbricks-hub (default csv).") var format = "csv"
+        @Option(help: "csv, formbricks-hub or theydo-responses (default csv).") var format = "csv"
         @Option(help: "Short name of the organization (needed when there is more than one).") var organization: String?
         @Option(help: "FIELD=COLUMN: which column holds which field (repeatable).") var map: [String] = []
         @Option(help: "SCORE:LABEL=NUMBER: a score written as words (repeatable).") var label: [String] = []
@@ -29,7 +29,7 @@ struct Import: AsyncParsableCommand {
 
         func run() async throws {
             guard let parsedFormat = ImportFormat(rawValue: format) else {
-                throw ValidationError("--format must be csv or formbricks-hub.")
+                throw ValidationError("--format must be csv, formbricks-hub or theydo-responses.")
             }
             guard let parsedSource = FeedbackSource(rawValue: source), parsedSource != .conversation else {
                 throw ValidationError("--source must be survey or ticket.")

@@ -139,7 +139,7 @@ struct ImportsAPI: Sendable {
         let query = Request.parseURLEncoded(req.url.query ?? "")
         let format = query.value("format") ?? "csv"
         guard let parsedFormat = ImportFormat(rawValue: format) else {
-            throw ValidationFailure(field: "format", message: "Format must be csv or formbricks-hub.")
+            throw ValidationFailure(field: "format", message: "Format must be csv, formbricks-hub or theydo-responses.")
         }
         guard let source = FeedbackSource(rawValue: query.value("source") ?? "survey"), source != .conversation else {
             throw ValidationFailure(field: "source", message: "Source must be survey or ticket.")

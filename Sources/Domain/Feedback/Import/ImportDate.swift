@@ -52,6 +52,13 @@ public enum ImportDateReader {
         }
     }
 
+    /// A time as TheyDo's formats require it: `YYYY-MM-DDTHH:MM[:SS[.fraction]]Z`, a real day and time, in UTC.
+    public static func isUTCMoment(_ raw: String) -> Bool {
+        guard raw.wholeMatch(of: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z/) != nil,
+              case .success(let read) = read(raw, order: nil, zone: .gmt) else { return false }
+        return read.moment != nil
+    }
+
     enum Moments { case none, one(Date), two([Int]) }
 
     /// The instants whose wall-clock time in `zone` is `local` (seconds since 1970 as if in UTC):

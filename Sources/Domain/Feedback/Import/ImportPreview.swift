@@ -26,8 +26,9 @@ public struct ImportPreview: Sendable {
         var reader = ImportRowReader(settings: settings)
         var read = try reader.feed(usable)
         if isWholeFile { read += try reader.finish() } else { read += reader.pending() }
-        if settings.format == .formbricksHub, read.isEmpty, !isWholeFile {
-            throw ImportPreviewError("No complete feedback record in the first \(sampleBytes / 1024) KiB of the file.")
+        if settings.format != .csv, read.isEmpty, !isWholeFile {
+            let what = settings.format == .formbricksHub ? "feedback record" : "response after the surveyMetadata (or feedbackMetadata)"
+            throw ImportPreviewError("No complete \(what) in the first \(sampleBytes / 1024) KiB of the file.")
         }
         guard let columns = reader.columnNames else {
             throw ImportPreviewError(isWholeFile ? CSVImportReader.ReadError.noHeader(row: settings.headerRow).message

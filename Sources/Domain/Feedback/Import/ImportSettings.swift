@@ -3,11 +3,13 @@ import Foundation
 public enum ImportFormat: String, Choice {
     case csv
     case formbricksHub = "formbricks-hub"
+    case theyDoResponses = "theydo-responses"
 
     public var label: String {
         switch self {
         case .csv: "CSV (a survey export, ticket export or spreadsheet)"
         case .formbricksHub: "Formbricks Hub feedback records (JSON)"
+        case .theyDoResponses: "TheyDo survey or feedback responses (JSON)"
         }
     }
 }
