@@ -64,17 +64,15 @@ func useMiddleware(_ app: Application, _ config: AlignConfig) async throws {
     app.middleware = Middlewares()
     // Outermost, so error pages and redirects carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
+    var pages: [any Middleware] = []
     if config.pageCache != .off {
         let cache = PageCache(budget: config.pageCacheMegabytes * 1024 * 1024)
         app.pageCache = cache
-        app.middleware.use(WhenNeeded(PageCacheMiddleware(cache: cache, version: try await app.dataVersion(config.database),
-                                                          mode: config.pageCache, cookieName: "align_session")))
+        pages.append(PageCacheMiddleware(cache: cache, version: try await app.dataVersion(config.database), mode: config.pageCache,
+                                         cookieName: "align_session"))
     }
-    // /healthz and static files pass the rest straight through on the event loop, without starting a task each.
-    app.middleware.use(WhenNeeded(AlignErrorMiddleware(), skips: SiteURL.isHealthCheck))
-    app.middleware.use(WhenNeeded(SessionsWhereNeeded(sessions: app.sessions.middleware)))
-    app.middleware.use(WhenNeeded(AuthenticationMiddleware()))
-    app.middleware.use(WhenNeeded(CSRFMiddleware()))
+    pages += [AlignErrorMiddleware(), SessionsWhereNeeded(sessions: app.sessions.middleware), AuthenticationMiddleware(), CSRFMiddleware()]
+    app.middleware.use(WhenNeeded(pages: pages, files: AlignErrorMiddleware()))
 }
 
 func useDatabase(_ app: Application, _ location: DatabaseLocation, searchPath: [String]?) throws {
@@ -101,6 +99,7 @@ func registerRoutes(_ app: Application) throws {
     JourneyMapController().register(router)
     registerRecordRoutes(router)
     TouchpointConfirmation().register(router)
+    InsightImportController().register(router)
     ImportsController().register(router)
     ScoresController().register(router)
     ThemesController().register(router)
@@ -174,18 +173,17 @@ struct SecurityHeadersMiddleware: Middleware {
     }
 }
 
-/// Runs a middleware for requests that need it; the others (by default those that touch no session,
-/// `SiteURL.needsNoSession`: /healthz, static files) go straight on, so the cheapest routes stay cheap.
-struct WhenNeeded<Wrapped: Middleware>: Middleware {
-    let wrapped: Wrapped
-    let skips: @Sendable (String) -> Bool
-
-    init(_ wrapped: Wrapped, skips: @escaping @Sendable (String) -> Bool = SiteURL.needsNoSession) {
-        self.wrapped = wrapped
-        self.skips = skips
-    }
+/// Runs the middleware of pages and the API only for requests that need them: /healthz goes straight
+/// to its route, static files (`SiteURL.needsNoSession`) pass the error pages alone, so the cheapest
+/// routes stay cheap while every request passes the same middleware.
+struct WhenNeeded: Middleware {
+    let pages: [any Middleware]
+    let files: any Middleware
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        skips(request.url.path) ? next.respond(to: request) : wrapped.respond(to: request, chainingTo: next)
+        let path = request.url.path
+        if SiteURL.isHealthCheck(path) { return next.respond(to: request) }
+        if SiteURL.needsNoSession(path) { return files.respond(to: request, chainingTo: next) }
+        return pages.makeResponder(chainingTo: next).respond(to: request)
     }
 }
