@@ -221,6 +221,7 @@ bench_org() { # SIZE SLUG EMAIL
   bench "$size" "initiatives board" "$org/initiatives/board" "$cookie"
   bench "$size" "nurture" "$org/nurture" "$cookie"
   bench "$size" "customer + timeline" "$org/customers/$customer" "$cookie"
+  bench "$size" "insights import" "$org/frictions/import?journey_id=$journey" "$cookie"
   bench "$size" "API feedback" "$api/feedback" "Authorization: Bearer $TOKEN"
   bench "$size" "API customers" "$api/customers" "Authorization: Bearer $TOKEN"
   bench "$size" "API touchpoints" "$api/touchpoints" "Authorization: Bearer $TOKEN"

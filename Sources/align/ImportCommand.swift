@@ -4,7 +4,7 @@ import Domain
 import Foundation
 
 struct Import: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Import data into an organization.", subcommands: [ImportFeedback.self, ImportList.self, ImportResume.self])
+    static let configuration = CommandConfiguration(abstract: "Import data into an organization.", subcommands: [ImportFeedback.self, ImportInsights.self, ImportList.self, ImportResume.self])
 
     struct ImportFeedback: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

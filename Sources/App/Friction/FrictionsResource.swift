@@ -10,6 +10,10 @@ struct FrictionsResource: Resource {
     static let needs: Set<Lookups.Need> = [.teams, .people, .journeys, .stages, .touchpoints, .handoffs, .processes]
     static let columns = ["Friction", "Attached to", "Kind", "Severity", "Source", "Status"]
 
+    static func listActions(slug: String) -> [(label: String, url: String)] {
+        [("Import TheyDo insights", Paths.page(slug, .insightImport))]
+    }
+
     static func title(_ item: Item, _ lookups: Lookups) -> String {
         item.description.count > 80 ? String(item.description.prefix(77)) + "…" : item.description
     }

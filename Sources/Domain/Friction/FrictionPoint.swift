@@ -26,12 +26,15 @@ public enum FrictionSource: String, Choice {
     case internalWalk = "internal-walk"
     case secretShopper = "secret-shopper"
     case customer
+    /// Imported from a TheyDo insights file: the team's research, not yet confirmed by customers.
+    case theyDoInsight = "theydo-insight"
 
     public var label: String {
         switch self {
         case .internalWalk: "Internal walk"
         case .secretShopper: "Secret shopper"
         case .customer: "Customer"
+        case .theyDoInsight: "TheyDo insight"
         }
     }
 }

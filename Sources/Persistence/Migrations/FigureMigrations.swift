@@ -31,6 +31,8 @@ let figureMigrations: [any Migration] = [
     AddColumn(table: "feedback_imports", column: "lease_token", type: .string),
     // The line an imported item came from, so a later row it duplicates can name it.
     AddColumn(table: "feedback_items", column: "import_line", type: .int), CreateImportDuplicates(),
+    // The TheyDo insight each imported friction point came from, by its importKey.
+    CreateFrictionInsights(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -19,6 +19,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     /// Every feedback item as Formbricks Hub records (JSON Lines).
     case hubExport
     case feedbackImport(Parameter<UUID>, ImportStep)
+    /// Friction points from a TheyDo insights file: the form, and where it (or the API's JSON) is sent.
+    case insightImport
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -91,6 +93,7 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .audit: ["audit"]
         case .exportAudit: ["audit", "export.csv"]
         case .hubExport: ["feedback", "formbricks-hub.jsonl"]
+        case .insightImport: ["frictions", "import"]
         default: []
         }
     }

@@ -18,7 +18,7 @@ public struct ImportDirectory: Sendable {
         for key in [key(name), id.uuidString.lowercased()] where map[key] == nil { map[key] = id }
     }
 
-    static func key(_ text: String) -> String { text.trimmedWhitespace.lowercased() }
+    public static func key(_ text: String) -> String { text.trimmedWhitespace.lowercased() }
 }
 
 /// Why one row was not imported: the column at fault (or the whole row) and the reason.
