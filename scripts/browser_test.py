@@ -376,6 +376,43 @@ def check_import_survey_export(ctx: Context) -> None:
     os.unlink(handle.name)
 
 
+def check_theydo_insights_import(ctx: Context) -> None:
+    """From the friction list: choose a journey, send a TheyDo insights file, see what it created; a bad one lists its problems."""
+    import json
+    import tempfile
+    ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/frictions")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Import TheyDo insights"))
+    check(contains(ctx.h1_text(), "Import TheyDo insights"), f"h1 is {ctx.h1_text()!r}")
+    Select(ctx.driver.find_element(By.ID, "field-journey")).select_by_visible_text("New connection")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Choose this journey"))
+    Select(ctx.driver.find_element(By.ID, "field-default-touchpoint")).select_by_visible_text("Pre-application enquiry call")
+    insights = {"format": "THEYDO_INSIGHTS_V1", "insights": [
+        {"importKey": "BT-1", "title": "Quote takes <b>weeks</b>", "description": "Chased twice.", "type": "Wait",
+         "groupTags": [{"tagGroup": "Touchpoint", "tag": "Online connection application"}]},
+        {"importKey": "BT-2", "title": "Asked for the plans again", "type": "Repeat information"}]}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
+        json.dump(insights, handle)
+    ctx.driver.find_element(By.ID, "field-file").send_keys(handle.name)
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Import insights"))
+    result = norm(ctx.wait_for(".notice", "the import's result").text)
+    check(contains(result, "2 created, 0 updated, 0 unchanged"), f"the result says {result!r}")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "See the friction points from TheyDo"))
+    listed = ctx.driver.find_element(By.TAG_NAME, "main").text
+    check("Quote takes <b>weeks</b>" in listed, f"the insight's title is not shown as written: {norm(listed)[:300]!r}")
+    ctx.driver.back()
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as bad:
+        bad.write('{"format": "THEYDO_INSIGHTS_V1",\n"insights": [\n{"importKey": "BT-3"}\n]}\n')
+    ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/frictions/import")
+    Select(ctx.driver.find_element(By.ID, "field-journey")).select_by_visible_text("New connection")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Choose this journey"))
+    ctx.driver.find_element(By.ID, "field-file").send_keys(bad.name)
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Import insights"))
+    summary = norm(ctx.wait_for(".error-summary", "the refusal").text)
+    check(contains(summary, "line 3, insights[0].title: is required, as text"), f"the refusal says {summary!r}")
+    os.unlink(handle.name)
+    os.unlink(bad.name)
+
+
 def check_upload_progress_and_refusal(ctx: Context) -> None:
     """The upload page sends its file with a progress bar and shows a refusal it gets back in place."""
     import tempfile
@@ -496,6 +533,7 @@ CHECKS = [
     ("team owning touchpoints cannot be deleted", check_team_owning_touchpoints_cannot_be_deleted),
     ("a survey export is uploaded, mapped, previewed and imported", check_import_survey_export),
     ("an upload shows its progress, and a refused file says why in place", check_upload_progress_and_refusal),
+    ("a TheyDo insights file becomes friction points; a bad one lists its problems", check_theydo_insights_import),
     ("scores show a trend chart; themes quote customers", check_scores_and_themes),
     ("customer heat view tints cards, opens quotes, fits 375px", check_customer_heat_view),
     ("Legitimize views show the formula; a proposed link is confirmed", check_legitimize_views_and_decisions),
