@@ -69,8 +69,16 @@ struct OrganizationParsingTests {
     }
 
     @Test func strategyGoalMeasureMaxLength() {
-        let error = failure(StrategyGoal.self, ["title": "T", "measure": String(repeating: "m", count: 1001)])
-        #expect(error?.message(for: "measure") == "How it is measured must be at most 1000 characters (it has 1001).")
+        let error = failure(StrategyGoal.self, ["title": "T", "measure": String(repeating: "m", count: 2001)])
+        #expect(error?.message(for: "measure") == "Measures that show progress must be at most 2000 characters (it has 2001).")
+    }
+
+    @Test func strategyGoalOwnerAndHorizonAreCheckedByName() {
+        let error = failure(StrategyGoal.self, ["title": "T", "owner_person_id": "someone", "horizon": "2027-13-01"])
+        #expect(error?.message(for: "owner_person_id")?.contains("Owner") == true, "\(String(describing: error))")
+        #expect(error?.message(for: "horizon")?.contains("Horizon") == true, "\(String(describing: error))")
+        let goal = try? StrategyGoal.parse(FormInput(single: ["title": "T", "horizon": "2027-06-30"]))
+        #expect(goal?.horizon == CalendarDate(year: 2027, month: 6, day: 30) && goal?.ownerPersonID == nil)
     }
 
     @Test func journeyNameIsRequiredAndLimited() {

@@ -39,27 +39,33 @@ struct PeopleResource: Resource {
 struct GoalsResource: Resource {
     typealias Rules = GoalRules
     static let singular = "strategy goal", plural = "Strategy goals"
-    static let emptyMessage = "No strategy goals yet. Add the few goals every team's work should serve, and how each is measured."
-    static let needs: Set<Lookups.Need> = []
-    static let columns = ["Goal", "How it is measured"]
+    static let emptyMessage = "No strategy goals yet. Add the few goals every team's work should serve, who owns each, by when, and how progress shows."
+    static let needs: Set<Lookups.Need> = [.people]
+    static let columns = ["Goal", "Owner", "Horizon", "Measures that show progress"]
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.title }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
         [FormField("title", "Title", required: true),
          FormField("description", "Description", .textarea(rows: 4)),
-         FormField("measure", "How it is measured", .textarea(rows: 2), hint: "e.g. First-contact resolution above 80% by June")]
+         FormField("owner_person_id", "Owner", .select(lookups.personOptions, blank: "No owner yet"), hint: "The person who answers for the goal."),
+         FormField("horizon", "Horizon", .date, hint: "The day by which it should be reached, YYYY-MM-DD."),
+         FormField("measure", "Measures that show progress", .textarea(rows: 3), hint: "One per line, e.g. First-contact resolution above 80% by June")]
     }
 
     static func filters(_ lookups: Lookups, _ current: ListFilters) -> [FilterControl] { [] }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
-        [.link(item.title, url: Paths.item(slug, kind, item.id)), .text(item.measure)]
+        [.link(item.title, url: Paths.item(slug, kind, item.id)),
+         item.ownerPersonID.map { .link(lookups.person($0) ?? "", url: Paths.item(slug, .people, $0)) } ?? .muted("no owner"),
+         item.horizon.map { .text($0.description) } ?? .muted("none"), .text(item.measure)]
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
         [Fact("Description", item.description.isEmpty ? .muted("none") : .text(item.description)),
-         Fact("How it is measured", item.measure.isEmpty ? .muted("not stated") : .text(item.measure))]
+         Fact("Owner", item.ownerPersonID.map { .link(lookups.person($0) ?? "", url: Paths.item(slug, .people, $0)) } ?? .muted("no owner yet")),
+         Fact("Horizon", item.horizon.map { .text($0.description) } ?? .muted("not set")),
+         Fact("Measures that show progress", item.measure.isEmpty ? .muted("not stated") : .text(item.measure))]
     }
 
 }

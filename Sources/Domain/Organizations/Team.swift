@@ -82,24 +82,34 @@ public struct Person: RecordContent {
 public struct StrategyGoal: RecordContent {
     public var title: String
     public var description: String
+    /// The measures that show progress, one per line.
     public var measure: String
+    /// The person who answers for the goal.
+    public var ownerPersonID: UUID?
+    /// The day by which the goal should be reached.
+    public var horizon: CalendarDate?
 
-    public init(title: String, description: String = "", measure: String = "") {
+    public init(title: String, description: String = "", measure: String = "", ownerPersonID: UUID? = nil, horizon: CalendarDate? = nil) {
         self.title = title
         self.description = description
         self.measure = measure
+        self.ownerPersonID = ownerPersonID
+        self.horizon = horizon
     }
 
     public static func parse(_ input: FormInput) throws(ValidationFailure) -> StrategyGoal {
         var reader = FieldReader(input)
         let title = reader.text("title", "Title", maxLength: 200)
         let description = reader.optionalText("description", "Description")
-        let measure = reader.optionalText("measure", "How it is measured", maxLength: 1000)
+        let measure = reader.optionalText("measure", "Measures that show progress", maxLength: 2000)
+        let owner = reader.optionalID("owner_person_id", "Owner")
+        let horizon = reader.optionalDate("horizon", "Horizon")
         try reader.finish()
-        return StrategyGoal(title: title, description: description, measure: measure)
+        return StrategyGoal(title: title, description: description, measure: measure, ownerPersonID: owner, horizon: horizon)
     }
 
     public var formInput: FormInput {
-        .from([("title", title), ("description", description), ("measure", measure)])
+        .from([("title", title), ("description", description), ("measure", measure), ("owner_person_id", ownerPersonID.formValue),
+               ("horizon", horizon?.description)])
     }
 }

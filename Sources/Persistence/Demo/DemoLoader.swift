@@ -93,7 +93,10 @@ struct DemoRun {
                              Person(name: person.name, email: person.email, teamID: id("team", person.team),
                                     jobTitle: person.jobTitle), in: org)
         }
-        for goal in demo.goals { try await insert(StrategyGoalRecord.self, id("goal", goal.title), goal, in: org) }
+        for var goal in demo.goals {
+            goal.ownerPersonID = demo.goalOwners[goal.title].map { id("person", $0) }
+            try await insert(StrategyGoalRecord.self, id("goal", goal.title), goal, in: org)
+        }
         for journey in demo.journeys { try await insertJourney(journey, org) }
         for handoff in demo.handoffs {
             let content = Handoff(fromTouchpointID: id("touchpoint", handoff.from), toTouchpointID: id("touchpoint", handoff.to),

@@ -15,6 +15,8 @@ struct DemoOrganization {
     var processes: [DemoProcess]
     var customers: [DemoCustomer]
     var frictions: [DemoFriction]
+    /// Each goal's owner, by goal title and the owner's email.
+    var goalOwners: [String: String] = [:]
 }
 
 struct DemoTeam {

@@ -21,7 +21,13 @@ enum RiverbendWater {
         handoffs: handoffs,
         processes: processes,
         customers: customers,
-        frictions: frictions
+        frictions: frictions,
+        goalOwners: [
+            "Resolve it at the first contact": "daniel.osei@riverbendwater.example",
+            "Keep customers informed without them chasing": "chloe.dubois@riverbendwater.example",
+            "Find and fix leaks faster": "priya.raman@riverbendwater.example",
+            "Bills customers understand": "henrik.larsen@riverbendwater.example",
+        ]
     )
 
     // MARK: - Teams and people
@@ -110,28 +116,32 @@ enum RiverbendWater {
                 Whoever the customer reaches first can sort out the question or own it to the end, \
                 without transfers between teams.
                 """,
-            measure: "First-contact resolution across phone, chat and email: from 61% in 2025 to 80% by December 2026."),
+            measure: "First-contact resolution across phone, chat and email: from 61% in 2025 to 80% by December 2026.",
+            horizon: CalendarDate(year: 2026, month: 12, day: 31)),
         StrategyGoal(
             title: "Keep customers informed without them chasing",
             description: """
                 Customers hear from us at every milestone of a leak repair, a new connection or a \
                 billing review, before they think to ask.
                 """,
-            measure: "Share of 'where is my job?' calls per 100 open jobs: halve it from the 2025 baseline of 38."),
+            measure: "Share of 'where is my job?' calls per 100 open jobs: halve it from the 2025 baseline of 38.",
+            horizon: CalendarDate(year: 2027, month: 6, day: 30)),
         StrategyGoal(
             title: "Find and fix leaks faster",
             description: """
                 Every leak a customer reports is triaged within two hours and repaired quickly, \
                 because each lost litre is money and trust lost.
                 """,
-            measure: "Median days from a customer's leak report to repair: from 9 days to 5 days; leakage down 15% by 2027."),
+            measure: "Median days from a customer's leak report to repair: from 9 days to 5 days; leakage down 15% by 2027.",
+            horizon: CalendarDate(year: 2027, month: 12, day: 31)),
         StrategyGoal(
             title: "Bills customers understand",
             description: """
                 A bill a customer can read in one minute, based on real meter reads, with help \
                 offered early to anyone who struggles to pay.
                 """,
-            measure: "Billing queries per 1,000 bills issued: down 30% against 2025; estimated reads below 10% of bills."),
+            measure: "Billing queries per 1,000 bills issued: down 30% against 2025; estimated reads below 10% of bills.",
+            horizon: CalendarDate(year: 2027, month: 3, day: 31)),
     ]
 
     // MARK: - Journeys

@@ -6,11 +6,13 @@ struct AddColumn: AsyncMigration {
     let table: String
     let column: String
     let type: DatabaseSchema.DataType
+    /// A reference, say, which SQLite allows on an added column as long as it may be null.
+    var constraints: [DatabaseSchema.FieldConstraint] = []
 
     var name: String { "AddColumn.\(table).\(column)" }
 
     func prepare(on database: any Database) async throws {
-        try await database.schema(table).field(.definition(name: .key(.string(column)), dataType: type, constraints: [])).update()
+        try await database.schema(table).field(.definition(name: .key(.string(column)), dataType: type, constraints: constraints)).update()
     }
 
     func revert(on database: any Database) async throws {

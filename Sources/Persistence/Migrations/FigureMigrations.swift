@@ -33,6 +33,9 @@ let figureMigrations: [any Migration] = [
     AddColumn(table: "feedback_items", column: "import_line", type: .int), CreateImportDuplicates(),
     // The TheyDo insight each imported friction point came from, by its importKey.
     CreateFrictionInsights(),
+    // Who answers for a strategy goal, and by when it should be reached.
+    AddColumn(table: "strategy_goals", column: "owner_person_id", type: .uuid, constraints: [.references("people", "id", onDelete: .setNull)]),
+    AddColumn(table: "strategy_goals", column: "horizon", type: .string),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

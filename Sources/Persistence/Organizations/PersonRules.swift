@@ -11,7 +11,7 @@ public enum PersonRules: RecordRules {
     }
 
     public static func deletionConsequences(_ record: PersonRecord, _ scope: OrgScope) async throws -> [String] {
-        ["Handoffs this person is accountable for will become unowned."]
+        ["Handoffs this person is accountable for will become unowned.", "Strategy goals this person owns will have no owner."]
     }
 }
 
@@ -20,5 +20,7 @@ public enum GoalRules: RecordRules {
     public typealias Record = StrategyGoalRecord
     public static let kind = RecordKind.goals
 
-    public static func references(_ content: StrategyGoal) -> [Reference] { [] }
+    public static func references(_ content: StrategyGoal) -> [Reference] {
+        content.ownerPersonID.map { [Reference(field: "owner_person_id", label: "Owner", kind: .people, id: $0)] } ?? []
+    }
 }

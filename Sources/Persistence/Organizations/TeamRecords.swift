@@ -98,10 +98,12 @@ public final class StrategyGoalRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "title") var title: String
     @Field(key: "description") var details: String
     @Field(key: "measure") var measure: String
+    @OptionalField(key: "owner_person_id") var ownerPersonID: UUID?
+    @OptionalField(key: "horizon") var horizon: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
-    public var properties: [any AnyProperty] { [$id, $organizationID, $title, $details, $measure, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $organizationID, $title, $details, $measure, $ownerPersonID, $horizon, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -114,9 +116,13 @@ public final class StrategyGoalRecord: ContentRecord, @unchecked Sendable {
         title = content.title
         details = content.description
         measure = content.measure
+        ownerPersonID = content.ownerPersonID
+        horizon = content.horizon?.description
     }
 
-    public var content: StrategyGoal { StrategyGoal(title: title, description: details, measure: measure) }
+    public var content: StrategyGoal {
+        StrategyGoal(title: title, description: details, measure: measure, ownerPersonID: ownerPersonID, horizon: horizon.flatMap(CalendarDate.init))
+    }
 
     public static var organizationKey: KeyPath<StrategyGoalRecord, FieldProperty<StrategyGoalRecord, UUID>> { \.$organizationID }
 
