@@ -37,6 +37,8 @@ import VaporTesting
         var ids = ["teams": other, "journeys": seed.journey, "stages": seed.stage, "touchpoints": seed.touchpoint]
         ids["people"] = try await t.create(acme, "people", #"{"name":"Ada"}"#, as: who)
         ids["goals"] = try await t.create(acme, "goals", #"{"title":"Fix it first time"}"#, as: who)
+        ids["commitments"] = try await t.create(acme, "commitments",
+            #"{"team_id":"\#(seed.team)","text":"We call back within the slot we offered","goal_ids":["\#(ids["goals"]!)"],"touchpoint_ids":["\#(seed.touchpoint)"]}"#, as: who)
         ids["handoffs"] = try await t.create(acme, "handoffs",
             #"{"from_touchpoint_id":"\#(seed.touchpoint)","to_touchpoint_id":"\#(otherTouchpoint)","accountable_team_id":"\#(seed.team)"}"#, as: who)
         ids["processes"] = try await t.create(acme, "processes", #"{"kind":"policy","name":"Refunds","owner_team_id":"\#(seed.team)"}"#, as: who)

@@ -29,6 +29,8 @@ enum APISchemas {
         "people": [same("name", text(max: 120), required: true), same("email", text(max: 254)), same("team_id", uuid), same("job_title", text(max: 120))],
         "goals": [same("title", text(max: 200), required: true), same("description", text(max: 4000)), same("measure", text(max: 2000)),
                   same("owner_person_id", uuid), same("horizon", date)],
+        "commitments": [same("team_id", uuid, required: true), same("text", text(max: 500), required: true), same("goal_ids", uuids, required: true),
+                        same("touchpoint_ids", uuids), same("handoff_ids", uuids), same("process_ids", uuids), same("measure", text(max: 500))],
         "journeys": [same("name", text(max: 160), required: true), same("segment", text(max: 120)), same("description", text(max: 4000))],
         "stages": [same("journey_id", uuid, required: true), same("name", text(max: 120), required: true), same("description", text(max: 2000)),
                    ("position", nil, ["type": "integer"], false)],

@@ -13,6 +13,7 @@ enum OpenAPIDocument {
         case "teams": TeamsResource.filterNames
         case "people": PeopleResource.filterNames
         case "goals": GoalsResource.filterNames
+        case "commitments": CommitmentsResource.filterNames
         case "journeys": JourneysResource.filterNames
         case "stages": StagesResource.filterNames
         case "touchpoints": TouchpointsResource.filterNames

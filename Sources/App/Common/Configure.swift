@@ -143,6 +143,7 @@ func registerRecordRoutes(_ router: Router) {
     ResourceController<TeamsResource>().register(router)
     ResourceController<PeopleResource>().register(router)
     ResourceController<GoalsResource>().register(router)
+    ResourceController<CommitmentsResource>().register(router)
     ResourceController<JourneysResource>().register(router)
     ResourceController<StagesResource>().register(router)
     ResourceController<TouchpointsResource>().register(router)

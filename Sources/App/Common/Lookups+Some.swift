@@ -9,6 +9,7 @@ extension Lookups {
         var lookups = Lookups()
         if needs.contains(.teams) { lookups.teams = try await ctx.records(TeamsResource.self).some(ids) }
         if needs.contains(.people) { lookups.people = try await ctx.records(PeopleResource.self).some(ids) }
+        if needs.contains(.goals) { lookups.goals = try await ctx.records(GoalsResource.self).some(ids) }
         if needs.contains(.customers) { lookups.customers = try await ctx.records(CustomersResource.self).some(ids) }
         if needs.contains(.conversations) { lookups.conversations = try await ctx.records(ConversationsResource.self).some(ids) }
         if needs.contains(.initiatives) { lookups.initiatives = try await ctx.records(InitiativesResource.self).some(ids) }

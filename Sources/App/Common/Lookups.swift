@@ -5,10 +5,11 @@ import Web
 
 /// The other records a page needs to show names and offer choices, loaded once per request.
 struct Lookups: Sendable {
-    enum Need: Sendable { case teams, people, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports }
+    enum Need: Sendable { case teams, people, goals, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports }
 
     var teams: [Stored<Team>] = []
     var people: [Stored<Person>] = []
+    var goals: [Stored<StrategyGoal>] = []
     var journeys: [Stored<Journey>] = []
     var stages: [Stored<Stage>] = []
     var touchpoints: [Stored<Touchpoint>] = []
@@ -29,6 +30,7 @@ struct Lookups: Sendable {
         var lookups = Lookups()
         if needs.contains(.teams) { lookups.teams = try await ctx.records(TeamsResource.self).all() }
         if needs.contains(.people) { lookups.people = try await ctx.records(PeopleResource.self).all() }
+        if needs.contains(.goals) { lookups.goals = try await ctx.records(GoalsResource.self).all() }
         if needs.contains(.journeys) { lookups.journeys = try await ctx.records(JourneysResource.self).all() }
         if needs.contains(.stages) { lookups.stages = try await ctx.records(StagesResource.self).all() }
         if needs.contains(.touchpoints) { lookups.touchpoints = try await ctx.records(TouchpointsResource.self).all() }

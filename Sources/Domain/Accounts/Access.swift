@@ -27,6 +27,8 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case capabilityNeeds = "capability-needs"
     case followUpNotes = "follow-up-notes"
     case checkIns = "check-ins"
+    /// What a team commits to in its charter.
+    case commitments
 
     /// Kinds anyone but a viewer may add: what customers said, the friction people notice, and going back to customers.
     static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback, .followUpNotes, .checkIns]
@@ -35,7 +37,8 @@ public enum RecordKind: String, Sendable, CaseIterable {
     static let listening: Set<RecordKind> = [.followUpNotes, .checkIns]
 
     /// Kinds a team lead may change when the record belongs to one of the teams they lead.
-    static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .frictions, .initiatives, .initiativeChanges, .capabilityNeeds]
+    static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .frictions, .initiatives, .initiativeChanges, .capabilityNeeds,
+                                             .commitments]
 }
 
 public enum RecordOperation: String, Sendable, CaseIterable {

@@ -91,6 +91,7 @@ extension OrgScope {
         case .capabilityNeeds: try await store(CapabilityNeedRecord.self).find(id) != nil
         case .followUpNotes: try await store(FollowUpNoteRecord.self).find(id) != nil
         case .checkIns: try await store(CheckInRecord.self).find(id) != nil
+        case .commitments: try await store(CommitmentRecord.self).find(id) != nil
         }
     }
 }

@@ -98,6 +98,11 @@ struct DemoRun {
             try await insert(StrategyGoalRecord.self, id("goal", goal.title), goal, in: org)
         }
         for journey in demo.journeys { try await insertJourney(journey, org) }
+        for commitment in demo.commitments {
+            let content = CharterCommitment(teamID: id("team", commitment.team), text: commitment.text, goalIDs: commitment.goals.map { id("goal", $0) },
+                                            touchpointIDs: commitment.touchpoints.map { id("touchpoint", $0) }, measure: commitment.measure)
+            try await insert(CommitmentRecord.self, id("commitment", commitment.text), content, in: org)
+        }
         for handoff in demo.handoffs {
             let content = Handoff(fromTouchpointID: id("touchpoint", handoff.from), toTouchpointID: id("touchpoint", handoff.to),
                                   accountableTeamID: handoff.ownerTeam.map { id("team", $0) },

@@ -17,6 +17,16 @@ struct DemoOrganization {
     var frictions: [DemoFriction]
     /// Each goal's owner, by goal title and the owner's email.
     var goalOwners: [String: String] = [:]
+    var commitments: [DemoCommitment] = []
+}
+
+/// A charter commitment: the team's key, what it will do, the titles of the goals it serves, the keys of the touchpoints it concerns.
+struct DemoCommitment {
+    var team: String
+    var text: String
+    var goals: [String]
+    var touchpoints: [String] = []
+    var measure = ""
 }
 
 struct DemoTeam {

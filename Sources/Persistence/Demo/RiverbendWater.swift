@@ -27,7 +27,8 @@ enum RiverbendWater {
             "Keep customers informed without them chasing": "chloe.dubois@riverbendwater.example",
             "Find and fix leaks faster": "priya.raman@riverbendwater.example",
             "Bills customers understand": "henrik.larsen@riverbendwater.example",
-        ]
+        ],
+        commitments: commitments
     )
 
     // MARK: - Teams and people

@@ -36,6 +36,8 @@ let figureMigrations: [any Migration] = [
     // Who answers for a strategy goal, and by when it should be reached.
     AddColumn(table: "strategy_goals", column: "owner_person_id", type: .uuid, constraints: [.references("people", "id", onDelete: .setNull)]),
     AddColumn(table: "strategy_goals", column: "horizon", type: .string),
+    // What each team commits to in its charter.
+    CreateCommitments(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

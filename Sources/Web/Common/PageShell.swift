@@ -25,7 +25,8 @@ public struct OrganizationNav: Sendable, Equatable {
         ("feedback", "Feedback", .records(.feedback)), ("legitimize", "Legitimize", .legitimize), ("initiatives", "Initiatives", .records(.initiatives)),
         ("nurture", "Nurture", .nurture), ("touchpoints", "Touchpoints", .records(.touchpoints)), ("handoffs", "Handoffs", .records(.handoffs)),
         ("frictions", "Frictions", .records(.frictions)), ("processes", "Processes & policies", .records(.processes)), ("teams", "Teams", .records(.teams)),
-        ("people", "People", .records(.people)), ("goals", "Strategy goals", .records(.goals)), ("customers", "Customers", .records(.customers)),
+        ("people", "People", .records(.people)), ("goals", "Strategy goals", .records(.goals)),
+        ("commitments", "Charters", .records(.commitments)), ("customers", "Customers", .records(.customers)),
     ]
 }
 

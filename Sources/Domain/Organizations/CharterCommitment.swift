@@ -1,0 +1,54 @@
+import Foundation
+
+/// What a team will do in its daily work to bring named strategy goals to life ("We call back within the
+/// slot we offered"): the goals it serves, what customers meet that it concerns, and how it is measured.
+/// A team's commitments are its charter.
+public struct CharterCommitment: RecordContent {
+    public var teamID: UUID
+    public var text: String
+    public var goalIDs: [UUID]
+    public var touchpointIDs: [UUID]
+    public var handoffIDs: [UUID]
+    public var processIDs: [UUID]
+    /// How keeping it shows: free text for now.
+    public var measure: String
+
+    public init(teamID: UUID, text: String, goalIDs: [UUID], touchpointIDs: [UUID] = [], handoffIDs: [UUID] = [], processIDs: [UUID] = [],
+                measure: String = "") {
+        self.teamID = teamID
+        self.text = text
+        self.goalIDs = goalIDs
+        self.touchpointIDs = touchpointIDs
+        self.handoffIDs = handoffIDs
+        self.processIDs = processIDs
+        self.measure = measure
+    }
+
+    /// Whether it concerns anything a customer meets: a touchpoint, a handoff between them, or a process behind them.
+    public var touchesCustomers: Bool { !touchpointIDs.isEmpty || !handoffIDs.isEmpty || !processIDs.isEmpty }
+
+    public static func parse(_ input: FormInput) throws(ValidationFailure) -> CharterCommitment {
+        var reader = FieldReader(input)
+        let team = reader.optionalID("team_id", "Team")
+        if input.value("team_id") == nil { reader.fail("team_id", "Team is required.") }
+        let text = reader.text("text", "What we will do", maxLength: 500)
+        let goals = reader.ids("goal_ids", "Goals it serves")
+        if goals.isEmpty && input.values("goal_ids").isEmpty { reader.fail("goal_ids", "Choose at least one goal it serves.") }
+        let touchpoints = reader.ids("touchpoint_ids", "Touchpoints")
+        let handoffs = reader.ids("handoff_ids", "Handoffs")
+        let processes = reader.ids("process_ids", "Processes and policies")
+        let measure = reader.optionalText("measure", "How we measure it", maxLength: 500)
+        try reader.finish()
+        return CharterCommitment(teamID: team!, text: text, goalIDs: goals, touchpointIDs: touchpoints, handoffIDs: handoffs,
+                                 processIDs: processes, measure: measure)
+    }
+
+    public var formInput: FormInput {
+        var input = FormInput.from([("team_id", teamID.uuidString), ("text", text), ("measure", measure)])
+        input.fields["goal_ids"] = goalIDs.map(\.uuidString)
+        input.fields["touchpoint_ids"] = touchpointIDs.map(\.uuidString)
+        input.fields["handoff_ids"] = handoffIDs.map(\.uuidString)
+        input.fields["process_ids"] = processIDs.map(\.uuidString)
+        return input
+    }
+}
