@@ -222,6 +222,7 @@ bench_org() { # SIZE SLUG EMAIL
   bench "$size" "nurture" "$org/nurture" "$cookie"
   bench "$size" "customer + timeline" "$org/customers/$customer" "$cookie"
   bench "$size" "insights import" "$org/frictions/import?journey_id=$journey" "$cookie"
+  bench "$size" "charter gaps" "$org/commitments/gaps" "$cookie"
   bench "$size" "API feedback" "$api/feedback" "Authorization: Bearer $TOKEN"
   bench "$size" "API customers" "$api/customers" "Authorization: Bearer $TOKEN"
   bench "$size" "API touchpoints" "$api/touchpoints" "Authorization: Bearer $TOKEN"

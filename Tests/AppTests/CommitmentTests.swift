@@ -51,3 +51,22 @@ import Testing
         }
     }
 }
+
+extension CommitmentTests {
+    @Test func theGapsPageAndAPIListWhatTheChartersLeaveOut() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let served = try await t.create(seed.slug, "goals", #"{"title":"Fix it first time"}"#)
+            _ = try await t.create(seed.slug, "goals", #"{"title":"Bills understood"}"#)
+            let other = try await t.create(seed.slug, "teams", #"{"name":"Billing","function":"billing-finance"}"#)
+            let inward = try await t.create(seed.slug, "commitments", #"{"team_id":"\#(seed.team)","text":"We tidy the shared drive","goal_ids":["\#(served)"]}"#)
+            let api = try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/commitments/gaps").body.string
+            #expect(api.contains(#""team_count":2"#) && api.contains("Billing") && api.contains("Bills understood") && !api.contains(#""name":"Fix it first time""#), "\(api)")
+            #expect(api.lowercased().contains(inward.lowercased()) && api.lowercased().contains(other.lowercased()))
+            let page = try await t.send(.GET, "/orgs/\(seed.slug)/commitments/gaps").body.string
+            #expect(page.contains("1 of 2 teams have a charter") && page.contains("Teams with no charter (1)") && page.contains("We tidy the shared drive"))
+            #expect(page.contains("/orgs/\(seed.slug)/commitments/new?team_id=\(other.uppercased())") || page.contains("team_id=\(other)"), "\(page)")
+            #expect(try await t.send(.GET, "/orgs/\(seed.slug)/commitments").body.string.contains("/orgs/\(seed.slug)/commitments/gaps"))
+        }
+    }
+}

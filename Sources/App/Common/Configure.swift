@@ -100,6 +100,7 @@ func registerRoutes(_ app: Application) throws {
     registerRecordRoutes(router)
     TouchpointConfirmation().register(router)
     InsightImportController().register(router)
+    CharterGapsController().register(router)
     ImportsController().register(router)
     ScoresController().register(router)
     ThemesController().register(router)

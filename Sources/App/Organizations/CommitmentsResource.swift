@@ -11,6 +11,10 @@ struct CommitmentsResource: Resource {
     static let needs: Set<Lookups.Need> = [.teams, .goals, .journeys, .stages, .touchpoints, .handoffs, .processes]
     static let columns = ["Commitment", "Team", "Goals it serves", "What customers meet"]
 
+    static func listActions(slug: String) -> [(label: String, url: String)] {
+        [("Charter gaps", Paths.page(slug, .charterGaps))]
+    }
+
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.text.count > 80 ? String(item.text.prefix(77)) + "…" : item.text }
 
     static func fields(_ lookups: Lookups) -> [FormField] {

@@ -21,6 +21,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case feedbackImport(Parameter<UUID>, ImportStep)
     /// Friction points from a TheyDo insights file: the form, and where it (or the API's JSON) is sent.
     case insightImport
+    /// Where the teams' charters leave the strategy uncovered.
+    case charterGaps
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -94,6 +96,7 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .exportAudit: ["audit", "export.csv"]
         case .hubExport: ["feedback", "formbricks-hub.jsonl"]
         case .insightImport: ["frictions", "import"]
+        case .charterGaps: ["commitments", "gaps"]
         default: []
         }
     }
