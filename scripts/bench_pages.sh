@@ -200,7 +200,7 @@ bench() { # SIZE NAME URL [HEADER]
 
 # Every page and API list of one organization.
 bench_org() { # SIZE SLUG EMAIL
-  local size=$1 slug=$2 org cookie journey customer channel api
+  local size=$1 slug=$2 org cookie journey customer channel api team
   cookie="Cookie: $(sign_in "$BASE" "$3")"
   org="$BASE/orgs/$slug"
   [ "$(status_of "$org" "$cookie")" = 200 ] || die "signed in as $3, but GET $org is not 200"
@@ -209,8 +209,9 @@ bench_org() { # SIZE SLUG EMAIL
   api="$BASE/api/v1/organizations/$slug"
   journey=$(api_first "$api/journeys?per=1" id)
   customer=$(api_first "$api/customers?per=1" id)
+  team=$(api_first "$api/teams?per=1" id)
   channel=$(api_first "$api/feedback?per=100" channel)
-  [ -n "$journey" ] && [ -n "$customer" ] && [ -n "$channel" ] || die "$slug needs a journey, a customer and feedback with a channel"
+  [ -n "$journey" ] && [ -n "$customer" ] && [ -n "$channel" ] && [ -n "$team" ] || die "$slug needs a journey, a customer, a team and feedback with a channel"
   bench "$size" "overview" "$org" "$cookie"
   bench "$size" "journey map" "$org/journeys/$journey" "$cookie"
   bench "$size" "journey heat" "$org/journeys/$journey?view=heat" "$cookie"
@@ -223,6 +224,7 @@ bench_org() { # SIZE SLUG EMAIL
   bench "$size" "customer + timeline" "$org/customers/$customer" "$cookie"
   bench "$size" "insights import" "$org/frictions/import?journey_id=$journey" "$cookie"
   bench "$size" "charter gaps" "$org/commitments/gaps" "$cookie"
+  bench "$size" "team charter" "$org/teams/$team/charter" "$cookie"
   bench "$size" "API feedback" "$api/feedback" "Authorization: Bearer $TOKEN"
   bench "$size" "API customers" "$api/customers" "Authorization: Bearer $TOKEN"
   bench "$size" "API touchpoints" "$api/touchpoints" "Authorization: Bearer $TOKEN"

@@ -11,7 +11,7 @@ import Testing
         APITokenRecord.self, AuditRecord.self, CalendarFeedRecord.self, CapabilityNeedRecord.self, CheckInRecord.self,
         ClosingNoteRecord.self, ContactRecord.self, ConversationRecord.self, CustomerRecord.self, FeedbackImportRecord.self,
         FeedbackRecord.self, FeedbackThemeRecord.self, FeedbackTouchpointRecord.self, FollowUpNoteRecord.self,
-        CommitmentLinkRecord.self, CommitmentRecord.self, FrictionInsightRecord.self, FrictionLinkRecord.self, FrictionRecord.self, HandoffRecord.self, ImportDuplicateRecord.self, ImportRejectionRecord.self, InboxMessageRecord.self,
+        CharterRecord.self, CharterVersionRecord.self, CommitmentLinkRecord.self, CommitmentRecord.self, FrictionInsightRecord.self, FrictionLinkRecord.self, FrictionRecord.self, HandoffRecord.self, ImportDuplicateRecord.self, ImportRejectionRecord.self, InboxMessageRecord.self,
         InitiativeChangeRecord.self, InitiativeFrictionRecord.self, InitiativeRecord.self, InitiativeStatusChangeRecord.self,
         InvitationRecord.self, JobRecord.self, JourneyRecord.self, MembershipRecord.self, NurtureSettingsRecord.self,
         OrganizationRecord.self, PersonRecord.self, ProcessRecord.self, ProcessTouchpointRecord.self, RecordRevisionRecord.self,

@@ -134,7 +134,9 @@ import VaporTesting
                                   "PATCH /api/v1/organizations/:org", "DELETE /api/v1/organizations/:org",
                                   "POST /orgs/:org/members/invite", "POST /orgs/:org/members/:id/edit", "POST /orgs/:org/members/:id/delete",
                                   "POST /orgs/:org/invitations/:id/revoke",
-                                  "POST /orgs/:org/nurture/settings", "POST /orgs/:org/nurture/settings/secret", "PUT /api/v1/organizations/:org/nurture/settings"])
+                                  "POST /orgs/:org/nurture/settings", "POST /orgs/:org/nurture/settings/secret", "PUT /api/v1/organizations/:org/nurture/settings",
+                                  // A charter is approved by its team's lead (or an administrator), not by the CX lead.
+                                  "POST /orgs/:org/teams/:id/charter/approve", "POST /api/v1/organizations/:org/teams/:id/charter/approve"])
         }
     }
 

@@ -30,7 +30,8 @@ struct TeamsResource: Resource {
     }
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
-        [Fact("Function", .text(item.function.label)),
+        [Fact("Charter", .link("Its commitments, review and approval", url: Paths.page(slug, .teamCharter(.value(item.id), .show)))),
+         Fact("Function", .text(item.function.label)),
          Fact("Part of", item.parentTeamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, kind, $0)) } ?? .muted("Top-level team"))]
     }
 

@@ -35,6 +35,8 @@ public protocol RecordRules: Sendable {
     static func deletionConsequences(_ record: Record, _ scope: OrgScope) async throws -> [String]
     /// Work that follows a save (scheduling check-ins, say).
     static func didSave(_ item: Stored<Content>, isNew: Bool, _ scope: OrgScope) async throws
+    /// Work that follows a deletion (a new version of the charter the record was in, say).
+    static func didDelete(_ item: Stored<Content>, _ scope: OrgScope) async throws
 }
 
 extension RecordRules {
@@ -44,4 +46,5 @@ extension RecordRules {
     public static func deletionBlocker(_ record: Record, _ scope: OrgScope) async throws -> String? { nil }
     public static func deletionConsequences(_ record: Record, _ scope: OrgScope) async throws -> [String] { [] }
     public static func didSave(_ item: Stored<Content>, isNew: Bool, _ scope: OrgScope) async throws {}
+    public static func didDelete(_ item: Stored<Content>, _ scope: OrgScope) async throws {}
 }

@@ -87,6 +87,7 @@ public struct Records<Rules: RecordRules>: Sendable {
         let item = existing.stored
         try await store.delete(existing)
         try await scope.audit(.delete, Rules.kind.rawValue, id: item.id, before: item.content.formInput, after: nil)
+        try await Rules.didDelete(item, scope)
     }
 
     /// The content the input describes, once it parses, is the person's to save, refers only to

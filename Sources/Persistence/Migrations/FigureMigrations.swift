@@ -38,6 +38,8 @@ let figureMigrations: [any Migration] = [
     AddColumn(table: "strategy_goals", column: "horizon", type: .string),
     // What each team commits to in its charter.
     CreateCommitments(),
+    // Each charter's review date, versions and approval.
+    CreateCharters(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -15,4 +15,13 @@ public enum CommitmentRules: RecordRules {
             + content.handoffIDs.map { Reference(field: "handoff_ids", label: "A chosen handoff", kind: .handoffs, id: $0) }
             + content.processIDs.map { Reference(field: "process_ids", label: "A chosen process", kind: .processes, id: $0) }
     }
+
+    /// Each change to a commitment is a new version of its team's charter.
+    public static func didSave(_ item: Stored<CharterCommitment>, isNew: Bool, _ scope: OrgScope) async throws {
+        try await TeamCharters(scope: scope).noteChange(item.content.teamID, (isNew ? "Added “" : "Changed “") + item.content.text + "”")
+    }
+
+    public static func didDelete(_ item: Stored<CharterCommitment>, _ scope: OrgScope) async throws {
+        try await TeamCharters(scope: scope).noteChange(item.content.teamID, "Removed “" + item.content.text + "”")
+    }
 }

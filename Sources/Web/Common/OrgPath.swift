@@ -23,6 +23,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case insightImport
     /// Where the teams' charters leave the strategy uncovered.
     case charterGaps
+    /// One team's charter: its page, its review date, its approval.
+    case teamCharter(Parameter<UUID>, CharterStep)
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -97,6 +99,7 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .hubExport: ["feedback", "formbricks-hub.jsonl"]
         case .insightImport: ["frictions", "import"]
         case .charterGaps: ["commitments", "gaps"]
+        case .teamCharter(let id, let step): ["teams", id.component, "charter"] + (step == .show ? [] : [step.rawValue])
         default: []
         }
     }
@@ -109,6 +112,10 @@ public enum RecordStep: String, Sendable, Equatable {
 }
 
 /// The addresses under one feedback import.
+public enum CharterStep: String, Sendable, Equatable {
+    case show = "", review, approve
+}
+
 public enum ImportStep: String, Sendable, Equatable {
     case show = "", preview, discard, resume
     case rejectionsCSV = "rejections.csv"
