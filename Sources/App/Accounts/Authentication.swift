@@ -44,7 +44,6 @@ private struct SignedInKey: StorageKey {
 struct AuthenticationMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if SiteURL.needsNoSession(request.url.path) { return try await next.respond(to: request) }
         if request.isAPI {
             request.signedIn = try await bearer(request)
         } else if request.hasSession, let id = request.session.data["user"].flatMap(UUID.init(uuidString:)),

@@ -4,13 +4,12 @@ import Web
 
 /// Sessions that touch the database only when something must be stored: a session nobody put
 /// anything in is never created, one read and left as it was is not written back, and the health
-/// check and static files skip sessions altogether.
+/// check and static files skip sessions altogether (`WhenNeeded` never hands them to it).
 struct SessionsWhereNeeded: AsyncMiddleware {
     let sessions: any Middleware
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if SiteURL.needsNoSession(request.url.path) { return try await next.respond(to: request) }
-        return try await sessions.respond(to: request, chainingTo: next).get()
+        try await sessions.respond(to: request, chainingTo: next).get()
     }
 }
 
