@@ -225,6 +225,8 @@ bench_org() { # SIZE SLUG EMAIL
   bench "$size" "insights import" "$org/frictions/import?journey_id=$journey" "$cookie"
   bench "$size" "charter gaps" "$org/commitments/gaps" "$cookie"
   bench "$size" "team charter" "$org/teams/$team/charter" "$cookie"
+  bench "$size" "charter poster" "$org/teams/$team/charter/poster?size=a3" "$cookie"
+  bench "$size" "strategy wall" "$org/strategy" "$cookie"
   bench "$size" "API feedback" "$api/feedback" "Authorization: Bearer $TOKEN"
   bench "$size" "API customers" "$api/customers" "Authorization: Bearer $TOKEN"
   bench "$size" "API touchpoints" "$api/touchpoints" "Authorization: Bearer $TOKEN"

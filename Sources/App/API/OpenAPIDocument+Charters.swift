@@ -16,7 +16,20 @@ extension OpenAPIDocument {
         return [charterPath(.show), charterPath(.review), charterPath(.approve), (SiteURL.api(.key, .charterGaps).openAPIPath, .object([
             ("get", operation("Teams with no charter commitment, goals no team committed to, and commitments that touch nothing a customer meets",
                               parameters: [pathParameter("org")], success: ("200", gaps), problems: [401, 404])),
+        ])), (SiteURL.api(.key, .strategyWall).openAPIPath, .object([
+            ("get", operation("The strategy: purpose, brand promise, and each goal with its owner, horizon, measures and the teams committed to it",
+                              parameters: [pathParameter("org")], success: ("200", wallSchema(named)), problems: [401, 404])),
         ]))]
+    }
+
+    static func wallSchema(_ named: JSONDocument) -> JSONDocument {
+        let goal: JSONDocument = [
+            "type": "object", "required": ["id", "title", "measure", "teams"],
+            "properties": ["id": APISchemas.uuid, "title": APISchemas.text, "owner": ["type": ["string", "null"]], "horizon": ["type": ["string", "null"]],
+                           "measure": APISchemas.text, "teams": ["type": "array", "items": named]],
+        ]
+        return ["type": "object", "required": ["purpose", "brand_promise", "goals"],
+                "properties": ["purpose": APISchemas.text, "brand_promise": APISchemas.text, "goals": ["type": "array", "items": goal]]]
     }
 
     static let charterSchema: JSONDocument = [
@@ -34,6 +47,7 @@ extension OpenAPIDocument {
         ],
     ]
 
+    /// The charter's API addresses; its poster is a page to print, not part of the API.
     static func charterPath(_ step: CharterStep) -> (String, JSONDocument) {
         let parameters = [pathParameter("org"), pathParameter("id", uuid: true)]
         let path = SiteURL.api(.key, .teamCharter(.key, step)).openAPIPath
@@ -45,7 +59,7 @@ extension OpenAPIDocument {
             let body: JSONDocument = ["type": "object", "properties": ["review_on": ["type": ["string", "null"]]]]
             return (path, .object([("post", operation("Set or clear (null) the charter's next review date; a new version", parameters: parameters,
                                                        body: body, success: ("200", charterSchema), problems: [400, 401, 403, 404, 422]))]))
-        case .approve:
+        case .approve, .poster:
             let body: JSONDocument = ["type": "object", "required": ["version"], "properties": ["version": ["type": "integer"]]]
             return (path, .object([("post", operation("Approve the version read, as the team's lead (or an administrator)", parameters: parameters,
                                                        body: body, success: ("200", charterSchema), problems: [400, 401, 403, 404, 409]))]))

@@ -27,7 +27,9 @@ struct AlignErrorMiddleware: AsyncMiddleware {
             return problem(status: status, detail: detail, errors: fieldErrors)
         }
         let title = status == .notFound ? "Page not found" : (status.code >= 500 ? "Something went wrong" : status.reasonPhrase)
-        let response = Response(status: status, body: .init(string: ErrorPageView.render(status: Int(status.code), title: title, message: detail)))
+        // A page has no form to show field errors beside (forms catch their own): say each one here.
+        let message = fieldErrors.isEmpty ? detail : fieldErrors.map(\.message).joined(separator: " ")
+        let response = Response(status: status, body: .init(string: ErrorPageView.render(status: Int(status.code), title: title, message: message)))
         response.headers.contentType = .html
         return response
     }

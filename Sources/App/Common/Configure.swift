@@ -101,6 +101,7 @@ func registerRoutes(_ app: Application) throws {
     TouchpointConfirmation().register(router)
     InsightImportController().register(router)
     CharterGapsController().register(router)
+    StrategyWallController().register(router)
     CharterController().register(router)
     ImportsController().register(router)
     ScoresController().register(router)

@@ -10,6 +10,7 @@ struct CharterController: Sendable {
         router.page(.GET, .teamCharter(.key, .show), use: page)
         router.page(.POST, .teamCharter(.key, .review), use: review)
         router.page(.POST, .teamCharter(.key, .approve), use: approve)
+        router.page(.GET, .teamCharter(.key, .poster), use: poster)
         router.api(.GET, .teamCharter(.key, .show), use: api)
         router.api(.POST, .teamCharter(.key, .review), use: apiReview)
         router.api(.POST, .teamCharter(.key, .approve), use: apiApprove)
@@ -25,6 +26,24 @@ struct CharterController: Sendable {
                                                                              measure: $0.content.measure, touchesCustomers: $0.content.touchesCustomers) },
                                  versions: page.versions, canChange: page.canChange, canApprove: page.canApprove, today: .today)
         return req.page(CharterView.render(model, shell: ctx.shell("Charter of \(page.team.content.name)", current: "commitments", notice: req.notice)))
+    }
+
+    func poster(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let page = try await TeamCharters(scope: ctx.scope).page(try req.idParameter())
+        let size = try Self.posterSize(req.query[String.self, at: "size"])
+        let model = PosterModel(slug: ctx.slug, team: page.team, organization: ctx.organization.content, commitments: page.commitments,
+                                goals: page.goals, size: size)
+        return req.page(PosterView.render(model, shell: ctx.shell("Poster of \(page.team.content.name)", current: "commitments")))
+    }
+
+    /// A4 unless A3 is asked for; any other paper is refused by name.
+    static func posterSize(_ text: String?) throws -> PosterModel.Size {
+        guard let text, !text.isEmpty else { return .a4 }
+        guard let size = PosterModel.Size(rawValue: text.lowercased()) else {
+            throw ValidationFailure(field: "size", message: "Paper size must be a4 or a3.")
+        }
+        return size
     }
 
     func review(req: Request) async throws -> Response {

@@ -12,7 +12,7 @@ struct CommitmentsResource: Resource {
     static let columns = ["Commitment", "Team", "Goals it serves", "What customers meet"]
 
     static func listActions(slug: String) -> [(label: String, url: String)] {
-        [("Charter gaps", Paths.page(slug, .charterGaps))]
+        [("Strategy wall", Paths.page(slug, .strategyWall)), ("Charter gaps", Paths.page(slug, .charterGaps))]
     }
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.text.count > 80 ? String(item.text.prefix(77)) + "…" : item.text }

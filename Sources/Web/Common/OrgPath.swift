@@ -21,8 +21,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case feedbackImport(Parameter<UUID>, ImportStep)
     /// Friction points from a TheyDo insights file: the form, and where it (or the API's JSON) is sent.
     case insightImport
-    /// Where the teams' charters leave the strategy uncovered.
-    case charterGaps
+    /// Where the teams' charters leave the strategy uncovered; every team's poster beside the goals.
+    case charterGaps, strategyWall
     /// One team's charter: its page, its review date, its approval.
     case teamCharter(Parameter<UUID>, CharterStep)
     // Legitimize
@@ -99,6 +99,7 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .hubExport: ["feedback", "formbricks-hub.jsonl"]
         case .insightImport: ["frictions", "import"]
         case .charterGaps: ["commitments", "gaps"]
+        case .strategyWall: ["strategy"]
         case .teamCharter(let id, let step): ["teams", id.component, "charter"] + (step == .show ? [] : [step.rawValue])
         default: []
         }
@@ -113,7 +114,7 @@ public enum RecordStep: String, Sendable, Equatable {
 
 /// The addresses under one feedback import.
 public enum CharterStep: String, Sendable, Equatable {
-    case show = "", review, approve
+    case show = "", review, approve, poster
 }
 
 public enum ImportStep: String, Sendable, Equatable {

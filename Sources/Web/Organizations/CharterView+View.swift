@@ -8,11 +8,13 @@ public enum CharterView {
         let slug = model.slug
         return shell.render([
             .p(.class("breadcrumb"), .link("← \(model.teamName)", to: Paths.item(slug, .teams, model.teamID)), .text(" · "),
-               .link("Charter gaps", to: Paths.page(slug, .charterGaps))),
+               .link("Charter gaps", to: Paths.page(slug, .charterGaps)), .text(" · "), .link("Strategy wall", to: Paths.page(slug, .strategyWall))),
             pageHeading("Charter of \(model.teamName)", lead: model.approvalText),
             .div(.class("charter-header"),
                  .p(.strong("Our purpose: "), .safe(model.purpose.isEmpty ? "not written yet" : model.purpose)),
                  .p(.strong("Our promise to customers: "), .safe(model.brandPromise.isEmpty ? "not written yet" : model.brandPromise))),
+            .p(.class("actions"), .link("Print as a poster (A4)", to: Paths.page(slug, .teamCharter(.value(model.teamID), .poster)), class: "button"),
+               .link("A3", to: Paths.page(slug, .teamCharter(.value(model.teamID), .poster), query: ["size": "a3"]), class: "button")),
             commitments(model),
             approval(model),
             review(model),
