@@ -23,10 +23,11 @@ enum APISchemas {
 
     static let coreProperties: [String: [Property]] = [
         "organizations": [same("name", text(max: 120), required: true), same("slug", text(max: 60)),
-                          same("purpose", text(max: 2000)), same("brand_promise", text(max: 2000))],
+                          same("purpose", text(max: 2000)), same("brand_promise", text(max: 2000)), same("anonymity_threshold", integer(3...1000))],
         "teams": [same("name", text(max: 120), required: true), same("function", choice(TeamFunction.self), required: true),
                   same("parent_team_id", uuid)],
-        "people": [same("name", text(max: 120), required: true), same("email", text(max: 254)), same("team_id", uuid), same("job_title", text(max: 120))],
+        "people": [same("name", text(max: 120), required: true), same("email", text(max: 254)), same("team_id", uuid), same("job_title", text(max: 120)),
+                   same("started_on", date), same("left_on", date)],
         "goals": [same("title", text(max: 200), required: true), same("description", text(max: 4000)), same("measure", text(max: 2000)),
                   same("owner_person_id", uuid), same("horizon", date)],
         "commitments": [same("team_id", uuid, required: true), same("text", text(max: 500), required: true), same("goal_ids", uuids, required: true),

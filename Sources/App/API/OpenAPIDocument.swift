@@ -14,6 +14,8 @@ enum OpenAPIDocument {
         case "people": PeopleResource.filterNames
         case "goals": GoalsResource.filterNames
         case "commitments": CommitmentsResource.filterNames
+        case "pulses": PulsesResource.filterNames
+        case "pulse-questions": PulseQuestionsResource.filterNames
         case "journeys": JourneysResource.filterNames
         case "stages": StagesResource.filterNames
         case "touchpoints": TouchpointsResource.filterNames

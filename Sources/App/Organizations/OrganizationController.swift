@@ -158,7 +158,8 @@ struct OrganizationController: Sendable {
             fields: [FormField("name", "Name", required: true),
                      FormField("slug", "Short name (used in addresses)", hint: "Lowercase letters, digits and hyphens. Made from the name when left empty."),
                      FormField("purpose", "Purpose", .textarea(rows: 3), hint: "Why the organization exists, in a sentence or two."),
-                     FormField("brand_promise", "Brand promise", .textarea(rows: 3), hint: "What customers are promised.")],
+                     FormField("brand_promise", "Brand promise", .textarea(rows: 3), hint: "What customers are promised."),
+                     FormField("anonymity_threshold", "Anonymity threshold for pulses", .number, hint: "The fewest answers a team needs before any pulse figure of it is shown; at least 3, 5 unless you choose otherwise.")],
             values: values, errors: errors)
         let shell = editing.map { $0.shell(model.title, current: "") } ?? req.shell(model.title)
         return req.page(FormView.render(model, shell: shell), status: errors.isEmpty ? .ok : .unprocessableEntity)

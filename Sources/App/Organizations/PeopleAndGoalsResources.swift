@@ -15,7 +15,9 @@ struct PeopleResource: Resource {
         [FormField("name", "Name", required: true),
          FormField("email", "Email", .email),
          FormField("team_id", "Team", .select(lookups.teamOptions, blank: "No team")),
-         FormField("job_title", "Job title")]
+         FormField("job_title", "Job title"),
+         FormField("started_on", "Started on", .date),
+         FormField("left_on", "Left on", .date, hint: "Leave empty while they work here. Leavers count towards their team's Career health.")]
     }
 
     static func filters(_ lookups: Lookups, _ current: ListFilters) -> [FilterControl] {
@@ -31,7 +33,9 @@ struct PeopleResource: Resource {
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
         [Fact("Email", item.email.isEmpty ? .muted("not recorded") : .text(item.email)),
          Fact("Team", item.teamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, .teams, $0)) } ?? .muted("No team")),
-         Fact("Job title", item.jobTitle.isEmpty ? .muted("not recorded") : .text(item.jobTitle))]
+         Fact("Job title", item.jobTitle.isEmpty ? .muted("not recorded") : .text(item.jobTitle)),
+         Fact("Started on", item.startedOn.map { .text($0.description) } ?? .muted("not recorded")),
+         Fact("Left on", item.leftOn.map { .text($0.description) } ?? .muted("still here"))]
     }
 
 }

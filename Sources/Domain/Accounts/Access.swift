@@ -29,6 +29,9 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case checkIns = "check-ins"
     /// What a team commits to in its charter.
     case commitments
+    /// Anonymous pulses, and the organization's library of their questions.
+    case pulses
+    case pulseQuestions = "pulse-questions"
 
     /// Kinds anyone but a viewer may add: what customers said, the friction people notice, and going back to customers.
     static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback, .followUpNotes, .checkIns]

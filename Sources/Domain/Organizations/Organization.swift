@@ -4,12 +4,15 @@ public struct Organization: RecordContent {
     public var slug: String
     public var purpose: String
     public var brandPromise: String
+    /// The fewest pulse answers a group needs before any figure of it is shown (at least 3).
+    public var anonymityThreshold: Int
 
-    public init(name: String, slug: String? = nil, purpose: String = "", brandPromise: String = "") {
+    public init(name: String, slug: String? = nil, purpose: String = "", brandPromise: String = "", anonymityThreshold: Int = Anonymity.defaultThreshold) {
         self.name = name
         self.slug = slug ?? Slug.make(from: name)
         self.purpose = purpose
         self.brandPromise = brandPromise
+        self.anonymityThreshold = max(anonymityThreshold, Anonymity.minimumThreshold)
     }
 
     public static func parse(_ input: FormInput) throws(ValidationFailure) -> Organization {
@@ -24,11 +27,12 @@ public struct Organization: RecordContent {
         }
         let purpose = reader.optionalText("purpose", "Purpose", maxLength: 2000)
         let promise = reader.optionalText("brand_promise", "Brand promise", maxLength: 2000)
+        let threshold = reader.optionalInt("anonymity_threshold", "Anonymity threshold", in: Anonymity.minimumThreshold...1000)
         try reader.finish()
-        return Organization(name: name, slug: slug, purpose: purpose, brandPromise: promise)
+        return Organization(name: name, slug: slug, purpose: purpose, brandPromise: promise, anonymityThreshold: threshold ?? Anonymity.defaultThreshold)
     }
 
     public var formInput: FormInput {
-        .from([("name", name), ("slug", slug), ("purpose", purpose), ("brand_promise", brandPromise)])
+        .from([("name", name), ("slug", slug), ("purpose", purpose), ("brand_promise", brandPromise), ("anonymity_threshold", String(anonymityThreshold))])
     }
 }

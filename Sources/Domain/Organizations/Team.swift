@@ -56,13 +56,21 @@ public struct Person: RecordContent {
     public var email: String
     public var teamID: UUID?
     public var jobTitle: String
+    /// The day they joined, and the day they left (nil while they are here).
+    public var startedOn: CalendarDate?
+    public var leftOn: CalendarDate?
 
-    public init(name: String, email: String = "", teamID: UUID? = nil, jobTitle: String = "") {
+    public init(name: String, email: String = "", teamID: UUID? = nil, jobTitle: String = "", startedOn: CalendarDate? = nil, leftOn: CalendarDate? = nil) {
         self.name = name
         self.email = email
         self.teamID = teamID
         self.jobTitle = jobTitle
+        self.startedOn = startedOn
+        self.leftOn = leftOn
     }
+
+    /// Whether they still work here on `day`.
+    public func isHere(on day: CalendarDate) -> Bool { leftOn.map { $0 > day } ?? true }
 
     public static func parse(_ input: FormInput) throws(ValidationFailure) -> Person {
         var reader = FieldReader(input)
@@ -70,12 +78,16 @@ public struct Person: RecordContent {
         let email = reader.optionalEmail("email", "Email")
         let team = reader.optionalID("team_id", "Team")
         let title = reader.optionalText("job_title", "Job title", maxLength: 120)
+        let started = reader.optionalDate("started_on", "Started on")
+        let left = reader.optionalDate("left_on", "Left on")
+        if let started, let left, left < started { reader.fail("left_on", "Left on must not be before Started on (\(started)).") }
         try reader.finish()
-        return Person(name: name, email: email, teamID: team, jobTitle: title)
+        return Person(name: name, email: email, teamID: team, jobTitle: title, startedOn: started, leftOn: left)
     }
 
     public var formInput: FormInput {
-        .from([("name", name), ("email", email), ("team_id", teamID.formValue), ("job_title", jobTitle)])
+        .from([("name", name), ("email", email), ("team_id", teamID.formValue), ("job_title", jobTitle), ("started_on", startedOn?.description),
+               ("left_on", leftOn?.description)])
     }
 }
 

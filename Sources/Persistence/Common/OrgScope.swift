@@ -92,6 +92,8 @@ extension OrgScope {
         case .followUpNotes: try await store(FollowUpNoteRecord.self).find(id) != nil
         case .checkIns: try await store(CheckInRecord.self).find(id) != nil
         case .commitments: try await store(CommitmentRecord.self).find(id) != nil
+        case .pulses: try await store(PulseRecord.self).find(id) != nil
+        case .pulseQuestions: try await store(PulseQuestionRecord.self).find(id) != nil
         }
     }
 }

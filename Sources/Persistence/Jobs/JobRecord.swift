@@ -7,6 +7,8 @@ public enum JobKind: String, Sendable, CaseIterable {
     case checkInReminder = "check-in-reminder"
     /// Post a reminder to the organization's webhook.
     case webhookDelivery = "webhook-delivery"
+    /// Give everyone asked by a pulse their link (or remind those who have not answered): inboxes and the webhook.
+    case pulseInvitations = "pulse-invitations"
     /// Count an organization's feedback figures afresh after a change they do not follow by themselves.
     case recountFigures = "recount-figures"
 }

@@ -33,9 +33,12 @@ public struct JobRunner: Sendable {
     public struct Links: Sendable {
         /// A check-in's page, from the organization's short name and the check-in's id.
         public let checkIn: @Sendable (String, UUID) -> String
+        /// The page that answers a pulse, from a link's token.
+        public let pulseAnswer: @Sendable (String) -> String
 
-        public init(checkIn: @escaping @Sendable (String, UUID) -> String) {
+        public init(checkIn: @escaping @Sendable (String, UUID) -> String, pulseAnswer: @escaping @Sendable (String) -> String) {
             self.checkIn = checkIn
+            self.pulseAnswer = pulseAnswer
         }
     }
 
@@ -65,11 +68,13 @@ public struct JobRunner: Sendable {
                 try Task.checkCancellation()
                 switch job.kind {
                 case .checkInReminder:
-                    if slugs[job.organizationID] == nil {
-                        slugs[job.organizationID] = try await OrganizationRecord.query(on: db).filter(\.$id == job.organizationID).first()?.content.slug ?? ""
-                    }
-                    let slug = slugs[job.organizationID]!
+                    let slug = try await slug(job.organizationID, &slugs)
                     if try await queue.complete(job, now: now, { tx in try await Reminders.deliver(job, organizationSlug: slug, now: now, links: links, on: tx) }) {
+                        summary.reminders += 1
+                    }
+                case .pulseInvitations:
+                    let slug = try await slug(job.organizationID, &slugs)
+                    if try await queue.complete(job, now: now, { tx in try await PulseInvitations.deliver(job, organizationSlug: slug, now: now, links: links, on: tx) }) {
                         summary.reminders += 1
                     }
                 case .recountFigures:
@@ -85,6 +90,14 @@ public struct JobRunner: Sendable {
             }
         }
         return summary
+    }
+
+    /// The organization's short name, read once a pass.
+    private func slug(_ organizationID: UUID, _ slugs: inout [UUID: String]) async throws -> String {
+        if let slug = slugs[organizationID] { return slug }
+        let slug = try await OrganizationRecord.query(on: db).filter(\.$id == organizationID).first()?.content.slug ?? ""
+        slugs[organizationID] = slug
+        return slug
     }
 
     /// Posts a webhook delivery, signed; a non-2xx answer or no answer is retried later.

@@ -40,6 +40,12 @@ let figureMigrations: [any Migration] = [
     CreateCommitments(),
     // Each charter's review date, versions and approval.
     CreateCharters(),
+    // The organization's anonymity threshold for pulses, and when people started and left.
+    AddColumn(table: "organizations", column: "anonymity_threshold", type: .int),
+    AddColumn(table: "people", column: "started_on", type: .string),
+    AddColumn(table: "people", column: "left_on", type: .string),
+    // Pulses: the question library, pulses and their one-time links, answers and tallies.
+    CreatePulses(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

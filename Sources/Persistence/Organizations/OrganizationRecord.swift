@@ -10,10 +10,11 @@ public final class OrganizationRecord: Model, @unchecked Sendable {
     @Field(key: "slug") public var slug: String
     @Field(key: "purpose") var purpose: String
     @Field(key: "brand_promise") var brandPromise: String
+    @OptionalField(key: "anonymity_threshold") var anonymityThreshold: Int?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
-    public var properties: [any AnyProperty] { [$id, $name, $slug, $purpose, $brandPromise, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $name, $slug, $purpose, $brandPromise, $anonymityThreshold, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -26,10 +27,12 @@ public final class OrganizationRecord: Model, @unchecked Sendable {
         slug = content.slug
         purpose = content.purpose
         brandPromise = content.brandPromise
+        anonymityThreshold = content.anonymityThreshold
     }
 
     public var content: Organization {
-        Organization(name: name, slug: slug, purpose: purpose, brandPromise: brandPromise)
+        Organization(name: name, slug: slug, purpose: purpose, brandPromise: brandPromise,
+                     anonymityThreshold: anonymityThreshold ?? Anonymity.defaultThreshold)
     }
 
     public var stored: Stored<Organization> { Stored(id: id!, organizationID: nil, content: content) }
@@ -81,7 +84,9 @@ extension OrgScope {
     /// Saves the organization's settings (administrators only) and logs which fields changed.
     public func updateOrganization(_ input: FormInput) async throws -> Stored<Organization> {
         try authorize(.editOrganization)
-        let content = try Organization.parse(input)
+        var content = try Organization.parse(input)
+        // Left out, the threshold stays as it is: an edit of the name never lowers it by omission.
+        if input.value("anonymity_threshold") == nil { content.anonymityThreshold = organization.content.anonymityThreshold }
         try await Organizations.checkSlugFree(content.slug, except: id, on: db)
         guard let record = try await OrganizationRecord.find(id, on: db) else { throw NotFound() }
         record.apply(content)

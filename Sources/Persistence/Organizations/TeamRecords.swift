@@ -56,10 +56,12 @@ public final class PersonRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "email") var email: String
     @OptionalField(key: "team_id") var teamID: UUID?
     @Field(key: "job_title") var jobTitle: String
+    @OptionalField(key: "started_on") var startedOn: String?
+    @OptionalField(key: "left_on") var leftOn: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
-    public var properties: [any AnyProperty] { [$id, $organizationID, $name, $email, $teamID, $jobTitle, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $organizationID, $name, $email, $teamID, $jobTitle, $startedOn, $leftOn, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -73,9 +75,14 @@ public final class PersonRecord: ContentRecord, @unchecked Sendable {
         email = content.email
         teamID = content.teamID
         jobTitle = content.jobTitle
+        startedOn = content.startedOn?.description
+        leftOn = content.leftOn?.description
     }
 
-    public var content: Person { Person(name: name, email: email, teamID: teamID, jobTitle: jobTitle) }
+    public var content: Person {
+        Person(name: name, email: email, teamID: teamID, jobTitle: jobTitle, startedOn: startedOn.flatMap(CalendarDate.init),
+               leftOn: leftOn.flatMap(CalendarDate.init))
+    }
 
     public static var organizationKey: KeyPath<PersonRecord, FieldProperty<PersonRecord, UUID>> { \.$organizationID }
 

@@ -3,6 +3,7 @@
 public enum Notice: String, Sendable, CaseIterable {
     case created, updated, deleted, moved, decided, proposed, resumed
     case movedStatus = "moved-status"
+    case pulseSent = "pulse-sent", reminded, questionsAdded = "questions-added"
 
     public var message: String {
         switch self {
@@ -14,6 +15,9 @@ public enum Notice: String, Sendable, CaseIterable {
         case .proposed: "Links proposed afresh from all feedback; your earlier decisions are kept."
         case .resumed: "The import goes on from where it stopped; the rows it had stored stay as they are."
         case .movedStatus: "Status moved. What the move set off is shown below."
+        case .pulseSent: "Sent: everyone in the teams asked has a link. Download the links as CSV for your mail tool; people with an account here also find theirs in their inbox."
+        case .reminded: "A reminder is on its way to everyone who has not answered yet."
+        case .questionsAdded: "The built-in questions are in the library (none twice); change them as you wish."
         }
     }
 

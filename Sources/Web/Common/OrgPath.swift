@@ -25,6 +25,12 @@ public indirect enum OrgPath: Sendable, Equatable {
     case charterGaps, strategyWall
     /// One team's charter: its page, its review date, its approval.
     case teamCharter(Parameter<UUID>, CharterStep)
+    /// What a pulse does beyond its record: send it, remind, its links as CSV, its results.
+    case pulseStep(Parameter<UUID>, PulseStep)
+    /// The built-in pulse questions, to add to the organization's library.
+    case builtInQuestions
+    /// The 4C health of every team and the organization.
+    case health
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -100,6 +106,9 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .insightImport: ["frictions", "import"]
         case .charterGaps: ["commitments", "gaps"]
         case .strategyWall: ["strategy"]
+        case .pulseStep(let id, let step): ["pulses", id.component, step.rawValue]
+        case .builtInQuestions: ["pulse-questions", "built-in"]
+        case .health: ["health"]
         case .teamCharter(let id, let step): ["teams", id.component, "charter"] + (step == .show ? [] : [step.rawValue])
         default: []
         }
@@ -112,11 +121,18 @@ public enum RecordStep: String, Sendable, Equatable {
     case confirmTouchpoint = "confirm-touchpoint"
 }
 
-/// The addresses under one feedback import.
+/// The addresses under one pulse.
+public enum PulseStep: String, Sendable, Equatable {
+    case send, remind, results
+    case linksCSV = "links.csv"
+}
+
+/// The addresses under one team's charter.
 public enum CharterStep: String, Sendable, Equatable {
     case show = "", review, approve, poster
 }
 
+/// The addresses under one feedback import.
 public enum ImportStep: String, Sendable, Equatable {
     case show = "", preview, discard, resume
     case rejectionsCSV = "rejections.csv"

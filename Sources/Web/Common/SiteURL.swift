@@ -34,6 +34,8 @@ public enum SiteURL: Sendable, Equatable {
     case invitation(Parameter<String>)
     /// A person's calendar feed, by its secret with ".ics".
     case calendarFeed(Parameter<String>)
+    /// A pulse's answer page, by the one-time link's secret: answered without an account.
+    case pulseAnswer(Parameter<String>)
     /// A page of one organization, by its short name.
     case page(Parameter<String>, OrgPath)
     /// The organizations in the JSON API.
@@ -57,6 +59,7 @@ public enum SiteURL: Sendable, Equatable {
         case .newOrganization: ["orgs", "new"]
         case .invitation(let secret): ["invitations", secret.component("token") { $0 }]
         case .calendarFeed(let file): ["calendar", file.component("file") { $0 }]
+        case .pulseAnswer(let secret): ["pulse", secret.component("token") { $0 }]
         case .page(let org, let path): ["orgs", org.component("org") { $0 }] + path.components
         case .apiOrganizations: Self.apiRoot
         case .api(let org, let path): Self.apiRoot + [org.component("org") { $0 }] + path.components
@@ -108,7 +111,7 @@ extension SiteURL {
     // Worked out once: every request asks these.
     private static let apiPathPrefix = "/" + apiPrefix.joined(separator: "/") + "/"
     private static let publicPaths = Set([home, healthz, signIn, setup, openAPI].map(\.path))
-    private static let publicPathPrefixes = ["static", "invitations", "calendar"].map { "/\($0)/" }
+    private static let publicPathPrefixes = ["static", "invitations", "calendar", "pulse"].map { "/\($0)/" }
     private static let healthzPath = healthz.path
     private static let staticPathPrefix = "/\(stylesheet.pathComponents[0])/"
 }

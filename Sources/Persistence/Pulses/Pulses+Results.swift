@@ -1,0 +1,47 @@
+import Domain
+import FluentKit
+import Foundation
+
+extension Pulses {
+    /// A pulse's results with the organization's threshold applied, and the comments of the groups shown.
+    public struct Results: Sendable {
+        public let pulse: Stored<Pulse>
+        public let results: PulseResults
+        /// Free-text answers of shown groups, per question, in an order unrelated to when they came (by random id).
+        public let comments: [UUID: [String]]
+    }
+
+    /// At most this many comments a question shows, so a large organization's page stays short.
+    public static let commentsShown = 200
+
+    public func results(_ pulseID: UUID) async throws -> Results {
+        let pulse = try await find(pulseID)
+        let results = try await tallied(pulse)
+        let shown = results.teams.filter { !$0.suppressed }.compactMap(\.id)
+        var comments: [UUID: [String]] = [:]
+        for item in results.items where item.kind == .text && !shown.isEmpty {
+            let answers = try await PulseAnswerRecord.query(on: scope.db)
+                .join(PulseResponseRecord.self, on: \PulseAnswerRecord.$responseID == \PulseResponseRecord.$id)
+                .filter(\.$itemID == item.id).filter(PulseResponseRecord.self, \.$teamID ~~ shown)
+                .filter(\.$text != nil).filter(\.$text != "")
+                .sort(\.$id).limit(Self.commentsShown).all()
+            comments[item.id] = answers.compactMap(\.text)
+        }
+        return Results(pulse: pulse.stored, results: results, comments: comments)
+    }
+
+    /// The results as built from the kept tallies: one read of the groups and one of the tallies, whatever the number of answers.
+    func tallied(_ pulse: PulseRecord) async throws -> PulseResults {
+        let pulseID = pulse.id!
+        let items = try await PulseItemRecord.query(on: scope.db).filter(\.$pulseID == pulseID).sort(\.$position).all().map(\.item)
+        let groups = try await PulseGroupRecord.query(on: scope.db).filter(\.$pulseID == pulseID).all()
+        let tallies = Dictionary(grouping: try await PulseTallyRecord.query(on: scope.db).filter(\.$pulseID == pulseID).all(), by: \.teamID)
+        let names = try await teamNames()
+        let order = pulse.content.teamIDs
+        let built = groups.sorted { (order.firstIndex(of: $0.teamID) ?? .max) < (order.firstIndex(of: $1.teamID) ?? .max) }.map { group in
+            (id: group.teamID, name: names[group.teamID] ?? "", invited: group.invited, responses: group.responses,
+             tallies: Dictionary((tallies[group.teamID] ?? []).map { ($0.itemID, $0.tally) }, uniquingKeysWith: +))
+        }
+        return PulseResults.build(threshold: scope.organization.content.anonymityThreshold, items: items, groups: built)
+    }
+}
