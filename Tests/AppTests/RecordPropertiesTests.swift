@@ -16,7 +16,8 @@ import Testing
         InvitationRecord.self, JobRecord.self, JourneyRecord.self, MembershipRecord.self, NurtureSettingsRecord.self,
         OrganizationRecord.self, PersonRecord.self, ProcessRecord.self, ProcessTouchpointRecord.self, RecordRevisionRecord.self,
         SignInAttemptRecord.self, StageRecord.self, StrategyGoalRecord.self, TeamRecord.self, TouchpointRecord.self,
-        UserRecord.self, WebhookAttemptRecord.self,
+        UserRecord.self, WebhookAttemptRecord.self, PulseQuestionRecord.self, PulseRecord.self, PulseTeamRecord.self, PulseItemRecord.self,
+        PulseLinkRecord.self, PulseResponseRecord.self, PulseAnswerRecord.self, PulseTallyRecord.self, PulseGroupRecord.self,
     ]
 
     @Test(arguments: records.map { String(describing: $0) })

@@ -13,7 +13,7 @@ import VaporTesting
         "POST /sign-in", "POST /setup", "POST /sign-out", "POST /account/password", "POST /orgs", "POST /api/v1/organizations",
         "POST /orgs/:org/tokens", "POST /orgs/:org/tokens/:id/revoke", "POST /invitations/:token",
         "POST /orgs/:org/inbox/read-all", "POST /orgs/:org/inbox/:id/read", "POST /api/v1/organizations/:org/inbox/:id/read",
-        "POST /orgs/:org/calendar", "POST /orgs/:org/calendar/revoke",
+        "POST /orgs/:org/calendar", "POST /orgs/:org/calendar/revoke", "POST /pulse/:token",
     ]
 
     struct World {

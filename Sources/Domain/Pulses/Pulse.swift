@@ -41,7 +41,8 @@ public struct Pulse: RecordContent {
     }
 
     public var formInput: FormInput {
-        var input = FormInput.from([("title", title), ("closes_on", closesOn.description)])
+        // The sent day is read, never parsed: only sending sets it.
+        var input = FormInput.from([("title", title), ("closes_on", closesOn.description), ("sent_on", sentOn?.description)])
         input.fields["team_ids"] = teamIDs.map(\.uuidString)
         input.fields["sets"] = sets.map(\.rawValue)
         return input

@@ -39,13 +39,14 @@ extension AlignStore {
             ? "(SELECT COUNT(*) FROM inbox_messages i WHERE i.user_id = m.user_id AND i.organization_id = o.id AND i.read_at IS NULL)"
             : "0"
         guard let row = try await sql.raw("""
-            SELECT o.id, o.name, o.slug, o.purpose, o.brand_promise, m.role, m.team_ids, \(unread) AS unread
+            SELECT o.id, o.name, o.slug, o.purpose, o.brand_promise, o.anonymity_threshold, m.role, m.team_ids, \(unread) AS unread
             FROM organizations o JOIN memberships m ON m.organization_id = o.id AND m.user_id = \(bind: accountID)
             WHERE o.slug = \(bind: slug)
             """).first() else { return nil }
         let organization = Organization(name: try row.decode(column: "name", as: String.self), slug: try row.decode(column: "slug", as: String.self),
                                         purpose: try row.decode(column: "purpose", as: String.self),
-                                        brandPromise: try row.decode(column: "brand_promise", as: String.self))
+                                        brandPromise: try row.decode(column: "brand_promise", as: String.self),
+                                        anonymityThreshold: try row.decode(column: "anonymity_threshold", as: Int?.self) ?? Anonymity.defaultThreshold)
         let access = StoredAccess.decode(role: try row.decode(column: "role", as: String.self), teamIDs: try row.decode(column: "team_ids", as: String.self))
         return OrganizationEntry(organization: Stored(id: try row.decode(column: "id", as: UUID.self), organizationID: nil, content: organization),
                                  access: access, unreadInbox: countingUnread ? try row.decode(column: "unread", as: Int.self) : nil)

@@ -71,7 +71,8 @@ public struct PulseAnswering: Sendable {
             if let range = item.kind.values {
                 let value = reader.int(field, "Question \(number + 1) (“\(item.text)”)", in: range)
                 answers.append((item, (value, nil)))
-            } else if let text = input.value(field) {
+            } else if let text = input.fields[field]?.first, input.value(field) != nil {
+                // The words exactly as written, spaces and all: only an answer of nothing but spaces counts as none.
                 if text.count > 4000 { reader.fail(field, "Question \(number + 1) must be at most 4000 characters (it has \(text.count)).") }
                 answers.append((item, (nil, text)))
             }

@@ -1,0 +1,13 @@
+import Domain
+
+/// The pulse record kinds' bodies: the question library and pulses (whose sent day is read-only).
+extension APISchemas {
+    static let pulseProperties: [String: [Property]] = [
+        "pulse-questions": [same("set", choice(PulseQuestionSet.self), required: true), same("topic", choice(PulseTopic.self), required: true),
+                            same("kind", choice(PulseAnswerKind.self), required: true), same("text", text(max: 300), required: true),
+                            same("position", integer(0...999))],
+        "pulses": [same("title", text(max: 200), required: true), same("team_ids", uuids, required: true),
+                   same("sets", ["type": "array", "items": choice(PulseQuestionSet.self)], required: true), same("closes_on", date, required: true),
+                   ("sent_on", nil, ["type": ["string", "null"]], false)],
+    ]
+}

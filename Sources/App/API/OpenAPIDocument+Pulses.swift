@@ -1,0 +1,58 @@
+import Domain
+import Web
+
+/// Sending a pulse, reminders, its links and results, and the built-in questions.
+extension OpenAPIDocument {
+    static var pulsePaths: [(String, JSONDocument)] {
+        let org = pathParameter("org"), id = pathParameter("id", uuid: true)
+        let path = { (step: PulseStep) in SiteURL.api(.key, .pulseStep(.key, step)).openAPIPath }
+        let count = { (name: String) -> JSONDocument in ["type": "object", "required": [.string(name)], "properties": [name: ["type": "integer"]]] }
+        let sent: JSONDocument = ["type": "object", "required": ["links", "questions"],
+                                  "properties": ["links": ["type": "integer"], "questions": ["type": "integer"]]]
+        var links = operation("Each person's one-time link as CSV (name, email, team, link, answered), for the organization's own mail tool",
+                              parameters: [org, id], success: ("200", nil), problems: [401, 403, 404])
+        if case .object(var pairs) = links, let index = pairs.firstIndex(where: { $0.0 == "responses" }), case .object(var responses) = pairs[index].1 {
+            responses[0] = ("200", ["description": "Success", "content": ["text/csv": ["schema": ["type": "string"]]]])
+            pairs[index] = ("responses", .object(responses))
+            links = .object(pairs)
+        }
+        return [
+            (path(.send), .object([("post", operation("Send a draft pulse: a link for everyone now in the teams asked, to inboxes and the webhook",
+                                                      parameters: [org, id], success: ("200", sent), problems: [401, 403, 404, 409, 422]))])),
+            (path(.remind), .object([("post", operation("Remind everyone whose link is unused (inbox and webhook, through the job queue)",
+                                                        parameters: [org, id], success: ("200", count("waiting")), problems: [401, 403, 404, 409]))])),
+            (path(.linksCSV), .object([("get", links)])),
+            (path(.results), .object([("get", operation("Results within the organization's anonymity threshold: a suppressed group has a reason and no figure",
+                                                        parameters: [org, id], success: ("200", pulseResultsSchema), problems: [401, 404]))])),
+            (SiteURL.api(.key, .builtInQuestions).openAPIPath, .object([
+                ("post", operation("Add the built-in questions the library does not hold yet", parameters: [org], success: ("200", count("added")),
+                                   problems: [401, 403, 404])),
+            ])),
+        ]
+    }
+
+    static let pulseFigure: JSONDocument = [
+        "type": "object", "required": ["answers", "favourable", "neutral", "unfavourable"],
+        "properties": ["answers": ["type": "integer"], "favourable": ["type": "integer"], "neutral": ["type": "integer"], "unfavourable": ["type": "integer"],
+                       "percent_favourable": ["type": ["number", "null"]], "net_score": ["type": ["number", "null"]]],
+    ]
+
+    static let pulseGroup: JSONDocument = [
+        "type": "object", "required": ["name", "invited", "suppressed"],
+        "properties": ["team_id": ["type": ["string", "null"]], "name": APISchemas.text, "invited": ["type": "integer"], "suppressed": ["type": "boolean"],
+                       "reason": ["type": ["string", "null"], "description": "too-few or complement"], "responses": ["type": ["integer", "null"]],
+                       "topics": ["type": ["object", "null"], "additionalProperties": pulseFigure],
+                       "questions": ["type": ["object", "null"], "additionalProperties": pulseFigure]],
+    ]
+
+    static let pulseResultsSchema: JSONDocument = [
+        "type": "object", "required": ["threshold", "questions", "organization", "teams", "comments"],
+        "properties": [
+            "threshold": ["type": "integer"],
+            "questions": ["type": "array", "items": ["type": "object", "required": ["id", "topic", "kind", "text"],
+                                                     "properties": ["id": APISchemas.uuid, "topic": APISchemas.text, "kind": APISchemas.text, "text": APISchemas.text]]],
+            "organization": pulseGroup, "teams": ["type": "array", "items": pulseGroup],
+            "comments": ["type": "object", "additionalProperties": ["type": "array", "items": APISchemas.text]],
+        ],
+    ]
+}
