@@ -36,7 +36,13 @@ extension DemoLoader {
         try await importSurvey(orgID, on: db, run: &run)
         try await legitimizeRiverbend(orgID, on: db)
         let loop = try await loadRiverbendInitiatives(orgID, on: db)
-        return (run.added + loop.added, run.present + loop.present)
+        try await WriteGate.transaction(db) { tx in
+            var inner = DemoRun(db: tx, slug: RiverbendWater.organization.slug)
+            try await inner.insertWorkforce(organizationID: orgID)
+            return inner
+        }.tally(into: &run)
+        let pulses = try await loadRiverbendEmployeePulses(orgID, on: db)
+        return (run.added + loop.added + pulses.added, run.present + loop.present + pulses.present)
     }
 
     /// The survey goes through the importer, like any export; a second load finds the import and skips it.
