@@ -16,6 +16,7 @@ enum OpenAPIDocument {
         case "commitments": CommitmentsResource.filterNames
         case "pulses": PulsesResource.filterNames
         case "pulse-questions": PulseQuestionsResource.filterNames
+        case "escalations": EscalationsResource.filterNames
         case "journeys": JourneysResource.filterNames
         case "stages": StagesResource.filterNames
         case "touchpoints": TouchpointsResource.filterNames

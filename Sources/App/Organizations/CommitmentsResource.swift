@@ -24,7 +24,8 @@ struct CommitmentsResource: Resource {
          FormField("touchpoint_ids", "Touchpoints it concerns", .checkboxes(lookups.touchpointOptions)),
          FormField("handoff_ids", "Handoffs it concerns", .checkboxes(lookups.handoffs.map { .init($0.id.uuidString, lookups.handoffLabel($0)) })),
          FormField("process_ids", "Processes and policies it concerns", .checkboxes(lookups.processes.map { .init($0.id.uuidString, "\($0.kind.label): \($0.name)") })),
-         FormField("measure", "How we measure it", .textarea(rows: 2), hint: "e.g. Callbacks made within the offered slot, weekly")]
+         FormField("measure", "How we measure it", .textarea(rows: 2), hint: "e.g. Callbacks made within the offered slot, weekly"),
+         FormField.choice("status", "Kept?", CommitmentStatus.self, hint: "As the charter's last review found; the share kept counts towards the team's Core health.")]
     }
 
     static func filters(_ lookups: Lookups, _ current: ListFilters) -> [FilterControl] {
@@ -45,7 +46,8 @@ struct CommitmentsResource: Resource {
          Fact("Touchpoints", names(item.touchpointIDs.compactMap { lookups.touchpoint($0)?.name })),
          Fact("Handoffs", names(item.handoffIDs.compactMap { id in lookups.handoffs.first { $0.id == id }.map(lookups.handoffLabel) })),
          Fact("Processes and policies", names(item.processIDs.compactMap { id in lookups.processes.first { $0.id == id }?.name })),
-         Fact("How we measure it", item.measure.isEmpty ? .muted("not stated") : .text(item.measure))]
+         Fact("How we measure it", item.measure.isEmpty ? .muted("not stated") : .text(item.measure)),
+         Fact("Kept?", .text(item.status.label))]
     }
 
     static func goalNames(_ item: Item, _ lookups: Lookups) -> String {

@@ -32,6 +32,8 @@ public enum RecordKind: String, Sendable, CaseIterable {
     /// Anonymous pulses, and the organization's library of their questions.
     case pulses
     case pulseQuestions = "pulse-questions"
+    /// Problems passed from one team to another.
+    case escalations
 
     /// Kinds anyone but a viewer may add: what customers said, the friction people notice, and going back to customers.
     static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback, .followUpNotes, .checkIns]
@@ -41,7 +43,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
 
     /// Kinds a team lead may change when the record belongs to one of the teams they lead.
     static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .frictions, .initiatives, .initiativeChanges, .capabilityNeeds,
-                                             .commitments]
+                                             .commitments, .escalations]
 }
 
 public enum RecordOperation: String, Sendable, CaseIterable {

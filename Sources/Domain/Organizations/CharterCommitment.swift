@@ -1,5 +1,19 @@
 import Foundation
 
+/// Whether a team kept a commitment, as its last review found.
+public enum CommitmentStatus: String, Choice {
+    case notAssessed = "not-assessed", kept, partly, missed
+
+    public var label: String {
+        switch self {
+        case .notAssessed: "Not assessed yet"
+        case .kept: "Kept"
+        case .partly: "Partly kept"
+        case .missed: "Not kept"
+        }
+    }
+}
+
 /// What a team will do in its daily work to bring named strategy goals to life ("We call back within the
 /// slot we offered"): the goals it serves, what customers meet that it concerns, and how it is measured.
 /// A team's commitments are its charter.
@@ -12,9 +26,11 @@ public struct CharterCommitment: RecordContent {
     public var processIDs: [UUID]
     /// How keeping it shows: free text for now.
     public var measure: String
+    /// Whether it was kept, as the charter's last review found.
+    public var status: CommitmentStatus
 
     public init(teamID: UUID, text: String, goalIDs: [UUID], touchpointIDs: [UUID] = [], handoffIDs: [UUID] = [], processIDs: [UUID] = [],
-                measure: String = "") {
+                measure: String = "", status: CommitmentStatus = .notAssessed) {
         self.teamID = teamID
         self.text = text
         self.goalIDs = goalIDs
@@ -22,6 +38,7 @@ public struct CharterCommitment: RecordContent {
         self.handoffIDs = handoffIDs
         self.processIDs = processIDs
         self.measure = measure
+        self.status = status
     }
 
     /// Whether it concerns anything a customer meets: a touchpoint, a handoff between them, or a process behind them.
@@ -38,13 +55,14 @@ public struct CharterCommitment: RecordContent {
         let handoffs = reader.ids("handoff_ids", "Handoffs")
         let processes = reader.ids("process_ids", "Processes and policies")
         let measure = reader.optionalText("measure", "How we measure it", maxLength: 500)
+        let status = input.value("status") == nil ? .notAssessed : reader.choice("status", "Kept?", as: CommitmentStatus.self) ?? .notAssessed
         try reader.finish()
         return CharterCommitment(teamID: team!, text: text, goalIDs: goals, touchpointIDs: touchpoints, handoffIDs: handoffs,
-                                 processIDs: processes, measure: measure)
+                                 processIDs: processes, measure: measure, status: status)
     }
 
     public var formInput: FormInput {
-        var input = FormInput.from([("team_id", teamID.uuidString), ("text", text), ("measure", measure)])
+        var input = FormInput.from([("team_id", teamID.uuidString), ("text", text), ("measure", measure), ("status", status.rawValue)])
         input.fields["goal_ids"] = goalIDs.map(\.uuidString)
         input.fields["touchpoint_ids"] = touchpointIDs.map(\.uuidString)
         input.fields["handoff_ids"] = handoffIDs.map(\.uuidString)

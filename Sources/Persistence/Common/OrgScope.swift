@@ -94,6 +94,7 @@ extension OrgScope {
         case .commitments: try await store(CommitmentRecord.self).find(id) != nil
         case .pulses: try await store(PulseRecord.self).find(id) != nil
         case .pulseQuestions: try await store(PulseQuestionRecord.self).find(id) != nil
+        case .escalations: try await store(EscalationRecord.self).find(id) != nil
         }
     }
 }

@@ -100,7 +100,8 @@ struct DemoRun {
         for journey in demo.journeys { try await insertJourney(journey, org) }
         for commitment in demo.commitments {
             let content = CharterCommitment(teamID: id("team", commitment.team), text: commitment.text, goalIDs: commitment.goals.map { id("goal", $0) },
-                                            touchpointIDs: commitment.touchpoints.map { id("touchpoint", $0) }, measure: commitment.measure)
+                                            touchpointIDs: commitment.touchpoints.map { id("touchpoint", $0) }, measure: commitment.measure,
+                                            status: commitment.status)
             try await insert(CommitmentRecord.self, id("commitment", commitment.text), content, in: org)
         }
         for handoff in demo.handoffs {

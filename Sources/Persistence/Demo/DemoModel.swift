@@ -27,6 +27,7 @@ struct DemoCommitment {
     var goals: [String]
     var touchpoints: [String] = []
     var measure = ""
+    var status = CommitmentStatus.kept
 }
 
 struct DemoTeam {

@@ -3,7 +3,8 @@ import Foundation
 
 /// What Riverbend's teams committed to in their charters, each commitment serving named goals on the
 /// touchpoints customers meet. Enterprise Architecture's charter touches nothing customers meet yet,
-/// and People & Culture has none: the gaps the charter pages show.
+/// and People & Culture has none: the gaps the charter pages show. Billing's last review found neither of
+/// its commitments kept, which its Core health shows.
 extension RiverbendWater {
     static let firstContact = "Resolve it at the first contact", informed = "Keep customers informed without them chasing"
     static let leaks = "Find and fix leaks faster", bills = "Bills customers understand"
@@ -14,9 +15,9 @@ extension RiverbendWater {
         DemoCommitment(team: "contact-centre", text: "Whoever answers owns the question until the customer says it is sorted.", goals: [firstContact],
                        touchpoints: ["bq-call", "leak-call", "nc-enquiry-call"], measure: "First-contact resolution by channel"),
         DemoCommitment(team: "billing", text: "We explain every corrected bill in plain words before it is sent.", goals: [bills],
-                       touchpoints: ["bq-corrected-bill"], measure: "Billing queries per 1,000 bills"),
+                       touchpoints: ["bq-corrected-bill"], measure: "Billing queries per 1,000 bills", status: .missed),
         DemoCommitment(team: "billing", text: "We offer a payment plan at the first sign someone is struggling.", goals: [bills, firstContact],
-                       touchpoints: ["bq-payment-plan"], measure: "Plans set up in the first contact"),
+                       touchpoints: ["bq-payment-plan"], measure: "Plans set up in the first contact", status: .partly),
         DemoCommitment(team: "field-ops", text: "We text the customer when the crew is on its way and when supply is back.", goals: [informed, leaks],
                        touchpoints: ["leak-job-email", "leak-restored-notice"], measure: "Jobs with both messages sent"),
         DemoCommitment(team: "field-ops", text: "We triage every reported leak within two hours.", goals: [leaks],
@@ -32,6 +33,6 @@ extension RiverbendWater {
         DemoCommitment(team: "leadership", text: "We review first-contact resolution with every team each month.", goals: [firstContact],
                        measure: "Monthly reviews held"),
         DemoCommitment(team: "enterprise-architecture", text: "We keep billing and field systems in step overnight.", goals: [bills, leaks],
-                       measure: "Sync failures per week"),
+                       measure: "Sync failures per week", status: .notAssessed),
     ]
 }

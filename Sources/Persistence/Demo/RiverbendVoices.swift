@@ -39,6 +39,7 @@ extension DemoLoader {
         try await WriteGate.transaction(db) { tx in
             var inner = DemoRun(db: tx, slug: RiverbendWater.organization.slug)
             try await inner.insertWorkforce(organizationID: orgID)
+            try await inner.insertEscalationsAndLimits(organizationID: orgID, today: .today)
             return inner
         }.tally(into: &run)
         let pulses = try await loadRiverbendEmployeePulses(orgID, on: db)

@@ -46,6 +46,8 @@ let figureMigrations: [any Migration] = [
     AddColumn(table: "people", column: "left_on", type: .string),
     // Pulses: the question library, pulses and their one-time links, answers and tallies.
     CreatePulses(),
+    // Whether each charter commitment was kept; escalations between teams; the organization's 4C health limits.
+    AddColumn(table: "commitments", column: "status", type: .string), CreateEscalations(), CreateHealthSettings(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -11,11 +11,12 @@ public final class CommitmentRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "team_id") var teamID: UUID
     @Field(key: "text") var text: String
     @Field(key: "measure") var measure: String
+    @OptionalField(key: "status") var status: String?
     @Children(for: \.$commitment) var links: [CommitmentLinkRecord]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
-    public var properties: [any AnyProperty] { [$id, $organizationID, $teamID, $text, $measure, $links, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $organizationID, $teamID, $text, $measure, $status, $links, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -28,12 +29,14 @@ public final class CommitmentRecord: ContentRecord, @unchecked Sendable {
         teamID = content.teamID
         text = content.text
         measure = content.measure
+        status = content.status.rawValue
     }
 
     public var content: CharterCommitment {
         let links = ($links.value ?? []).sorted { $0.position < $1.position }
         return CharterCommitment(teamID: teamID, text: text, goalIDs: links.compactMap(\.goalID), touchpointIDs: links.compactMap(\.touchpointID),
-                                 handoffIDs: links.compactMap(\.handoffID), processIDs: links.compactMap(\.processID), measure: measure)
+                                 handoffIDs: links.compactMap(\.handoffID), processIDs: links.compactMap(\.processID), measure: measure,
+                                 status: status.flatMap(CommitmentStatus.init) ?? .notAssessed)
     }
 
     /// Replaces the links with exactly the content's, in its order.

@@ -29,8 +29,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case pulseStep(Parameter<UUID>, PulseStep)
     /// The built-in pulse questions, to add to the organization's library.
     case builtInQuestions
-    /// The 4C health of every team and the organization.
-    case health
+    /// The 4C health of every team and the organization, and the limits it is read against.
+    case health, healthLimits
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -109,6 +109,7 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .pulseStep(let id, let step): ["pulses", id.component, step.rawValue]
         case .builtInQuestions: ["pulse-questions", "built-in"]
         case .health: ["health"]
+        case .healthLimits: ["health", "limits"]
         case .teamCharter(let id, let step): ["teams", id.component, "charter"] + (step == .show ? [] : [step.rawValue])
         default: []
         }

@@ -1,0 +1,53 @@
+import Domain
+import Foundation
+import Persistence
+import Vapor
+import Web
+
+/// The 4C health page and API, and the limits it is read against.
+struct HealthController: Sendable {
+    func register(_ router: Router) {
+        router.page(.GET, .health, use: page)
+        router.page(.GET, .healthLimits, use: limitsForm)
+        router.page(.POST, .healthLimits, use: saveLimits)
+        router.api(.GET, .health, use: api)
+    }
+
+    func page(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let report = try await Health(scope: ctx.scope).report()
+        let model = HealthModel(slug: ctx.slug, threshold: report.threshold, limits: report.limits,
+                                pulses: report.pulses.map { .init(id: $0.id, title: $0.title, sentOn: $0.sentOn) },
+                                organization: report.organization, teams: report.teams, canEdit: ctx.scope.access.allows(.update, .pulses))
+        return req.page(HealthView.render(model, shell: ctx.shell("4C health", current: "health", notice: req.notice)))
+    }
+
+    func limitsForm(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        return form(req, ctx, values: try await Health(scope: ctx.scope).limits().formInput, errors: [])
+    }
+
+    func saveLimits(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let input = try req.formInput()
+        do {
+            _ = try await Health(scope: ctx.scope).setLimits(input)
+            return redirect(Paths.page(ctx.slug, .health), notice: .updated)
+        } catch let failure as ValidationFailure {
+            return form(req, ctx, values: input, errors: failure.errors)
+        }
+    }
+
+    func form(_ req: Request, _ ctx: OrgContext, values: FormInput, errors: [FieldError]) -> Response {
+        let model = FormModel(
+            title: "4C health limits", action: Paths.page(ctx.slug, .healthLimits), submitLabel: "Save limits", cancelURL: Paths.page(ctx.slug, .health),
+            fields: [FormField("favourable_below", "Pulse score below (% favourable)", .number, required: true),
+                     FormField("nps_below", "NPS on a team's touchpoints below", .number, required: true),
+                     FormField("open_frictions_above", "Open friction points on a team's touchpoints above", .number, required: true),
+                     FormField("leaver_rate_above", "Leavers in twelve months above (% of headcount)", .number, required: true),
+                     FormField("community_issues_above", "Handoff problems and escalations (90 days) above", .number, required: true),
+                     FormField("commitments_kept_below", "Charter commitments kept below (% of those assessed)", .number, required: true)],
+            values: values, errors: errors)
+        return req.page(FormView.render(model, shell: ctx.shell(model.title, current: "health")), status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,74 @@
+import Domain
+import FluentKit
+import Foundation
+import SQLKit
+
+/// The 4C health of every team and the organization: pulse scores from the kept tallies of the latest
+/// pulses, beside signals counted by grouped queries (never one query per team, never every answer).
+public struct Health: Sendable {
+    let scope: OrgScope
+
+    public init(scope: OrgScope) {
+        self.scope = scope
+    }
+
+    /// How many pulses the trend goes back.
+    public static let trendLength = 4
+
+    public struct Report: Sendable {
+        public let limits: HealthLimits
+        public let threshold: Int
+        /// The pulses read, oldest first: the last gives the scores, all of them the trend.
+        public let pulses: [(id: UUID, title: String, sentOn: CalendarDate)]
+        public let organization: TeamHealth
+        public let teams: [TeamHealth]
+    }
+
+    public func report(today: CalendarDate = .today) async throws -> Report {
+        let limits = try await self.limits()
+        let pulses = try await recentPulses()
+        var results: [PulseResults] = []
+        for pulse in pulses { results.append(try await Pulses(scope: scope).tallied(pulse)) }
+        let signals = try await HealthSignals(scope: scope, today: today).byTeam()
+        let teams = try await RecordStore<TeamRecord>(db: scope.db, organizationID: scope.id).all()
+        let items = results.map(\.items)
+        let teamHealth = teams.map { team in
+            TeamHealth.evaluate(teamID: team.id, name: team.content.name, pulses: results.compactMap { $0.teams.first { $0.id == team.id } },
+                                items: results.filter { $0.teams.contains { $0.id == team.id } }.map(\.items),
+                                signals: signals.teams[team.id] ?? TeamHealth.Signals(), limits: limits)
+        }
+        let whole = TeamHealth.evaluate(teamID: nil, name: "Whole organization", pulses: results.map(\.organization), items: items,
+                                        signals: signals.organization, limits: limits)
+        return Report(limits: limits, threshold: scope.organization.content.anonymityThreshold,
+                      pulses: pulses.map { ($0.id!, $0.title, CalendarDate($0.sentOn ?? "") ?? today) }, organization: whole, teams: teamHealth)
+    }
+
+    /// The latest sent pulses that asked about the four experiences, oldest first.
+    func recentPulses() async throws -> [PulseRecord] {
+        let sent = try await PulseRecord.query(on: scope.db).filter(\.$organizationID == scope.id).filter(\.$sentOn != nil)
+            .sort(\.$sentOn, .descending).sort(\.$id).limit(20).all()
+        try await PulseRecord.loadRelations(sent, on: scope.db)
+        let asking = try await PulseItemRecord.query(on: scope.db).filter(\.$pulseID ~~ sent.compactMap(\.id))
+            .filter(\.$topic ~~ PulseTopic.experiences.map(\.rawValue)).all().map(\.pulseID)
+        return Array(sent.filter { asking.contains($0.id!) }.prefix(Self.trendLength).reversed())
+    }
+
+    public func limits() async throws -> HealthLimits {
+        try await HealthSettingsRecord.query(on: scope.db).filter(\.$organizationID == scope.id).first()?.limits ?? HealthLimits()
+    }
+
+    /// Sets the organization's limits (administrators and CX leads).
+    public func setLimits(_ input: FormInput) async throws -> HealthLimits {
+        try scope.authorize(.update, .pulses)
+        let limits = try HealthLimits.parse(input)
+        let before = try await self.limits()
+        try await WriteGate.transaction(scope.db) { tx in
+            let record = try await HealthSettingsRecord.query(on: tx).filter(\.$organizationID == scope.id).first() ?? HealthSettingsRecord()
+            record.organizationID = scope.id
+            record.apply(limits)
+            try await record.save(on: tx)
+        }
+        try await scope.audit(.update, "health-limits", id: scope.id, before: before.formInput, after: limits.formInput)
+        return limits
+    }
+}
