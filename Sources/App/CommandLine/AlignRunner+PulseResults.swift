@@ -1,0 +1,49 @@
+import Domain
+import Foundation
+import Persistence
+import Vapor
+
+extension AlignRunner {
+    /// `align pulse results`: % favourable per team and topic, tab-separated; a withheld group says why and shows no figure.
+    public static func pulseResults(_ config: AlignConfig, organization: String?, id: String) async throws {
+        try await withApplication(config) { app in
+            try await app.autoMigrate()
+            let scope = app.store.scope(try await chooseOrganization(organization, app.store), actor: .commandLine)
+            let found = try await Pulses(scope: scope).results(try pulseID(id))
+            let results = found.results
+            let topics = [PulseTopic.customer, .career, .community, .core, .strategy, .goals].filter { topic in results.items.contains { $0.topic == topic } }
+            print((["team", "answered"] + topics.map(\.rawValue) + ["enps"]).joined(separator: "\t"))
+            for group in [results.organization] + results.teams {
+                guard !group.suppressed else {
+                    let why = group.suppression == .complement ? "hidden (would reveal a smaller team)" : "fewer than \(results.threshold) answers"
+                    print(([group.name, why] + Array(repeating: "", count: topics.count + 1)).joined(separator: "\t"))
+                    continue
+                }
+                let scores = topics.map { group.score($0, items: results.items)?.percentFavourable.map { "\(Int($0.rounded()))%" } ?? "" }
+                let enps = group.score(.enps, items: results.items)?.netScore.map { String(format: "%+.0f", $0) } ?? ""
+                print(([group.name, "\(group.responses ?? 0) of \(group.invited)"] + scores + [enps]).joined(separator: "\t"))
+            }
+        }
+    }
+
+    /// `align health`: each team's four experiences, tab-separated: pulse % favourable (or why it is withheld) and the signs past the limits.
+    public static func health(_ config: AlignConfig, organization: String?) async throws {
+        try await withApplication(config) { app in
+            try await app.autoMigrate()
+            let scope = app.store.scope(try await chooseOrganization(organization, app.store), actor: .commandLine)
+            let report = try await Health(scope: scope).report()
+            print((["team"] + FourC.allCases.map(\.rawValue) + ["signs of misalignment"]).joined(separator: "\t"))
+            for health in [report.organization] + report.teams {
+                let cells = FourC.allCases.map { experience -> String in
+                    let cell = health.cells[experience]!
+                    if cell.suppression != nil { return "withheld" }
+                    return cell.score?.percentFavourable.map { "\(Int($0.rounded()))%" } ?? "-"
+                }
+                let signs = FourC.allCases.compactMap { experience in
+                    health.cells[experience]!.isMisaligned ? "\(experience.rawValue): \(health.cells[experience]!.breaches.joined(separator: "; "))" : nil
+                }
+                print(([health.name] + cells + [signs.joined(separator: " | ")]).joined(separator: "\t"))
+            }
+        }
+    }
+}
