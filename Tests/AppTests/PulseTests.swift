@@ -19,7 +19,7 @@ import VaporTesting
                 _ = try await t.create(seed.slug, "people", #"{"name":"P\#(number) \#(team.prefix(4))","email":"p\#(number)-\#(team.prefix(8))@example.org","team_id":"\#(team)"}"#)
             }
         }
-        _ = try await t.create(seed.slug, "people", #"{"name":"Gone","team_id":"\#(other)","left_on":"2026-01-31"}"#)
+        _ = try await t.create(seed.slug, "people", #"{"name":"Gone","team_id":"\#(other)","left_on":"2020-01-31"}"#)
         let added = try await t.send(.POST, "/api/v1/organizations/\(seed.slug)/pulse-questions/built-in")
         #expect(added.body.string.contains(#""added":18"#), "\(added.body.string)")
         _ = try await t.create(seed.slug, "pulse-questions", #"{"set":"custom","topic":"other","kind":"text","text":"What gets in your way?","position":1}"#)

@@ -56,3 +56,38 @@ extension OpenAPIDocument {
         ],
     ]
 }
+
+/// The 4C health.
+extension OpenAPIDocument {
+    static var healthPaths: [(String, JSONDocument)] {
+        let score: JSONDocument = ["type": "object", "required": ["percent_favourable", "answers"],
+                                   "properties": ["percent_favourable": ["type": "number"], "answers": ["type": "integer"]]]
+        let counts = ["npsAnswers", "csatAnswers", "feedbackItems", "negativeItems", "openFrictions", "headcount", "leavers", "strainedHandoffs",
+                      "unownedHandoffs", "escalations", "commitmentsKept", "commitmentsAssessed"].map(snakeCase)
+        let signals: JSONDocument = .object([("type", "object"), ("required", .array(counts.map { .string($0) })),
+                                             ("properties", .object(counts.map { ($0, ["type": "integer"]) }
+                                                 + [("nps", ["type": ["number", "null"]]), ("csat_satisfied", ["type": ["number", "null"]])]))])
+        let team: JSONDocument = [
+            "type": "object", "required": ["name", "suppressed", "signals", "misaligned"],
+            "properties": ["team_id": ["type": ["string", "null"]], "name": APISchemas.text, "suppressed": ["type": "boolean"],
+                           "reason": ["type": ["string", "null"], "description": "too-few or complement"],
+                           "scores": ["type": ["object", "null"], "description": "customer, career, community, core", "additionalProperties": score],
+                           "strategy_understanding": score, "signals": signals,
+                           "misaligned": ["type": "object", "additionalProperties": ["type": "array", "items": APISchemas.text]]],
+        ]
+        let report: JSONDocument = [
+            "type": "object", "required": ["threshold", "pulses", "organization", "teams"],
+            "properties": ["threshold": ["type": "integer"], "organization": team, "teams": ["type": "array", "items": team],
+                           "pulses": ["type": "array", "items": ["type": "object", "required": ["id", "title", "sent_on"],
+                                                                 "properties": ["id": APISchemas.uuid, "title": APISchemas.text, "sent_on": APISchemas.date]]]],
+        ]
+        return [(SiteURL.api(.key, .health).openAPIPath, .object([
+            ("get", operation("Each team's 4C health: the four pulse scores with their counts (or suppressed, with no figure), the signals and the signs past the limits",
+                              parameters: [pathParameter("org")], success: ("200", report), problems: [401, 404])),
+        ]))]
+    }
+
+    static func snakeCase(_ name: String) -> String {
+        name.reduce(into: "") { result, character in result += character.isUppercase ? "_" + character.lowercased() : String(character) }
+    }
+}

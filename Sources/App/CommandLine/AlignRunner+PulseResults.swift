@@ -10,20 +10,25 @@ extension AlignRunner {
             try await app.autoMigrate()
             let scope = app.store.scope(try await chooseOrganization(organization, app.store), actor: .commandLine)
             let found = try await Pulses(scope: scope).results(try pulseID(id))
-            let results = found.results
-            let topics = [PulseTopic.customer, .career, .community, .core, .strategy, .goals].filter { topic in results.items.contains { $0.topic == topic } }
-            print((["team", "answered"] + topics.map(\.rawValue) + ["enps"]).joined(separator: "\t"))
-            for group in [results.organization] + results.teams {
-                guard !group.suppressed else {
-                    let why = group.suppression == .complement ? "hidden (would reveal a smaller team)" : "fewer than \(results.threshold) answers"
-                    print(([group.name, why] + Array(repeating: "", count: topics.count + 1)).joined(separator: "\t"))
-                    continue
-                }
-                let scores = topics.map { group.score($0, items: results.items)?.percentFavourable.map { "\(Int($0.rounded()))%" } ?? "" }
-                let enps = group.score(.enps, items: results.items)?.netScore.map { String(format: "%+.0f", $0) } ?? ""
-                print(([group.name, "\(group.responses ?? 0) of \(group.invited)"] + scores + [enps]).joined(separator: "\t"))
-            }
+            for line in resultLines(found.results) { print(line) }
         }
+    }
+
+    /// The results table's lines: a header, the organization, each team.
+    static func resultLines(_ results: PulseResults) -> [String] {
+        let topics = [PulseTopic.customer, .career, .community, .core, .strategy, .goals].filter { topic in results.items.contains { $0.topic == topic } }
+        var lines = [(["team", "answered"] + topics.map(\.rawValue) + ["enps"]).joined(separator: "\t")]
+        for group in [results.organization] + results.teams {
+            guard !group.suppressed else {
+                let why = group.suppression == .complement ? "hidden (would reveal a smaller team)" : "fewer than \(results.threshold) answers"
+                lines.append(([group.name, why] + Array(repeating: "", count: topics.count + 1)).joined(separator: "\t"))
+                continue
+            }
+            let scores = topics.map { group.score($0, items: results.items)?.percentFavourable.map { "\(Int($0.rounded()))%" } ?? "" }
+            let enps = group.score(.enps, items: results.items)?.netScore.map { String(format: "%+.0f", $0) } ?? ""
+            lines.append(([group.name, "\(group.responses ?? 0) of \(group.invited)"] + scores + [enps]).joined(separator: "\t"))
+        }
+        return lines
     }
 
     /// `align health`: each team's four experiences, tab-separated: pulse % favourable (or why it is withheld) and the signs past the limits.
