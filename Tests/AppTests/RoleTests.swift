@@ -60,6 +60,10 @@ import VaporTesting
             #"{"conversation_id":"\#(ids["conversations"]!)","body":"Thank you"}"#, as: who)
         ids["check-ins"] = try await t.create(acme, "check-ins",
             #"{"customer_id":"\#(ids["customers"]!)","due_date":"2026-06-02"}"#, as: who)
+        ids["pulse-questions"] = try await t.create(acme, "pulse-questions", #"{"set":"custom","topic":"other","kind":"text","text":"What gets in the way?"}"#, as: who)
+        ids["pulses"] = try await t.create(acme, "pulses", #"{"title":"Spring","team_ids":["\#(seed.team)"],"sets":["custom"],"closes_on":"2099-01-31"}"#, as: who)
+        ids["escalations"] = try await t.create(acme, "escalations",
+            #"{"from_team_id":"\#(seed.team)","to_team_id":"\#(other)","date":"2026-11-02"}"#, as: who)
         return World(seed: seed, ids: ids)
     }
 
