@@ -27,7 +27,7 @@ public enum PulseAnswerView {
             return .div(.class("field"),
                 .element(named: "label", nodes: [.attr("for", field), .id("\(field)-legend"), .safe("\(number). \(question.text) (optional)")]),
                 .unwrap(error) { .p(.class("field-error"), .safe($0)) },
-                .element(named: "textarea", nodes: [.id(field), .attr("name", field), .attr("rows", "4"), .safe(model.values.value(field) ?? "")]))
+                .element(named: "textarea", nodes: [.id(field), .attr("name", field), .attr("rows", "4"), .safe(model.values.fields[field]?.first ?? "")]))
         }
         return .element(named: "fieldset", nodes: [
             .class(error == nil ? "scale" : "scale scale--error"),
