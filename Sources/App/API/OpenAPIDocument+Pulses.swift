@@ -91,3 +91,23 @@ extension OpenAPIDocument {
         name.reduce(into: "") { result, character in result += character.isUppercase ? "_" + character.lowercased() : String(character) }
     }
 }
+
+/// Headcount, leavers and escalations from CSV files.
+extension OpenAPIDocument {
+    static var workforcePaths: [(String, JSONDocument)] {
+        let outcome: JSONDocument = ["type": "object", "required": ["created", "updated", "unchanged", "notes", "checked_only"],
+                                    "properties": ["created": ["type": "integer"], "updated": ["type": "integer"], "unchanged": ["type": "integer"],
+                                                   "notes": ["type": "array", "items": APISchemas.text], "checked_only": ["type": "boolean"]]]
+        let check: JSONDocument = ["name": "check_only", "in": "query", "required": false, "schema": ["type": "string", "enum": ["true", "false"]]]
+        func path(_ org: OrgPath, _ summary: String) -> (String, JSONDocument) {
+            var operation = operation(summary, parameters: [pathParameter("org"), check], success: ("200", outcome), problems: [400, 401, 403, 404, 413, 422])
+            if case .object(var pairs) = operation {
+                pairs.insert(("requestBody", ["required": true, "content": ["text/csv": ["schema": ["type": "string"]]]]), at: 2)
+                operation = .object(pairs)
+            }
+            return (SiteURL.api(.key, org).openAPIPath, .object([("post", operation)]))
+        }
+        return [path(.peopleImport, "People from a CSV (name, email, team, job_title, started_on, left_on): a matching email updates, the rest are added; refused whole on any problem"),
+                path(.escalationsImport, "Escalations from a CSV (date, from_team, to_team, reason); refused whole on any problem")]
+    }
+}

@@ -156,7 +156,7 @@ enum OpenAPIDocument {
                 ("delete", operation("Delete", parameters: [org, id], success: ("204", nil), problems: [401, 403, 404, 409])),
             ])))
         }
-        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + heatPaths + legitimizePaths + initiativePaths + nurturePaths
+        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + workforcePaths + heatPaths + legitimizePaths + initiativePaths + nurturePaths
     }
 
     /// Every (method, path) the document describes, e.g. ("GET", SiteURL.api(.key, .records(.teams)).openAPIPath).

@@ -105,6 +105,7 @@ func registerRoutes(_ app: Application) throws {
     PulseController().register(router)
     PulseAnswerController().register(router)
     HealthController().register(router)
+    WorkforceImportController().register(router)
     CharterController().register(router)
     ImportsController().register(router)
     ScoresController().register(router)

@@ -14,7 +14,9 @@ struct EscalationsResource: Resource {
 
     static var defaults: FormInput { .from([("date", CalendarDate.today.description)]) }
 
-    static func listActions(slug: String) -> [(label: String, url: String)] { [("4C health", Paths.page(slug, .health))] }
+    static func listActions(slug: String) -> [(label: String, url: String)] {
+        [("Import escalations", Paths.page(slug, .escalationsImport)), ("4C health", Paths.page(slug, .health))]
+    }
 
     static func title(_ item: Item, _ lookups: Lookups) -> String {
         "\(lookups.team(item.fromTeamID) ?? "") → \(lookups.team(item.toTeamID) ?? ""), \(item.date)"

@@ -11,6 +11,8 @@ struct PeopleResource: Resource {
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.name }
 
+    static func listActions(slug: String) -> [(label: String, url: String)] { [("Import headcount and leavers", Paths.page(slug, .peopleImport))] }
+
     static func fields(_ lookups: Lookups) -> [FormField] {
         [FormField("name", "Name", required: true),
          FormField("email", "Email", .email),

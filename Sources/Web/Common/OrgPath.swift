@@ -31,6 +31,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case builtInQuestions
     /// The 4C health of every team and the organization, and the limits it is read against.
     case health, healthLimits
+    /// Headcount and leavers, and escalations, from a CSV file.
+    case peopleImport, escalationsImport
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -110,6 +112,8 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .builtInQuestions: ["pulse-questions", "built-in"]
         case .health: ["health"]
         case .healthLimits: ["health", "limits"]
+        case .peopleImport: ["people", "import"]
+        case .escalationsImport: ["escalations", "import"]
         case .teamCharter(let id, let step): ["teams", id.component, "charter"] + (step == .show ? [] : [step.rawValue])
         default: []
         }

@@ -91,11 +91,11 @@ extension SiteURL {
         publicPaths.contains(path) || publicPathPrefixes.contains { path.hasPrefix($0) }
     }
 
-    /// Whether `path` takes a file streamed in a multipart form (feedback, TheyDo insights), which checks its own CSRF token.
+    /// Whether `path` takes a file streamed in a multipart form (feedback, TheyDo insights, people, escalations), which checks its own CSRF token.
     public static func isUpload(_ path: String) -> Bool {
         let segments = path.split(separator: "/").map(String.init)
         guard segments.count > 2, segments[0] == "orgs" else { return false }
-        return Array(segments[2...]) == OrgPath.imports.components || Array(segments[2...]) == OrgPath.insightImport.components
+        return [OrgPath.imports, .insightImport, .peopleImport, .escalationsImport].contains { Array(segments[2...]) == $0.components }
     }
 
     /// Whether `path` is the health check, which nothing but the route itself needs to see.
