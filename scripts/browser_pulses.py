@@ -108,3 +108,34 @@ CHECKS = [
     ("a pulse is sent from its form and a link answered without an account; one answer shows no figure", check_pulse_sent_answered_and_withheld),
     ("the 4C health page names the signs of misalignment and fits a 390px screen", check_health_names_the_signs),
 ]
+
+
+def check_walk_on_a_phone(ctx) -> None:
+    """From a journey, a walk is started and a step timed and a friction found, all at a phone's width."""
+    ctx.driver.set_window_size(390, 844)
+    try:
+        ctx.driver.get(ctx.base_url)
+        ctx.click_and_wait_for_navigation(nav_link(ctx, "Journeys"))
+        ctx.click_and_wait_for_navigation(ctx.driver.find_element(By.LINK_TEXT, "Report a leak"))
+        ctx.click_and_wait_for_navigation(button_or_link(ctx, "Walk this journey"))
+        ctx.driver.find_element(By.ID, "field-participants").send_keys("Browser walker")
+        ctx.click_and_wait_for_navigation(button_or_link(ctx, "Create walk"))
+        check(contains(ctx.h1_text(), "Walk of"), f"expected the walk's page, h1 is {ctx.h1_text()!r}")
+        step = ctx.driver.find_elements(By.CSS_SELECTOR, "section.walk-step")[2]
+        step.find_element(By.CSS_SELECTOR, "input[name=minutes]").send_keys("12")
+        ctx.click_and_wait_for_navigation(step.find_element(By.XPATH, ".//button[normalize-space(.)='Save step']"))
+        step = ctx.driver.find_elements(By.CSS_SELECTOR, "section.walk-step")[2]
+        check(contains(step.text, "Took 12 minutes."), f"the step did not keep its time: {step.text[:200]!r}")
+        ctx.click(step.find_element(By.CSS_SELECTOR, "details.walk-hypothesis summary"))
+        step.find_element(By.CSS_SELECTOR, "textarea[name=description]").send_keys("Menu sent me <round> twice")
+        ctx.click_and_wait_for_navigation(step.find_element(By.XPATH, ".//button[normalize-space(.)='Add friction hypothesis']"))
+        step = ctx.driver.find_elements(By.CSS_SELECTOR, "section.walk-step")[2]
+        check(contains(step.text, "Menu sent me <round> twice") and contains(step.text, "unvalidated"), f"the hypothesis is missing: {step.text[:300]!r}")
+        overflow = ctx.driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        check(overflow <= 1, f"the walk page is {overflow}px wider than a 390px screen")
+        ctx.screenshot("walk-390.png")
+    finally:
+        ctx.driver.set_window_size(1280, 900)
+
+
+CHECKS.append(("a journey is walked at a phone's width: a step timed, a friction hypothesis added", check_walk_on_a_phone))

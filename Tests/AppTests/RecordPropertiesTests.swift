@@ -18,7 +18,7 @@ import Testing
         SignInAttemptRecord.self, StageRecord.self, StrategyGoalRecord.self, TeamRecord.self, TouchpointRecord.self,
         UserRecord.self, WebhookAttemptRecord.self, PulseQuestionRecord.self, PulseRecord.self, PulseTeamRecord.self, PulseItemRecord.self,
         PulseLinkRecord.self, PulseResponseRecord.self, PulseAnswerRecord.self, PulseTallyRecord.self, PulseGroupRecord.self,
-        EscalationRecord.self, HealthSettingsRecord.self,
+        EscalationRecord.self, HealthSettingsRecord.self, JourneyWalkRecord.self, WalkStepRecord.self,
     ]
 
     @Test(arguments: records.map { String(describing: $0) })

@@ -64,6 +64,7 @@ import VaporTesting
         ids["pulses"] = try await t.create(acme, "pulses", #"{"title":"Spring","team_ids":["\#(seed.team)"],"sets":["custom"],"closes_on":"2099-01-31"}"#, as: who)
         ids["escalations"] = try await t.create(acme, "escalations",
             #"{"from_team_id":"\#(seed.team)","to_team_id":"\#(other)","date":"2026-11-02"}"#, as: who)
+        ids["walks"] = try await t.create(acme, "walks", #"{"journey_id":"\#(seed.journey)","date":"2026-10-06","mode":"internal-walk","participants":"Sofia"}"#, as: who)
         return World(seed: seed, ids: ids)
     }
 
@@ -119,11 +120,12 @@ import VaporTesting
             let member = try await t.user("member@example.org")
             try await t.join("acme", member, Access(role: .member))
             let forbidden = try await Self.forbiddenRoutes(t, world, as: member)
-            let allowed = ["frictions", "conversations", "feedback", "follow-up-notes", "check-ins"]
+            let allowed = ["frictions", "conversations", "feedback", "follow-up-notes", "check-ins", "walks"]
                 .flatMap { ["POST /orgs/:org/\($0)", "POST /api/v1/organizations/:org/\($0)"] }
-            let listening = ["follow-up-notes", "check-ins"].flatMap {
+            let listening = ["follow-up-notes", "check-ins", "walks"].flatMap {
                 ["POST /orgs/:org/\($0)/:id/edit", "PUT /api/v1/organizations/:org/\($0)/:id", "PATCH /api/v1/organizations/:org/\($0)/:id"]
             } + ["POST /orgs/:org/follow-up-notes/:id/sent", "POST /api/v1/organizations/:org/follow-up-notes/:id/sent"]
+                + ["step", "hypothesis"].flatMap { ["POST /orgs/:org/walks/:id/\($0)", "POST /api/v1/organizations/:org/walks/:id/\($0)"] }
             #expect(forbidden == Self.stateChangingRoutes(t).subtracting(allowed).subtracting(listening))
         }
     }

@@ -9,6 +9,8 @@ extension APISchemas {
         "pulses": [same("title", text(max: 200), required: true), same("team_ids", uuids, required: true),
                    same("sets", ["type": "array", "items": choice(PulseQuestionSet.self)], required: true), same("closes_on", date, required: true),
                    ("sent_on", nil, ["type": ["string", "null"]], false)],
+        "walks": [same("journey_id", uuid, required: true), same("date", date, required: true), same("mode", choice(WalkMode.self), required: true),
+                  same("channel", choice(Domain.Channel.self)), same("participants", text(max: 2000), required: true), same("notes", text(max: 4000))],
         "escalations": [same("from_team_id", uuid, required: true), same("to_team_id", uuid, required: true), same("date", date, required: true),
                         same("reason", text(max: 2000))],
     ]

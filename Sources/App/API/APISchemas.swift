@@ -56,6 +56,7 @@ enum APISchemas {
                       ("touchpoint_id", uuid, nullableUUID, false), ("handoff_id", uuid, nullableUUID, false), ("process_id", uuid, nullableUUID, false),
                       same("kind", choice(FrictionKind.self), required: true), same("description", text(max: 4000), required: true),
                       same("severity", integer(FrictionPoint.severities), required: true), same("source", choice(FrictionSource.self), required: true),
+                      same("walk_id", uuid),
                       same("status", choice(FrictionStatus.self))],
         "conversations": [same("customer_id", uuid, required: true), same("contact_ids", uuids), same("date", date, required: true),
                           same("format", choice(ConversationFormat.self), required: true), same("attendee_ids", uuids),

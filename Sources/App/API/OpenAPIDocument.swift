@@ -17,6 +17,7 @@ enum OpenAPIDocument {
         case "pulses": PulsesResource.filterNames
         case "pulse-questions": PulseQuestionsResource.filterNames
         case "escalations": EscalationsResource.filterNames
+        case "walks": WalksResource.filterNames
         case "journeys": JourneysResource.filterNames
         case "stages": StagesResource.filterNames
         case "touchpoints": TouchpointsResource.filterNames
@@ -156,7 +157,7 @@ enum OpenAPIDocument {
                 ("delete", operation("Delete", parameters: [org, id], success: ("204", nil), problems: [401, 403, 404, 409])),
             ])))
         }
-        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + workforcePaths + heatPaths + legitimizePaths + initiativePaths + nurturePaths
+        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + workforcePaths + walkPaths + heatPaths + legitimizePaths + initiativePaths + nurturePaths
     }
 
     /// Every (method, path) the document describes, e.g. ("GET", SiteURL.api(.key, .records(.teams)).openAPIPath).

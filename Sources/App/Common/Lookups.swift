@@ -5,11 +5,12 @@ import Web
 
 /// The other records a page needs to show names and offer choices, loaded once per request.
 struct Lookups: Sendable {
-    enum Need: Sendable { case teams, people, goals, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports }
+    enum Need: Sendable { case teams, people, goals, walks, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports }
 
     var teams: [Stored<Team>] = []
     var people: [Stored<Person>] = []
     var goals: [Stored<StrategyGoal>] = []
+    var walks: [Stored<JourneyWalk>] = []
     var journeys: [Stored<Journey>] = []
     var stages: [Stored<Stage>] = []
     var touchpoints: [Stored<Touchpoint>] = []
@@ -31,6 +32,7 @@ struct Lookups: Sendable {
         if needs.contains(.teams) { lookups.teams = try await ctx.records(TeamsResource.self).all() }
         if needs.contains(.people) { lookups.people = try await ctx.records(PeopleResource.self).all() }
         if needs.contains(.goals) { lookups.goals = try await ctx.records(GoalsResource.self).all() }
+        if needs.contains(.walks) { lookups.walks = try await ctx.records(WalksResource.self).all() }
         if needs.contains(.journeys) { lookups.journeys = try await ctx.records(JourneysResource.self).all() }
         if needs.contains(.stages) { lookups.stages = try await ctx.records(StagesResource.self).all() }
         if needs.contains(.touchpoints) { lookups.touchpoints = try await ctx.records(TouchpointsResource.self).all() }

@@ -7,7 +7,7 @@ struct FrictionsResource: Resource {
     typealias Rules = FrictionRules
     static let singular = "friction point", plural = "Friction points"
     static let emptyMessage = "No friction recorded yet. Walk a journey as a customer would and note every wait, repeat and dead end."
-    static let needs: Set<Lookups.Need> = [.teams, .people, .journeys, .stages, .touchpoints, .handoffs, .processes]
+    static let needs: Set<Lookups.Need> = [.teams, .people, .journeys, .stages, .touchpoints, .handoffs, .processes, .walks]
     static let columns = ["Friction", "Attached to", "Kind", "Severity", "Source", "Status"]
 
     static func listActions(slug: String) -> [(label: String, url: String)] {
@@ -47,7 +47,9 @@ struct FrictionsResource: Resource {
          FilterControl("kind", "Kind", options: option(FrictionKind.self), selected: current["kind"]),
          FilterControl("status", "Status", options: option(FrictionStatus.self), selected: current["status"]),
          FilterControl("source", "Source", options: option(FrictionSource.self), selected: current["source"]),
-         FilterControl("severity", "Severity at least", options: (2...5).map { .init("\($0)", "\($0)") }, selected: current["severity"])]
+         FilterControl("severity", "Severity at least", options: (2...5).map { .init("\($0)", "\($0)") }, selected: current["severity"]),
+         FilterControl("walk_id", "Found on walk", options: lookups.walks.map { .init($0.id.uuidString, "\($0.content.mode.label), \($0.content.date)") },
+                       selected: current["walk_id"])]
     }
 
     static func target(_ item: Item, _ lookups: Lookups, slug: String) -> Cell {

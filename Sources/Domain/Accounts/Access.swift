@@ -34,12 +34,14 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case pulseQuestions = "pulse-questions"
     /// Problems passed from one team to another.
     case escalations
+    /// Walks through a journey, step by step.
+    case walks
 
-    /// Kinds anyone but a viewer may add: what customers said, the friction people notice, and going back to customers.
-    static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback, .followUpNotes, .checkIns]
+    /// Kinds anyone but a viewer may add: what customers said, the friction people notice, walking a journey, and going back to customers.
+    static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback, .followUpNotes, .checkIns, .walks]
 
-    /// Kinds anyone but a viewer may also change: the listener edits and sends the note, and records the check-in.
-    static let listening: Set<RecordKind> = [.followUpNotes, .checkIns]
+    /// Kinds anyone but a viewer may also change: the listener edits and sends the note, records the check-in, notes a walk's steps.
+    static let listening: Set<RecordKind> = [.followUpNotes, .checkIns, .walks]
 
     /// Kinds a team lead may change when the record belongs to one of the teams they lead.
     static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .frictions, .initiatives, .initiativeChanges, .capabilityNeeds,
@@ -108,8 +110,8 @@ public struct Access: Sendable, Equatable {
         switch role {
         case .admin: "Everything: records, the organization's settings, members and invitations, the audit log."
         case .cxLead: "Reads everything; creates, changes and deletes every kind of record."
-        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs, friction points, initiatives and capability needs of the teams they lead; records conversations, feedback, friction points, follow-up notes and check-ins anywhere."
-        case .member: "Reads everything; records conversations, feedback, friction points, follow-up notes and check-ins."
+        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs, friction points, initiatives and capability needs of the teams they lead; records conversations, feedback, friction points, journey walks, follow-up notes and check-ins anywhere."
+        case .member: "Reads everything; records conversations, feedback, friction points, journey walks, follow-up notes and check-ins."
         case .viewer: "Reads everything; changes nothing."
         }
     }

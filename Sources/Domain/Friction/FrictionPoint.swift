@@ -89,15 +89,18 @@ public struct FrictionPoint: RecordContent {
     public var severity: Int
     public var source: FrictionSource
     public var status: FrictionStatus
+    /// The journey walk that found it, when one did: a hypothesis for Legitimize to confirm.
+    public var walkID: UUID?
 
     public init(target: FrictionTarget, kind: FrictionKind, description: String, severity: Int,
-                source: FrictionSource, status: FrictionStatus = .open) {
+                source: FrictionSource, status: FrictionStatus = .open, walkID: UUID? = nil) {
         self.target = target
         self.kind = kind
         self.description = description
         self.severity = severity
         self.source = source
         self.status = status
+        self.walkID = walkID
     }
 
     public static let severities = 1...5
@@ -110,9 +113,10 @@ public struct FrictionPoint: RecordContent {
         let severity = reader.int("severity", "Severity", in: severities)
         let source = reader.choice("source", "Source", as: FrictionSource.self)
         let status = input.value("status") == nil ? .open : reader.choice("status", "Status", as: FrictionStatus.self)
+        let walk = reader.optionalID("walk_id", "Found on walk")
         try reader.finish()
         return FrictionPoint(target: target!, kind: kind!, description: description, severity: severity,
-                             source: source!, status: status!)
+                             source: source!, status: status!, walkID: walk)
     }
 
     /// Accepts the form's single `target` field, or exactly one of the API's
@@ -138,11 +142,11 @@ public struct FrictionPoint: RecordContent {
 
     public var formInput: FormInput {
         .from([("target", target.formValue), ("kind", kind.rawValue), ("description", description),
-               ("severity", String(severity)), ("source", source.rawValue), ("status", status.rawValue)])
+               ("severity", String(severity)), ("source", source.rawValue), ("status", status.rawValue), ("walk_id", walkID?.uuidString)])
     }
 
     private enum CodingKeys: String, CodingKey {
-        case touchpointID, handoffID, processID, kind, description, severity, source, status
+        case touchpointID, handoffID, processID, kind, description, severity, source, status, walkID
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -155,5 +159,6 @@ public struct FrictionPoint: RecordContent {
         try container.encode(severity, forKey: .severity)
         try container.encode(source, forKey: .source)
         try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(walkID, forKey: .walkID)
     }
 }

@@ -95,6 +95,7 @@ extension OrgScope {
         case .pulses: try await store(PulseRecord.self).find(id) != nil
         case .pulseQuestions: try await store(PulseQuestionRecord.self).find(id) != nil
         case .escalations: try await store(EscalationRecord.self).find(id) != nil
+        case .walks: try await store(JourneyWalkRecord.self).find(id) != nil
         }
     }
 }

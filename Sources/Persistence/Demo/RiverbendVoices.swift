@@ -43,7 +43,8 @@ extension DemoLoader {
             return inner
         }.tally(into: &run)
         let pulses = try await loadRiverbendEmployeePulses(orgID, on: db)
-        return (run.added + loop.added + pulses.added, run.present + loop.present + pulses.present)
+        let walks = try await WriteGate.transaction(db) { tx in try await loadRiverbendWalks(orgID, on: tx) }
+        return (run.added + loop.added + pulses.added + walks.added, run.present + loop.present + pulses.present + walks.present)
     }
 
     /// The survey goes through the importer, like any export; a second load finds the import and skips it.

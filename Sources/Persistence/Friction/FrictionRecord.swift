@@ -15,10 +15,11 @@ public final class FrictionRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "severity") var severity: Int
     @Field(key: "source") var source: String
     @Field(key: "status") var status: String
+    @OptionalField(key: "walk_id") var walkID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
-    public var properties: [any AnyProperty] { [$id, $organizationID, $touchpointID, $handoffID, $processID, $kind, $details, $severity, $source, $status, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $organizationID, $touchpointID, $handoffID, $processID, $kind, $details, $severity, $source, $status, $walkID, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -36,6 +37,8 @@ public final class FrictionRecord: ContentRecord, @unchecked Sendable {
         severity = content.severity
         source = content.source.rawValue
         status = content.status.rawValue
+        // A friction point found on a walk stays linked to it: forms that do not show the walk leave it as it is.
+        if let walk = content.walkID { walkID = walk }
     }
 
     public var content: FrictionPoint {
@@ -43,7 +46,7 @@ public final class FrictionRecord: ContentRecord, @unchecked Sendable {
             ?? handoffID.map(FrictionTarget.handoff) ?? .process(processID ?? UUID())
         return FrictionPoint(target: target, kind: FrictionKind(rawValue: kind) ?? .effort, description: details,
                              severity: severity, source: FrictionSource(rawValue: source) ?? .internalWalk,
-                             status: FrictionStatus(rawValue: status) ?? .open)
+                             status: FrictionStatus(rawValue: status) ?? .open, walkID: walkID)
     }
 
     public static var organizationKey: KeyPath<FrictionRecord, FieldProperty<FrictionRecord, UUID>> { \.$organizationID }
@@ -73,6 +76,7 @@ public final class FrictionRecord: ContentRecord, @unchecked Sendable {
                     .filter(\.$processID ~~ Array(Set(processes)))
             }
         }
+        if let walk = filters.id("walk_id") { query.filter(\.$walkID == walk) }
         if let team = filters.id("team_id") {
             let touchpoints = try await TouchpointRecord.query(on: db).filter(\.$owningTeamID == team).all(\.$id)
             let handoffs = try await HandoffRecord.query(on: db).filter(\.$accountableTeamID == team).all(\.$id)

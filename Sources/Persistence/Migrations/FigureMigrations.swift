@@ -48,6 +48,10 @@ let figureMigrations: [any Migration] = [
     CreatePulses(),
     // Whether each charter commitment was kept; escalations between teams; the organization's 4C health limits.
     AddColumn(table: "commitments", column: "status", type: .string), CreateEscalations(), CreateHealthSettings(),
+    // Journey walks, their steps, and the friction points each found.
+    CreateWalks(),
+    AddColumn(table: "friction_points", column: "walk_id", type: .uuid, constraints: [.references("journey_walks", "id", onDelete: .setNull)]),
+    AddIndex(table: "friction_points", columns: ["walk_id"]),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -123,6 +123,8 @@ public indirect enum OrgPath: Sendable, Equatable {
 /// What can be done under one record's address.
 public enum RecordStep: String, Sendable, Equatable {
     case edit, delete, move, status, history, effect, map, heat, sent, read, revoke, timeline
+    /// A walk's step noted, a friction hypothesis added at a step, two walks compared.
+    case step, hypothesis, compare
     case confirmTouchpoint = "confirm-touchpoint"
 }
 

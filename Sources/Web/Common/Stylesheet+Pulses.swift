@@ -24,3 +24,15 @@ extension Stylesheet {
     .comments li { border-left:3px solid var(--line); padding:.25rem .75rem; }
     """
 }
+
+/// Styles of journey walks: one step after another, its forms stacked, usable on a phone.
+extension Stylesheet {
+    static let walks = """
+    .walk-steps { list-style:none; padding:0; margin:0; display:grid; gap:1rem; max-width:48rem; }
+    .walk-step { border:1px solid var(--line); border-radius:6px; padding:.5rem 1rem 1rem; }
+    .walk-step h2 { margin:.25rem 0; font-size:1.1rem; }
+    .walk-form { border-top:1px dashed var(--line); margin-top:.5rem; padding-top:.5rem; display:grid; gap:.25rem; }
+    .walk-form textarea, .walk-form select, .walk-form input[type=number] { width:100%; max-width:100%; }
+    .walk-form .button { justify-self:start; }
+    """
+}
