@@ -36,7 +36,7 @@ extension DemoLoader {
         let journey = run.id("journey", "report-a-leak")
         for demo in RiverbendWalks.walks {
             let walkID = run.id("walk", demo.key)
-            if try await JourneyWalkRecord.find(walkID, on: db) != nil { run.present += 1; continue }
+            if try await JourneyWalkRecord.find(walkID, on: db) != nil { run.present += 1 + demo.found.count; continue }
             try await run.insert(JourneyWalkRecord.self, walkID, JourneyWalk(journeyID: journey, date: demo.walk.date, mode: demo.walk.mode, channel: demo.walk.channel,
                                                                              participants: demo.walk.participants), in: orgID)
             for (key, minutes) in demo.minutes {
