@@ -2,8 +2,8 @@ import Domain
 import Foundation
 
 /// What Riverbend's teams committed to in their charters, each commitment serving named goals on the
-/// touchpoints customers meet. Enterprise Architecture's charter touches nothing customers meet yet,
-/// and People & Culture has none: the gaps the charter pages show. Billing's last review found neither of
+/// touchpoints customers meet. Enterprise Architecture's charter touches nothing customers meet yet:
+/// the gap the charter pages show. Billing's last review found neither of
 /// its commitments kept, which its Core health shows.
 extension RiverbendWater {
     static let firstContact = "Resolve it at the first contact", informed = "Keep customers informed without them chasing"
@@ -32,6 +32,8 @@ extension RiverbendWater {
                        touchpoints: ["bq-app-balance", "leak-job-email"], measure: "Status mismatches reported per month"),
         DemoCommitment(team: "leadership", text: "We review first-contact resolution with every team each month.", goals: [firstContact],
                        measure: "Monthly reviews held"),
+        DemoCommitment(team: "hr", text: "We train every new advisor on the calls customers make most before they take one alone.", goals: [firstContact],
+                       touchpoints: ["bq-call", "leak-call"], measure: "New advisors trained before their first solo call"),
         DemoCommitment(team: "enterprise-architecture", text: "We keep billing and field systems in step overnight.", goals: [bills, leaks],
                        measure: "Sync failures per week", status: .notAssessed),
     ]

@@ -51,16 +51,17 @@ enum PulseResultsView {
             .tbody(.forEach([results.organization] + results.teams) { group in
                 .tr(.th(.attr("scope", "row"), group.id.map { id in .link(group.name, to: Paths.page(model.slug, .record(.pulses, .value(model.id)), query: ["team_id": id.uuidString])) } ?? .text(group.name)),
                     .td(.safe(group.responses.map { "\($0) of \(group.invited)" } ?? model.withheld(group))),
-                    .forEach(model.topics) { topic in cell(group.score(topic, items: results.items), group, model) },
+                    .forEach(model.topics) { topic in cell(group.score(topic, items: results.items), group, model, charter: topic == .goals ? group.id : nil) },
                     .if(model.asksENPS, enps(group.score(.enps, items: results.items), group, model)))
             })))
     }
 
-    static func cell(_ tally: PulseResults.Tally?, _ group: PulseResults.Group, _ model: PulseModel) -> Node<HTML.TableRowContext> {
+    /// A score in words and tint; "I know which of our goals my work serves" opens the team's charter, the goals it serves.
+    static func cell(_ tally: PulseResults.Tally?, _ group: PulseResults.Group, _ model: PulseModel, charter team: UUID? = nil) -> Node<HTML.TableRowContext> {
         guard !group.suppressed else { return .td(.class("heat--withheld"), .safe("—")) }
         guard let percent = tally?.percentFavourable else { return .td(.class("muted"), .text("no answers")) }
-        let band = PulseModel.band(percent)
-        return .td(.class("heat--\(band.tint)"), .safe("\(PulseModel.percent(percent)) · \(band.words)"))
+        let band = PulseModel.band(percent), words = "\(PulseModel.percent(percent)) · \(band.words)"
+        return .td(.class("heat--\(band.tint)"), team.map { .link(words, to: Paths.page(model.slug, .teamCharter(.value($0), .show))) } ?? .safe(words))
     }
 
     static func enps(_ tally: PulseResults.Tally?, _ group: PulseResults.Group, _ model: PulseModel) -> Node<HTML.TableRowContext> {
