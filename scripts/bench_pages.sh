@@ -210,6 +210,8 @@ bench_org() { # SIZE SLUG EMAIL
   journey=$(api_first "$api/journeys?per=1" id)
   customer=$(api_first "$api/customers?per=1" id)
   team=$(api_first "$api/teams?per=1" id)
+  pulse=$(api_first "$api/pulses?per=1&status=sent" id)
+  walk=$(api_first "$api/walks?per=1" id)
   channel=$(api_first "$api/feedback?per=100" channel)
   [ -n "$journey" ] && [ -n "$customer" ] && [ -n "$channel" ] && [ -n "$team" ] || die "$slug needs a journey, a customer, a team and feedback with a channel"
   bench "$size" "overview" "$org" "$cookie"
@@ -227,6 +229,12 @@ bench_org() { # SIZE SLUG EMAIL
   bench "$size" "team charter" "$org/teams/$team/charter" "$cookie"
   bench "$size" "charter poster" "$org/teams/$team/charter/poster?size=a3" "$cookie"
   bench "$size" "strategy wall" "$org/strategy" "$cookie"
+  bench "$size" "pulses" "$org/pulses" "$cookie"
+  bench "$size" "pulse results" "$org/pulses/$pulse" "$cookie"
+  bench "$size" "4C health" "$org/health" "$cookie"
+  bench "$size" "journey walk" "$org/walks/$walk" "$cookie"
+  bench "$size" "API pulse results" "$api/pulses/$pulse/results" "Authorization: Bearer $TOKEN"
+  bench "$size" "API 4C health" "$api/health" "Authorization: Bearer $TOKEN"
   bench "$size" "API feedback" "$api/feedback" "Authorization: Bearer $TOKEN"
   bench "$size" "API customers" "$api/customers" "Authorization: Bearer $TOKEN"
   bench "$size" "API touchpoints" "$api/touchpoints" "Authorization: Bearer $TOKEN"

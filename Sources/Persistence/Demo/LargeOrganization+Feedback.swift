@@ -19,7 +19,8 @@ extension LargeOrganization {
             try await insert((start..<min(start + 10_000, counts.people)).map { index in
                 let record = PersonRecord(organizationID: organizationID, content: Person(
                     name: "Person \(index + 1)", email: "person\(index + 1)@northwind.example", teamID: structure.teams[index % structure.teams.count],
-                    jobTitle: index % 10 == 0 ? "Team lead" : "Adviser"))
+                    jobTitle: index % 10 == 0 ? "Team lead" : "Adviser", startedOn: CalendarDate(year: 2012 + index % 14, month: 1 + index % 12, day: 1 + index % 28),
+                    leftOn: index % 25 == 0 ? CalendarDate.today.adding(days: -(10 + index % 50)) : nil))
                 record.id = id("person", index)
                 return record
             })

@@ -64,6 +64,8 @@ public struct LargeOrganization: Sendable {
         try await FeedbackThemes.recompute(organizationID, on: db)
         progress("initiatives")
         try await writeInitiatives(structure)
+        progress("strategy, charters, escalations, walks and pulses")
+        try await writeInside(structure, today: .today)
     }
 
     /// A stable id for the `index`-th record of a kind.

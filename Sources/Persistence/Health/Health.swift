@@ -32,10 +32,11 @@ public struct Health: Sendable {
         let signals = try await HealthSignals(scope: scope, today: today).byTeam()
         let teams = try await RecordStore<TeamRecord>(db: scope.db, organizationID: scope.id).all()
         let items = results.map(\.items)
+        let groups = results.map { result in Dictionary(result.teams.compactMap { group in group.id.map { ($0, group) } }, uniquingKeysWith: { first, _ in first }) }
         let teamHealth = teams.map { team in
-            TeamHealth.evaluate(teamID: team.id, name: team.content.name, pulses: results.compactMap { $0.teams.first { $0.id == team.id } },
-                                items: results.filter { $0.teams.contains { $0.id == team.id } }.map(\.items),
-                                signals: signals.teams[team.id] ?? TeamHealth.Signals(), limits: limits)
+            let asked = zip(results, groups).compactMap { result, byTeam in byTeam[team.id].map { ($0, result.items) } }
+            return TeamHealth.evaluate(teamID: team.id, name: team.content.name, pulses: asked.map(\.0), items: asked.map(\.1),
+                                       signals: signals.teams[team.id] ?? TeamHealth.Signals(), limits: limits)
         }
         let whole = TeamHealth.evaluate(teamID: nil, name: "Whole organization", pulses: results.map(\.organization), items: items,
                                         signals: signals.organization, limits: limits)

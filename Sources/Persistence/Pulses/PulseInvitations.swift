@@ -26,13 +26,14 @@ enum PulseInvitations {
         var query = PulseLinkRecord.query(on: db).filter(\.$pulseID == payload.pulseID)
         if payload.round > 0 { query = query.filter(\.$used == false) }
         let waiting = try await query.all()
-        let people = try await RecordStore<PersonRecord>(db: db, organizationID: job.organizationID).some(Set(waiting.compactMap(\.personID)))
+        let people = Dictionary(try await RecordStore<PersonRecord>(db: db, organizationID: job.organizationID).some(Set(waiting.compactMap(\.personID)))
+            .map { ($0.id, $0.content) }, uniquingKeysWith: { first, _ in first })
         let accounts = try await accountsByEmail(job.organizationID, on: db)
         let webhook = try await NurtureSettingsStore.settings(job.organizationID, on: db).webhookURL != nil
         let title = (payload.round == 0 ? "Your voice, anonymously: " : "Reminder: ") + pulse.title
         let body = "A few questions, answered anonymously by \(pulse.closesOn). Your answers are never linked to you: results show only for groups of enough people."
         for link in waiting {
-            guard let person = people.first(where: { $0.id == link.personID })?.content else { continue }
+            guard let person = link.personID.flatMap({ people[$0] }) else { continue }
             let path = links.pulseAnswer(link.token)
             if let user = accounts[person.email.lowercased()] {
                 try await InboxMessageRecord(organizationID: job.organizationID, userID: user, jobID: job.id!, title: title, body: body, url: path).create(on: db)

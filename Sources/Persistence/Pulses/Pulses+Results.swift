@@ -37,8 +37,8 @@ extension Pulses {
         let groups = try await PulseGroupRecord.query(on: scope.db).filter(\.$pulseID == pulseID).all()
         let tallies = Dictionary(grouping: try await PulseTallyRecord.query(on: scope.db).filter(\.$pulseID == pulseID).all(), by: \.teamID)
         let names = try await teamNames()
-        let order = pulse.content.teamIDs
-        let built = groups.sorted { (order.firstIndex(of: $0.teamID) ?? .max) < (order.firstIndex(of: $1.teamID) ?? .max) }.map { group in
+        let order = Dictionary(pulse.content.teamIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let built = groups.sorted { (order[$0.teamID] ?? .max) < (order[$1.teamID] ?? .max) }.map { group in
             (id: group.teamID, name: names[group.teamID] ?? "", invited: group.invited, responses: group.responses,
              tallies: Dictionary((tallies[group.teamID] ?? []).map { ($0.itemID, $0.tally) }, uniquingKeysWith: +))
         }

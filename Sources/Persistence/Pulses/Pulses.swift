@@ -38,10 +38,9 @@ public struct Pulses: Sendable {
             for team in pulse.content.teamIDs {
                 try await PulseGroupRecord(pulseID: pulseID, teamID: team, invited: people.filter { $0.content.teamID == team }.count).create(on: tx)
             }
-            for person in people {
-                try await PulseLinkRecord(organizationID: scope.id, pulseID: pulseID, personID: person.id, teamID: person.content.teamID!,
-                                          token: Self.newToken()).create(on: tx)
-            }
+            let links = people.map { PulseLinkRecord(organizationID: scope.id, pulseID: pulseID, personID: $0.id, teamID: $0.content.teamID!, token: Self.newToken()) }
+            // Many rows to an INSERT: a pulse to 50,000 people is a hundred statements, not 50,000.
+            for start in stride(from: 0, to: links.count, by: 500) { try await Array(links[start..<min(start + 500, links.count)]).create(on: tx) }
             try await PulseInvitations.enqueue(pulseID, round: 0, organizationID: scope.id, on: tx)
         }
         try await scope.audit(.update, "pulse", id: pulseID, before: .from([("title", pulse.content.title)]),
