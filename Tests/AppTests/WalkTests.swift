@@ -49,3 +49,15 @@ import Testing
         }
     }
 }
+
+/// A friction point naming a walk that is not here is refused by field, not stored.
+@Suite struct FrictionWalkReferenceTests {
+    @Test func anUnknownWalkIsRefused() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let response = try await t.send(.POST, "/api/v1/organizations/\(seed.slug)/frictions",
+                json: #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"wait","description":"Slow","severity":2,"source":"customer","walk_id":"\#(UUID().uuidString)"}"#)
+            #expect(response.status == .unprocessableEntity && response.body.string.contains("walk_id"), "\(response.body.string)")
+        }
+    }
+}

@@ -20,10 +20,11 @@ public enum FrictionRules: RecordRules {
     }
 
     public static func references(_ content: FrictionPoint) -> [Reference] {
-        switch content.target {
-        case .touchpoint(let id): [Reference(field: "target", label: "Attached to", kind: .touchpoints, id: id)]
-        case .handoff(let id): [Reference(field: "target", label: "Attached to", kind: .handoffs, id: id)]
-        case .process(let id): [Reference(field: "target", label: "Attached to", kind: .processes, id: id)]
+        let target = switch content.target {
+        case .touchpoint(let id): Reference(field: "target", label: "Attached to", kind: .touchpoints, id: id)
+        case .handoff(let id): Reference(field: "target", label: "Attached to", kind: .handoffs, id: id)
+        case .process(let id): Reference(field: "target", label: "Attached to", kind: .processes, id: id)
         }
+        return [target] + (content.walkID.map { [Reference(field: "walk_id", label: "Found on walk", kind: .walks, id: $0)] } ?? [])
     }
 }
