@@ -35,6 +35,11 @@ import Testing
             #expect(page.contains("/orgs/\(seed.slug)/pulses/\(pulse)?team_id="), "each score opens the pulse it came from")
             let org = try #require(try await Organizations.find(slug: seed.slug, on: t.app.db)?.stored)
             let scope = AlignStore(t.app.db).scope(org, actor: Actor(userID: nil, name: "Test"), access: Access(role: .admin))
+            let paged = try t.object(try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/health?per=1&page=2"))
+            #expect((paged["teams"] as? [[String: Any]])?.count == 1 && paged["total"] as? Int == 3 && paged["page"] as? Int == 2)
+            let results = try t.object(try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/pulses/\(pulse)/results?per=2&page=2"))
+            #expect((results["teams"] as? [[String: Any]])?.count == 1 && results["total"] as? Int == 3)
+            #expect(((results["teams"] as? [[String: Any]])?.first?["name"] as? String) == "Field crews", "the third team asked is on the second page of two")
             let lines = AlignRunner.resultLines(try await Pulses(scope: scope).results(UUID(uuidString: pulse)!).results)
             #expect(lines.contains { $0.hasPrefix("Small <team>\tfewer than 5 answers\t\t") } && lines.contains { $0.hasPrefix("Field crews\t7 of 7\t") })
         }

@@ -30,7 +30,7 @@ import Testing
 
     static func model(_ pulse: Pulse, results: PulseResults?, focus: UUID? = nil) -> PulseModel {
         PulseModel(slug: Fixture.slug, id: pulseID, pulse: pulse, teamNames: ["Billing", "Architecture", "Field crews"], results: results,
-                   comments: [items[2].id: ["Fewer transfers <please>", "Tell us about changes first"]], focusTeam: focus, canManage: true, today: today)
+                   comments: [items[2].id: ["Fewer transfers <please>", "Tell us about changes first"]], focusTeam: focus.flatMap { id in results?.teams.first { $0.id == id } }, canManage: true, today: today)
     }
 
     static let sent = Pulse(title: "Spring pulse", teamIDs: [billing, small, crews], sets: [.fourC, .custom], closesOn: CalendarDate(year: 2026, month: 12, day: 20)!,

@@ -22,8 +22,9 @@ extension OpenAPIDocument {
             (path(.remind), .object([("post", operation("Remind everyone whose link is unused (inbox and webhook, through the job queue)",
                                                         parameters: [org, id], success: ("200", count("waiting")), problems: [401, 403, 404, 409]))])),
             (path(.linksCSV), .object([("get", links)])),
-            (path(.results), .object([("get", operation("Results within the organization's anonymity threshold: a suppressed group has a reason and no figure",
-                                                        parameters: [org, id], success: ("200", pulseResultsSchema), problems: [401, 404]))])),
+            (path(.results), .object([("get", operation("Results within the organization's anonymity threshold: a suppressed group has a reason and no figure; teams a page at a time",
+                                                        parameters: [org, id, queryParameter("page", integer: true), queryParameter("per", integer: true)],
+                                                        success: ("200", pulseResultsSchema), problems: [401, 404]))])),
             (SiteURL.api(.key, .builtInQuestions).openAPIPath, .object([
                 ("post", operation("Add the built-in questions the library does not hold yet", parameters: [org], success: ("200", count("added")),
                                    problems: [401, 403, 404])),
@@ -53,6 +54,7 @@ extension OpenAPIDocument {
                                                      "properties": ["id": APISchemas.uuid, "topic": APISchemas.text, "kind": APISchemas.text, "text": APISchemas.text]]],
             "organization": pulseGroup, "teams": ["type": "array", "items": pulseGroup],
             "comments": ["type": "object", "additionalProperties": ["type": "array", "items": APISchemas.text]],
+            "page": ["type": "integer"], "per": ["type": "integer"], "total": ["type": "integer"],
         ],
     ]
 }
@@ -78,12 +80,14 @@ extension OpenAPIDocument {
         let report: JSONDocument = [
             "type": "object", "required": ["threshold", "pulses", "organization", "teams"],
             "properties": ["threshold": ["type": "integer"], "organization": team, "teams": ["type": "array", "items": team],
+                           "page": ["type": "integer"], "per": ["type": "integer"], "total": ["type": "integer"],
                            "pulses": ["type": "array", "items": ["type": "object", "required": ["id", "title", "sent_on"],
                                                                  "properties": ["id": APISchemas.uuid, "title": APISchemas.text, "sent_on": APISchemas.date]]]],
         ]
         return [(SiteURL.api(.key, .health).openAPIPath, .object([
             ("get", operation("Each team's 4C health: the four pulse scores with their counts (or suppressed, with no figure), the signals and the signs past the limits",
-                              parameters: [pathParameter("org")], success: ("200", report), problems: [401, 404])),
+                              parameters: [pathParameter("org"), queryParameter("page", integer: true), queryParameter("per", integer: true)],
+                              success: ("200", report), problems: [401, 404])),
         ]))]
     }
 

@@ -36,9 +36,14 @@ extension AlignRunner {
         try await withApplication(config) { app in
             try await app.autoMigrate()
             let scope = app.store.scope(try await chooseOrganization(organization, app.store), actor: .commandLine)
-            let report = try await Health(scope: scope).report()
+            var report = try await Health(scope: scope).report(page: 1, per: Pagination.maxSize)
+            var rows = [report.organization] + report.teams.items
+            while report.teams.hasNext {
+                report = try await Health(scope: scope).report(page: report.teams.page + 1, per: Pagination.maxSize)
+                rows += report.teams.items
+            }
             print((["team"] + FourC.allCases.map(\.rawValue) + ["signs of misalignment"]).joined(separator: "\t"))
-            for health in [report.organization] + report.teams {
+            for health in rows {
                 let cells = FourC.allCases.map { experience -> String in
                     let cell = health.cells[experience]!
                     if cell.suppression != nil { return "withheld" }

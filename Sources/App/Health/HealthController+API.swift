@@ -26,12 +26,15 @@ extension HealthController {
         let pulses: [PulseRef]
         let organization: Team
         let teams: [Team]
+        let page: Int, per: Int, total: Int
     }
 
     func api(req: Request) async throws -> Response {
-        let report = try await Health(scope: try await req.orgContext().scope).report()
+        let asked = pagination(req.queryValues)
+        let report = try await Health(scope: try await req.orgContext().scope).report(page: asked.page, per: asked.per)
         return try json(HealthJSON(threshold: report.threshold, pulses: report.pulses.map { .init(id: $0.id, title: $0.title, sentOn: $0.sentOn.description) },
-                                   organization: Self.team(report.organization), teams: report.teams.map(Self.team)))
+                                   organization: Self.team(report.organization), teams: report.teams.items.map(Self.team),
+                                   page: report.teams.page, per: report.teams.per, total: report.teams.total))
     }
 
     static func team(_ health: TeamHealth) -> HealthJSON.Team {

@@ -15,10 +15,11 @@ struct HealthController: Sendable {
 
     func page(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let report = try await Health(scope: ctx.scope).report()
-        let model = HealthModel(slug: ctx.slug, threshold: report.threshold, limits: report.limits,
+        let report = try await Health(scope: ctx.scope).report(page: req.queryValues["page"].flatMap(Int.init))
+        var model = HealthModel(slug: ctx.slug, threshold: report.threshold, limits: report.limits,
                                 pulses: report.pulses.map { .init(id: $0.id, title: $0.title, sentOn: $0.sentOn) },
-                                organization: report.organization, teams: report.teams, canEdit: ctx.scope.access.allows(.update, .pulses))
+                                organization: report.organization, teams: report.teams.items, canEdit: ctx.scope.access.allows(.update, .pulses))
+        (model.page, model.pageCount, model.teamCount) = (report.teams.page, report.teams.pageCount, report.teams.total)
         return req.page(HealthView.render(model, shell: ctx.shell("4C health", current: "health", notice: req.notice)))
     }
 

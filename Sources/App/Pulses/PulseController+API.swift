@@ -26,6 +26,7 @@ extension PulseController {
         let organization: Group
         let teams: [Group]
         let comments: [String: [String]]
+        let page: Int, per: Int, total: Int
     }
 
     func apiSend(req: Request) async throws -> Response {
@@ -44,11 +45,15 @@ extension PulseController {
     func apiResults(req: Request) async throws -> Response {
         let found = try await Pulses(scope: try await req.orgContext().scope).results(try req.idParameter())
         let results = found.results
+        let asked = pagination(req.queryValues)
+        let paging = Pagination.within(total: results.teams.count, page: asked.page, per: asked.per)
         return try json(ResultsJSON(
             threshold: results.threshold,
             questions: results.items.map { .init(id: $0.id, topic: $0.topic.rawValue, kind: $0.kind.rawValue, text: $0.text) },
-            organization: Self.group(results.organization, results), teams: results.teams.map { Self.group($0, results) },
-            comments: Dictionary(found.comments.map { ($0.key.uuidString.lowercased(), $0.value) }, uniquingKeysWith: +)))
+            organization: Self.group(results.organization, results),
+            teams: results.teams(in: paging.offset..<(paging.offset + paging.per)).teams.map { Self.group($0, results) },
+            comments: Dictionary(found.comments.map { ($0.key.uuidString.lowercased(), $0.value) }, uniquingKeysWith: +),
+            page: paging.page, per: paging.per, total: results.teams.count))
     }
 
     /// A group as the API shows it: a suppressed one carries its reason and no figure at all.

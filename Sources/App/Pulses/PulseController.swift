@@ -20,14 +20,19 @@ struct PulseController: Sendable {
     }
 
     /// The pulse's page: its controls and results; `team_id` puts one team's answers per question beside the organization's.
+    /// Teams a page of the heat table (and of the API's results) shows.
+    static let teamsPerPage = 50
+
     static func show(_ id: UUID, _ ctx: OrgContext, _ req: Request) async throws -> Response {
-        let results = try await Pulses(scope: ctx.scope).results(id)
-        let pulse = results.pulse.content
+        let found = try await Pulses(scope: ctx.scope).results(id)
+        let pulse = found.pulse.content, all = found.results
         let names = try await Pulses(scope: ctx.scope).teamNames()
-        let model = PulseModel(slug: ctx.slug, id: id, pulse: pulse, teamNames: pulse.teamIDs.compactMap { names[$0] },
-                               results: pulse.isSent ? results.results : nil, comments: results.comments,
-                               focusTeam: req.query[String.self, at: "team_id"].flatMap(UUID.init(uuidString:)),
-                               canManage: ctx.scope.access.allows(.update, .pulses), today: .today)
+        let paging = Pagination.within(total: all.teams.count, page: req.queryValues["page"].flatMap(Int.init), per: teamsPerPage)
+        let focus = req.queryValues["team_id"].flatMap(UUID.init(uuidString:)).flatMap { id in all.teams.first { $0.id == id } }
+        var model = PulseModel(slug: ctx.slug, id: id, pulse: pulse, teamNames: pulse.teamIDs.compactMap { names[$0] },
+                               results: pulse.isSent ? all.teams(in: paging.offset..<(paging.offset + paging.per)) : nil, comments: found.comments,
+                               focusTeam: focus, canManage: ctx.scope.access.allows(.update, .pulses), today: .today)
+        (model.page, model.pageCount, model.teamCount) = (paging.page, max(1, (all.teams.count + paging.per - 1) / paging.per), all.teams.count)
         return req.page(PulseView.render(model, shell: ctx.shell(pulse.title, current: "pulses", notice: req.notice)))
     }
 

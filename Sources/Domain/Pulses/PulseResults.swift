@@ -77,6 +77,12 @@ public struct PulseResults: Sendable, Equatable {
     public let organization: Group
     public let teams: [Group]
 
+    /// The same results with only the teams in `range` (what is withheld was decided over all of them).
+    public func teams(in range: Range<Int>) -> PulseResults {
+        let bounded = range.clamped(to: 0..<teams.count)
+        return PulseResults(threshold: threshold, items: items, organization: organization, teams: Array(teams[bounded]))
+    }
+
     /// `groups` are each team's response and invitation counts with its tallies per question.
     public static func build(threshold: Int, items: [Item], groups: [(id: UUID, name: String, invited: Int, responses: Int, tallies: [UUID: Tally])])
         -> PulseResults {

@@ -21,19 +21,25 @@ public struct Health: Sendable {
         /// The pulses read, oldest first: the last gives the scores, all of them the trend.
         public let pulses: [(id: UUID, title: String, sentOn: CalendarDate)]
         public let organization: TeamHealth
-        public let teams: [TeamHealth]
+        /// One page of teams, by name: a thousand teams are read a page at a time.
+        public let teams: Paged<TeamHealth>
     }
 
-    public func report(today: CalendarDate = .today) async throws -> Report {
+    /// Teams shown a page at a time unless asked otherwise.
+    public static let teamsPerPage = 25
+
+    public func report(page: Int? = nil, per: Int = Health.teamsPerPage, today: CalendarDate = .today) async throws -> Report {
         let limits = try await self.limits()
         let pulses = try await recentPulses()
         var results: [PulseResults] = []
         for pulse in pulses { results.append(try await Pulses(scope: scope).tallied(pulse)) }
         let signals = try await HealthSignals(scope: scope, today: today).byTeam()
-        let teams = try await RecordStore<TeamRecord>(db: scope.db, organizationID: scope.id).all()
+        let total = try await RecordStore<TeamRecord>(db: scope.db, organizationID: scope.id).count()
+        let paging = Pagination.within(total: total, page: page, per: per)
+        let teams = try await RecordStore<TeamRecord>(db: scope.db, organizationID: scope.id).list(page: paging)
         let items = results.map(\.items)
         let groups = results.map { result in Dictionary(result.teams.compactMap { group in group.id.map { ($0, group) } }, uniquingKeysWith: { first, _ in first }) }
-        let teamHealth = teams.map { team in
+        let teamHealth = teams.items.map { team in
             let asked = zip(results, groups).compactMap { result, byTeam in byTeam[team.id].map { ($0, result.items) } }
             return TeamHealth.evaluate(teamID: team.id, name: team.content.name, pulses: asked.map(\.0), items: asked.map(\.1),
                                        signals: signals.teams[team.id] ?? TeamHealth.Signals(), limits: limits)
@@ -41,7 +47,8 @@ public struct Health: Sendable {
         let whole = TeamHealth.evaluate(teamID: nil, name: "Whole organization", pulses: results.map(\.organization), items: items,
                                         signals: signals.organization, limits: limits)
         return Report(limits: limits, threshold: scope.organization.content.anonymityThreshold,
-                      pulses: pulses.map { ($0.id!, $0.title, CalendarDate($0.sentOn ?? "") ?? today) }, organization: whole, teams: teamHealth)
+                      pulses: pulses.map { ($0.id!, $0.title, CalendarDate($0.sentOn ?? "") ?? today) }, organization: whole,
+                      teams: Paged(items: teamHealth, request: paging, total: teams.total))
     }
 
     /// The latest sent pulses that asked about the four experiences, oldest first.

@@ -21,6 +21,8 @@ public struct HealthModel: Sendable {
     public let organization: TeamHealth
     public let teams: [TeamHealth]
     public let canEdit: Bool
+    /// Which page of teams this is; the organization's row is on every page.
+    public var page = 1, pageCount = 1, teamCount = 0
 
     public init(slug: String, threshold: Int, limits: HealthLimits, pulses: [PulseRef], organization: TeamHealth, teams: [TeamHealth], canEdit: Bool) {
         (self.slug, self.threshold, self.limits, self.pulses, self.organization, self.teams, self.canEdit) = (slug, threshold, limits, pulses, organization, teams, canEdit)

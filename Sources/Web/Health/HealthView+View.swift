@@ -19,6 +19,7 @@ public enum HealthView {
                             .span(.class("signs"), .safe(headcount(health)))),
                         .forEach(FourC.allCases) { HealthCellView.cell($0, health, model) })
                 }))),
+            pager(model),
             .p(.class("muted"), .safe("Limits: pulse below \(model.limits.favourableBelow)% favourable; NPS below \(model.limits.npsBelow); more than \(model.limits.openFrictionsAbove) open friction points; "
                 + "more than \(model.limits.leaverRateAbove)% leavers in twelve months; more than \(model.limits.communityIssuesAbove) handoff problems and escalations (90 days); "
                 + "fewer than \(model.limits.commitmentsKeptBelow)% of assessed charter commitments kept.")),
@@ -29,6 +30,13 @@ public enum HealthView {
         guard let latest = model.pulses.last else { return "No pulse yet." }
         let trend = model.pulses.count > 1 ? " Trends go back to \(model.pulses[0].title)." : ""
         return "Scores from \(latest.title) (sent \(latest.sentOn)); figures only for groups of at least \(model.threshold).\(trend)"
+    }
+
+    static func pager(_ model: HealthModel) -> Node<HTML.BodyContext> {
+        .if(model.pageCount > 1, .nav(.class("pager"), .attr("aria-label", "Pages"),
+            .p(.text("Page \(model.page) of \(model.pageCount) · \(model.teamCount) teams")),
+            .if(model.page > 1, .link("← Previous", to: Paths.page(model.slug, .health, query: ["page": String(model.page - 1)]), class: "button")),
+            .if(model.page < model.pageCount, .link("Next →", to: Paths.page(model.slug, .health, query: ["page": String(model.page + 1)]), class: "button"))))
     }
 
     static func headcount(_ health: TeamHealth) -> String {

@@ -5,7 +5,7 @@ import Plot
 extension PulseResultsView {
     /// Each scored question for the organization, and beside it the chosen team's when that team is shown.
     static func questions(_ results: PulseResults, _ model: PulseModel) -> Node<HTML.BodyContext> {
-        let team = model.focusTeam.flatMap { id in results.teams.first { $0.id == id } }
+        let team = model.focusTeam
         return .group(
             .h2(.text("Each question")),
             .if(team != nil && team!.suppressed, .p(.class("warning"), .safe("\(team?.name ?? ""): \(team.map(model.withheld) ?? "") — its answers per question are not shown."))),

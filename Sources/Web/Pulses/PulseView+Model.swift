@@ -10,13 +10,15 @@ public struct PulseModel: Sendable {
     public let teamNames: [String]
     public let results: PulseResults?
     public let comments: [UUID: [String]]
-    /// The team whose answers per question are shown beside the organization's, when one is chosen and shown.
-    public let focusTeam: UUID?
+    /// The team whose answers per question are shown beside the organization's, when one is chosen.
+    public let focusTeam: PulseResults.Group?
     public let canManage: Bool
     public let today: CalendarDate
+    /// Which page of teams the heat table shows; the organization's row is on every page.
+    public var page = 1, pageCount = 1, teamCount = 0
 
     public init(slug: String, id: UUID, pulse: Pulse, teamNames: [String], results: PulseResults?, comments: [UUID: [String]],
-                focusTeam: UUID?, canManage: Bool, today: CalendarDate) {
+                focusTeam: PulseResults.Group?, canManage: Bool, today: CalendarDate) {
         (self.slug, self.id, self.pulse, self.teamNames, self.results, self.comments) = (slug, id, pulse, teamNames, results, comments)
         (self.focusTeam, self.canManage, self.today) = (focusTeam, canManage, today)
     }
