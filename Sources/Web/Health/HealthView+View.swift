@@ -33,10 +33,9 @@ public enum HealthView {
     }
 
     static func pager(_ model: HealthModel) -> Node<HTML.BodyContext> {
-        .if(model.pageCount > 1, .nav(.class("pager"), .attr("aria-label", "Pages"),
-            .p(.text("Page \(model.page) of \(model.pageCount) · \(model.teamCount) teams")),
-            .if(model.page > 1, .link("← Previous", to: Paths.page(model.slug, .health, query: ["page": String(model.page - 1)]), class: "button")),
-            .if(model.page < model.pageCount, .link("Next →", to: Paths.page(model.slug, .health, query: ["page": String(model.page + 1)]), class: "button"))))
+        pageNav(label: "Pages", summary: "Page \(model.page) of \(model.pageCount) · \(model.teamCount) teams", page: model.page, pageCount: model.pageCount) {
+            Paths.page(model.slug, .health, query: ["page": String($0)])
+        }
     }
 
     static func headcount(_ health: TeamHealth) -> String {

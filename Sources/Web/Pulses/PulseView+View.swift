@@ -57,15 +57,12 @@ enum PulseResultsView {
             })))
     }
 
-    /// A score in words and tint; "I know which of our goals my work serves" opens the team's charter, the goals it serves.
     static func pager(_ model: PulseModel) -> Node<HTML.BodyContext> {
-        let path = { (page: Int) in Paths.page(model.slug, .record(.pulses, .value(model.id)), query: ["page": String(page)]) }
-        return .if(model.pageCount > 1, .nav(.class("pager"), .attr("aria-label", "Pages of teams"),
-            .p(.text("Teams \(model.page) of \(model.pageCount) pages · \(model.teamCount) teams")),
-            .if(model.page > 1, .link("← Previous", to: path(model.page - 1), class: "button")),
-            .if(model.page < model.pageCount, .link("Next →", to: path(model.page + 1), class: "button"))))
+        pageNav(label: "Pages of teams", summary: "Teams \(model.page) of \(model.pageCount) pages · \(model.teamCount) teams", page: model.page,
+                pageCount: model.pageCount) { Paths.page(model.slug, .record(.pulses, .value(model.id)), query: ["page": String($0)]) }
     }
 
+    /// A score in words and tint; "I know which of our goals my work serves" opens the team's charter, the goals it serves.
     static func cell(_ tally: PulseResults.Tally?, _ group: PulseResults.Group, _ model: PulseModel, charter team: UUID? = nil) -> Node<HTML.TableRowContext> {
         guard !group.suppressed else { return .td(.class("heat--withheld"), .safe("—")) }
         guard let percent = tally?.percentFavourable else { return .td(.class("muted"), .text("no answers")) }
