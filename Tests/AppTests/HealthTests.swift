@@ -45,6 +45,34 @@ import Testing
         }
     }
 
+    @Test func customerSignalsAreTheOwnedTouchpointsAndTheOrganizationCountsEachItemOnce() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let billing = try await t.create(seed.slug, "teams", #"{"name":"Billing","function":"billing-finance"}"#)
+            let bill = try await t.create(seed.slug, "touchpoints", #"{"stage_id":"\#(seed.stage)","name":"Bill","channel":"email","owning_team_id":"\#(billing)"}"#)
+            _ = try await t.create(seed.slug, "handoffs", #"{"from_touchpoint_id":"\#(seed.touchpoint)","to_touchpoint_id":"\#(bill)"}"#)
+            _ = try await t.create(seed.slug, "handoffs",
+                                   #"{"from_touchpoint_id":"\#(bill)","to_touchpoint_id":"\#(seed.touchpoint)","accountable_team_id":"\#(billing)","customer_repeats":true}"#)
+            for (text, nps, places) in [("Great help, thank you", 10, [seed.touchpoint, bill]), ("Rude and slow, terrible, waited hours", 2, [seed.touchpoint]),
+                                        ("No place named", 6, [])] {
+                let ids = places.map { "\"\($0)\"" }.joined(separator: ",")
+                _ = try await t.create(seed.slug, "feedback", #"{"text":"\#(text)","kind":"works-well","nps":\#(nps),"touchpoint_ids":[\#(ids)]}"#)
+            }
+            let api = try t.object(try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/health"))
+            let byTeam = Dictionary(uniqueKeysWithValues: try #require(api["teams"] as? [[String: Any]]).map { ($0["name"] as! String, $0["signals"] as! [String: Any]) })
+            let centre = try #require(byTeam["Contact Centre"]), billed = try #require(byTeam["Billing"])
+            #expect(centre["nps_answers"] as? Int == 2 && centre["nps"] as? Double == 0 && centre["feedback_items"] as? Int == 2 && centre["negative_items"] as? Int == 1)
+            #expect(billed["nps_answers"] as? Int == 1 && billed["nps"] as? Double == 100 && billed["feedback_items"] as? Int == 1)
+            #expect(centre["unowned_handoffs"] as? Int == 1 && billed["unowned_handoffs"] as? Int == 1 && billed["strained_handoffs"] as? Int == 1)
+            let whole = try #require((api["organization"] as? [String: Any])?["signals"] as? [String: Any])
+            #expect(whole["nps_answers"] as? Int == 3 && whole["feedback_items"] as? Int == 3 && whole["negative_items"] as? Int == 1, "\(whole)")
+            #expect(whole["unowned_handoffs"] as? Int == 1 && whole["strained_handoffs"] as? Int == 1)
+            let second = try t.object(try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/health?per=1&page=2"))
+            let only = try #require((second["teams"] as? [[String: Any]])?.first?["signals"] as? [String: Any])
+            #expect(only["nps_answers"] as? Int == 2, "a later page reads its own teams' figures (Contact Centre after Billing by name)")
+        }
+    }
+
     @Test func limitsAreTheOrganizationsAndValidated() async throws {
         try await TestApp.run { t in
             let seed = try await t.seed()

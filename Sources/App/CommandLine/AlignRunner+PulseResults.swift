@@ -9,16 +9,20 @@ extension AlignRunner {
         try await withApplication(config) { app in
             try await app.autoMigrate()
             let scope = app.store.scope(try await chooseOrganization(organization, app.store), actor: .commandLine)
-            let found = try await Pulses(scope: scope).results(try pulseID(id))
+            var found = try await Pulses(scope: scope).results(try pulseID(id))
             for line in resultLines(found.results) { print(line) }
+            while found.teams.hasNext {
+                found = try await Pulses(scope: scope).results(try pulseID(id), page: found.teams.page + 1)
+                for line in resultLines(found.results, header: false) { print(line) }
+            }
         }
     }
 
-    /// The results table's lines: a header, the organization, each team.
-    static func resultLines(_ results: PulseResults) -> [String] {
+    /// The results table's lines: a header and the organization (unless `header` is false, for the pages after the first), each team.
+    static func resultLines(_ results: PulseResults, header: Bool = true) -> [String] {
         let topics = [PulseTopic.customer, .career, .community, .core, .strategy, .goals].filter { topic in results.items.contains { $0.topic == topic } }
-        var lines = [(["team", "answered"] + topics.map(\.rawValue) + ["enps"]).joined(separator: "\t")]
-        for group in [results.organization] + results.teams {
+        var lines = header ? [(["team", "answered"] + topics.map(\.rawValue) + ["enps"]).joined(separator: "\t")] : []
+        for group in (header ? [results.organization] : []) + results.teams {
             guard !group.suppressed else {
                 let why = group.suppression == .complement ? "hidden (would reveal a smaller team)" : "fewer than \(results.threshold) answers"
                 lines.append(([group.name, why] + Array(repeating: "", count: topics.count + 1)).joined(separator: "\t"))

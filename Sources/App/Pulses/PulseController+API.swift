@@ -43,17 +43,16 @@ extension PulseController {
     }
 
     func apiResults(req: Request) async throws -> Response {
-        let found = try await Pulses(scope: try await req.orgContext().scope).results(try req.idParameter())
-        let results = found.results
         let asked = pagination(req.queryValues)
-        let paging = Pagination.within(total: results.teams.count, page: asked.page, per: asked.per)
+        let found = try await Pulses(scope: try await req.orgContext().scope).results(try req.idParameter(), page: asked.page, per: asked.per)
+        let results = found.results
         return try json(ResultsJSON(
             threshold: results.threshold,
             questions: results.items.map { .init(id: $0.id, topic: $0.topic.rawValue, kind: $0.kind.rawValue, text: $0.text) },
             organization: Self.group(results.organization, results),
-            teams: results.teams(in: paging.offset..<(paging.offset + paging.per)).teams.map { Self.group($0, results) },
+            teams: results.teams.map { Self.group($0, results) },
             comments: Dictionary(found.comments.map { ($0.key.uuidString.lowercased(), $0.value) }, uniquingKeysWith: +),
-            page: paging.page, per: paging.per, total: results.teams.count))
+            page: found.teams.page, per: found.teams.per, total: found.teams.total))
     }
 
     /// A group as the API shows it: a suppressed one carries its reason and no figure at all.

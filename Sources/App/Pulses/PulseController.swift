@@ -24,15 +24,15 @@ struct PulseController: Sendable {
     static let teamsPerPage = 50
 
     static func show(_ id: UUID, _ ctx: OrgContext, _ req: Request) async throws -> Response {
-        let found = try await Pulses(scope: ctx.scope).results(id)
-        let pulse = found.pulse.content, all = found.results
-        let names = try await Pulses(scope: ctx.scope).teamNames()
-        let paging = Pagination.within(total: all.teams.count, page: req.queryValues["page"].flatMap(Int.init), per: teamsPerPage)
-        let focus = req.queryValues["team_id"].flatMap(UUID.init(uuidString:)).flatMap { id in all.teams.first { $0.id == id } }
+        let pulses = Pulses(scope: ctx.scope)
+        let found = try await pulses.results(id, page: req.queryValues["page"].flatMap(Int.init), per: teamsPerPage,
+                                             focus: req.queryValues["team_id"].flatMap(UUID.init(uuidString:)))
+        let pulse = found.pulse.content
+        let names = try await pulses.teamNames(pulse.teamIDs)
         var model = PulseModel(slug: ctx.slug, id: id, pulse: pulse, teamNames: pulse.teamIDs.compactMap { names[$0] },
-                               results: pulse.isSent ? all.teams(in: paging.offset..<(paging.offset + paging.per)) : nil, comments: found.comments,
-                               focusTeam: focus, canManage: ctx.scope.access.allows(.update, .pulses), today: .today)
-        (model.page, model.pageCount, model.teamCount) = (paging.page, max(1, (all.teams.count + paging.per - 1) / paging.per), all.teams.count)
+                               results: pulse.isSent ? found.results : nil, comments: found.comments,
+                               focusTeam: found.focus, canManage: ctx.scope.access.allows(.update, .pulses), today: .today)
+        (model.page, model.pageCount, model.teamCount) = (found.teams.page, found.teams.pageCount, found.teams.total)
         return req.page(PulseView.render(model, shell: ctx.shell(pulse.title, current: "pulses", notice: req.notice)))
     }
 

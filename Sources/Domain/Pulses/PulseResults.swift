@@ -77,29 +77,43 @@ public struct PulseResults: Sendable, Equatable {
     public let organization: Group
     public let teams: [Group]
 
-    /// The same results with only the teams in `range` (what is withheld was decided over all of them).
-    public func teams(in range: Range<Int>) -> PulseResults {
-        let bounded = range.clamped(to: 0..<teams.count)
-        return PulseResults(threshold: threshold, items: items, organization: organization, teams: Array(teams[bounded]))
+    /// The same results without their last team, and that team (a team asked for beside a page is read last).
+    public func droppingLastTeam() -> (results: PulseResults, last: Group?) {
+        (PulseResults(threshold: threshold, items: items, organization: organization, teams: Array(teams.dropLast())), teams.last)
     }
 
     /// `groups` are each team's response and invitation counts with its tallies per question.
     public static func build(threshold: Int, items: [Item], groups: [(id: UUID, name: String, invited: Int, responses: Int, tallies: [UUID: Tally])])
         -> PulseResults {
+        var whole: [UUID: Tally] = [:]
+        for group in groups { for (item, tally) in group.tallies { whole[item, default: Tally()] = whole[item, default: Tally()] + tally } }
+        return build(threshold: threshold, items: items, counts: groups.map { ($0.id, $0.invited, $0.responses) }, organization: whole,
+                     shown: groups.map { ($0.id, $0.name, $0.tallies) })
+    }
+
+    /// What is withheld is decided over `counts` (every team asked); only the `shown` teams (a page of a thousand) carry
+    /// their names and tallies, in the order given. `organization` is every team's tallies summed.
+    public static func build(threshold: Int, items: [Item], counts: [(id: UUID, invited: Int, responses: Int)], organization: [UUID: Tally],
+                             shown: [(id: UUID, name: String, tallies: [UUID: Tally])]) -> PulseResults {
         let threshold = max(threshold, Anonymity.minimumThreshold)
-        let hidden = Anonymity.hidden(Dictionary(groups.map { ($0.id, $0.responses) }, uniquingKeysWith: +), threshold: threshold)
-        let teams = groups.map { group in
-            let suppression: Suppression? = !hidden.children.contains(group.id) ? nil : group.responses < threshold ? .tooFew : .complement
-            return Group(id: group.id, name: group.name, invited: group.invited, responses: suppression == nil ? group.responses : nil,
+        let byTeam = Dictionary(counts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let hidden = Anonymity.hidden(byTeam.mapValues(\.responses), threshold: threshold)
+        let teams = shown.compactMap { group -> Group? in
+            guard let count = byTeam[group.id] else { return nil }
+            let suppression: Suppression? = !hidden.children.contains(group.id) ? nil : count.responses < threshold ? .tooFew : .complement
+            return Group(id: group.id, name: group.name, invited: count.invited, responses: suppression == nil ? count.responses : nil,
                          suppression: suppression, tallies: suppression == nil ? group.tallies : [:])
         }
-        var whole: [UUID: Tally] = [:]
-        if !hidden.parent {
-            for group in groups { for (item, tally) in group.tallies { whole[item, default: Tally()] = whole[item, default: Tally()] + tally } }
-        }
-        let answered = groups.reduce(0) { $0 + $1.responses }
-        let organization = Group(id: nil, name: "Whole organization", invited: groups.reduce(0) { $0 + $1.invited },
-                                 responses: hidden.parent ? nil : answered, suppression: hidden.parent ? .tooFew : nil, tallies: whole)
+        let answered = byTeam.values.reduce(0) { $0 + $1.responses }
+        let organization = Group(id: nil, name: "Whole organization", invited: byTeam.values.reduce(0) { $0 + $1.invited },
+                                 responses: hidden.parent ? nil : answered, suppression: hidden.parent ? .tooFew : nil,
+                                 tallies: hidden.parent ? [:] : organization)
         return PulseResults(threshold: threshold, items: items, organization: organization, teams: teams)
+    }
+
+    /// The teams not withheld, of all `counts`: whose comments may be shown.
+    public static func visible(threshold: Int, counts: [(id: UUID, responses: Int)]) -> Set<UUID> {
+        let byTeam = Dictionary(counts.map { ($0.id, $0.responses) }, uniquingKeysWith: { first, _ in first })
+        return Set(byTeam.keys).subtracting(Anonymity.hidden(byTeam, threshold: threshold).children)
     }
 }

@@ -31,12 +31,12 @@ public struct Health: Sendable {
     public func report(page: Int? = nil, per: Int = Health.teamsPerPage, today: CalendarDate = .today) async throws -> Report {
         let limits = try await self.limits()
         let pulses = try await recentPulses()
-        var results: [PulseResults] = []
-        for pulse in pulses { results.append(try await Pulses(scope: scope).tallied(pulse)) }
-        let signals = try await HealthSignals(scope: scope, today: today).byTeam()
         let total = try await RecordStore<TeamRecord>(db: scope.db, organizationID: scope.id).count()
         let paging = Pagination.within(total: total, page: page, per: per)
         let teams = try await RecordStore<TeamRecord>(db: scope.db, organizationID: scope.id).list(page: paging)
+        var results: [PulseResults] = []
+        for pulse in pulses { results.append(try await Pulses(scope: scope).tallied(pulse, shown: { _ in teams.items.map(\.id) }).results) }
+        let signals = try await HealthSignals(scope: scope, today: today).byTeam(shown: teams.items.map(\.id))
         let items = results.map(\.items)
         let groups = results.map { result in Dictionary(result.teams.compactMap { group in group.id.map { ($0, group) } }, uniquingKeysWith: { first, _ in first }) }
         let teamHealth = teams.items.map { team in
@@ -55,7 +55,6 @@ public struct Health: Sendable {
     func recentPulses() async throws -> [PulseRecord] {
         let sent = try await PulseRecord.query(on: scope.db).filter(\.$organizationID == scope.id).filter(\.$sentOn != nil)
             .sort(\.$sentOn, .descending).sort(\.$id).limit(20).all()
-        try await PulseRecord.loadRelations(sent, on: scope.db)
         let asking = try await PulseItemRecord.query(on: scope.db).filter(\.$pulseID ~~ sent.compactMap(\.id))
             .filter(\.$topic ~~ PulseTopic.experiences.map(\.rawValue)).all().map(\.pulseID)
         return Array(sent.filter { asking.contains($0.id!) }.prefix(Self.trendLength).reversed())

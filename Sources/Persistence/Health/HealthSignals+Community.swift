@@ -6,27 +6,28 @@ import SQLKit
 extension HealthSignals {
     /// Handoffs a team is accountable for where customers repeat themselves or wait (flagged, or an open
     /// friction point of that kind), and unowned handoffs touching its touchpoints. Returns the unowned count.
-    func community(_ sql: any SQLDatabase, _ owners: [UUID: UUID], _ teams: inout [UUID: TeamHealth.Signals]) async throws -> Int {
-        let strained = Set(try await sql.raw("""
-            SELECT DISTINCT handoff_id FROM friction_points WHERE organization_id = \(bind: scope.id) AND status = \(bind: FrictionStatus.open.rawValue)
-            AND handoff_id IS NOT NULL AND kind IN (\(binds: [FrictionKind.wait.rawValue, FrictionKind.repeatInformation.rawValue]))
-            """).all().map { try $0.decode(column: "handoff_id", as: UUID.self) })
-        var unowned = 0
+    func community(_ sql: any SQLDatabase, _ teams: inout [UUID: TeamHealth.Signals]) async throws -> Int {
         for row in try await sql.raw("""
-            SELECT id, from_touchpoint_id, to_touchpoint_id, accountable_team_id, customer_repeats FROM handoffs WHERE organization_id = \(bind: scope.id)
+            SELECT accountable_team_id AS team, COUNT(*) AS n FROM handoffs h WHERE h.organization_id = \(bind: scope.id)
+            AND h.accountable_team_id IS NOT NULL AND (h.customer_repeats = \(bind: true) OR h.id IN (
+              SELECT handoff_id FROM friction_points WHERE organization_id = \(bind: scope.id) AND status = \(bind: FrictionStatus.open.rawValue)
+              AND handoff_id IS NOT NULL AND kind IN (\(binds: [FrictionKind.wait.rawValue, FrictionKind.repeatInformation.rawValue]))))
+            GROUP BY h.accountable_team_id
             """).all() {
-            guard let team = try row.decode(column: "accountable_team_id", as: UUID?.self) else {
-                unowned += 1
-                let touched = Set([try row.decode(column: "from_touchpoint_id", as: UUID.self), try row.decode(column: "to_touchpoint_id", as: UUID.self)]
-                    .compactMap { owners[$0] })
-                for team in touched { teams[team, default: .init()].unownedHandoffs += 1 }
-                continue
-            }
-            if try row.decode(column: "customer_repeats", as: Bool.self) || strained.contains(try row.decode(column: "id", as: UUID.self)) {
-                teams[team, default: .init()].strainedHandoffs += 1
-            }
+            teams[try row.decode(column: "team", as: UUID.self), default: .init()].strainedHandoffs = try row.decode(column: "n", as: Int.self)
         }
-        return unowned
+        // A handoff between two touchpoints of one team counts once for it.
+        for row in try await sql.raw("""
+            SELECT t.owning_team_id AS team, COUNT(DISTINCT h.id) AS n FROM handoffs h
+            JOIN touchpoints t ON t.id = h.from_touchpoint_id OR t.id = h.to_touchpoint_id
+            WHERE h.organization_id = \(bind: scope.id) AND h.accountable_team_id IS NULL GROUP BY t.owning_team_id
+            """).all() {
+            teams[try row.decode(column: "team", as: UUID.self), default: .init()].unownedHandoffs = try row.decode(column: "n", as: Int.self)
+        }
+        let unowned = try await sql.raw("""
+            SELECT COUNT(*) AS n FROM handoffs WHERE organization_id = \(bind: scope.id) AND accountable_team_id IS NULL
+            """).first()
+        return try unowned?.decode(column: "n", as: Int.self) ?? 0
     }
 
     /// Escalations of the last 90 days, counted for both teams; returns how many there were.
