@@ -184,6 +184,17 @@ values = [str(item[sys.argv[1]]) for item in json.load(sys.stdin)["items"] if it
 print(urllib.parse.quote(values[0], safe="") if values else "")' "$2"
 }
 
+# Two walks of one journey among the first hundred, as "FIRST SECOND" (for the comparison page).
+walk_pair() { # LIST_URL
+  curl -fsS -H "Authorization: Bearer $TOKEN" "$1" | python3 -c '
+import json, sys
+seen = {}
+for walk in json.load(sys.stdin)["items"]:
+    if walk["journey_id"] in seen:
+        print(seen[walk["journey_id"]], walk["id"]); break
+    seen[walk["journey_id"]] = walk["id"]'
+}
+
 # One wrk run; its output goes to RAW/<db>-<size>-<n>.txt, listed in the index.
 bench() { # SIZE NAME URL [HEADER]
   local raw="$RAW/$DB-$1-$(( ++RUN )).txt" code after=""
@@ -200,7 +211,7 @@ bench() { # SIZE NAME URL [HEADER]
 
 # Every page and API list of one organization.
 bench_org() { # SIZE SLUG EMAIL
-  local size=$1 slug=$2 org cookie journey customer channel api team
+  local size=$1 slug=$2 org cookie journey customer channel api team walk_a walk_b
   cookie="Cookie: $(sign_in "$BASE" "$3")"
   org="$BASE/orgs/$slug"
   [ "$(status_of "$org" "$cookie")" = 200 ] || die "signed in as $3, but GET $org is not 200"
@@ -213,6 +224,7 @@ bench_org() { # SIZE SLUG EMAIL
   pulse=$(api_first "$api/pulses?per=1&status=sent" id)
   walk=$(api_first "$api/walks?per=1" id)
   channel=$(api_first "$api/feedback?per=100" channel)
+  read -r walk_a walk_b < <(walk_pair "$api/walks?per=100") || die "no two walks of one journey to compare in $slug"
   [ -n "$journey" ] && [ -n "$customer" ] && [ -n "$channel" ] && [ -n "$team" ] || die "$slug needs a journey, a customer, a team and feedback with a channel"
   bench "$size" "overview" "$org" "$cookie"
   bench "$size" "journey map" "$org/journeys/$journey" "$cookie"
@@ -233,6 +245,11 @@ bench_org() { # SIZE SLUG EMAIL
   bench "$size" "pulse results" "$org/pulses/$pulse" "$cookie"
   bench "$size" "4C health" "$org/health" "$cookie"
   bench "$size" "journey walk" "$org/walks/$walk" "$cookie"
+  bench "$size" "walk comparison" "$org/walks/$walk_a/compare?with=$walk_b" "$cookie"
+  bench "$size" "pulse questions" "$org/pulse-questions" "$cookie"
+  bench "$size" "built-in questions" "$org/pulse-questions/built-in" "$cookie"
+  bench "$size" "escalations" "$org/escalations" "$cookie"
+  bench "$size" "people import" "$org/people/import" "$cookie"
   bench "$size" "API pulse results" "$api/pulses/$pulse/results" "Authorization: Bearer $TOKEN"
   bench "$size" "API 4C health" "$api/health" "Authorization: Bearer $TOKEN"
   bench "$size" "API feedback" "$api/feedback" "Authorization: Bearer $TOKEN"

@@ -35,13 +35,23 @@ extension LargeOrganization {
         for (number, round) in Self.pulseRounds.enumerated() { try await writePulse(round.title, sentOn: round.sentOn, number: number, structure) }
     }
 
+    /// A walk of each of the first ten journeys and a secret shopper's second walk of the first, so two can be compared;
+    /// each steps through every touchpoint of its journey.
     private func writeWalks(_ structure: Structure) async throws {
-        for index in 0..<min(10, counts.journeys) {
+        let walked = Array(0..<min(10, counts.journeys)) + (counts.journeys > 0 ? [0] : [])
+        let perJourney = counts.stagesPerJourney * counts.touchpointsPerStage
+        for (index, journey) in walked.enumerated() {
             let walk = JourneyWalkRecord(organizationID: organizationID, content: JourneyWalk(
-                journeyID: id("journey", index), date: CalendarDate(year: 2026, month: 10, day: 1 + index)!, mode: index % 2 == 0 ? .internalWalk : .secretShopper,
+                journeyID: id("journey", journey), date: CalendarDate(year: 2026, month: 10, day: 1 + index)!, mode: index % 2 == 0 ? .internalWalk : .secretShopper,
                 channel: index % 2 == 0 ? nil : .phone, participants: "Walkers \(index + 1)"))
             walk.id = id("walk", index)
             try await walk.create(on: db)
+            try await insert((0..<perJourney).map { position in
+                let step = WalkStepRecord()
+                (step.id, step.walkID, step.touchpointID) = (id("walk-step-\(index)", position), walk.id!, id("touchpoint", journey * perJourney + position))
+                (step.minutes, step.worked) = (2 + (position * 7 + index * 5) % 90, position % 6 == 0 ? "Quick, and what came next was said." : "")
+                return step
+            })
         }
     }
 }
