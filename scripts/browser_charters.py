@@ -81,8 +81,7 @@ def check_strategy_wall_fits_a_phone(ctx) -> None:
         for path in ["/orgs/riverbend-water/strategy"]:
             ctx.driver.get(ctx.base_url + path)
             ctx.wait_for("h1", "page heading")
-            overflow = ctx.driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
-            check(overflow <= 1, f"{path} is {overflow}px wider than a 390px screen")
+            ctx.check_fits_width(path)
         ctx.screenshot("strategy-wall-390.png")
     finally:
         ctx.driver.set_window_size(1280, 900)

@@ -133,8 +133,7 @@ def check_board_and_nurture_fit_a_phone(ctx) -> None:
     for path in ["/orgs/riverbend-water/initiatives/board", "/orgs/riverbend-water/nurture", "/orgs/riverbend-water/customers"]:
         ctx.driver.get(ctx.base_url + path)
         ctx.wait_for("h1", "page heading")
-        overflow = ctx.driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
-        check(overflow <= 1, f"{path} is {overflow}px wider than a 390px screen")
+        ctx.check_fits_width(path)
     ctx.screenshot("initiative-board-390.png")
     ctx.driver.set_window_size(1280, 900)
     ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/initiatives/board")

@@ -47,8 +47,7 @@ def answer_link(ctx, link: str) -> None:
     ctx.driver.set_window_size(390, 844)
     ctx.driver.get(link)
     check(contains(ctx.driver.find_element(By.CSS_SELECTOR, ".notice-panel").text, "never with your name"), "the answer page does not say it is anonymous")
-    overflow = ctx.driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
-    check(overflow <= 1, f"the answer page is {overflow}px wider than a 390px screen")
+    ctx.check_fits_width("the answer page")
     for fieldset in ctx.driver.find_elements(By.CSS_SELECTOR, "fieldset.scale"):
         labels = fieldset.find_elements(By.CSS_SELECTOR, ".scale-option label")
         ctx.click(labels[-2])
@@ -89,8 +88,7 @@ def check_health_names_the_signs(ctx) -> None:
     check(contains(rows["Enterprise Architecture"].text, "fewer than 5 answers"), "the small team shows a figure")
     ctx.driver.set_window_size(390, 844)
     try:
-        overflow = ctx.driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
-        check(overflow <= 1, f"the health page is {overflow}px wider than a 390px screen")
+        ctx.check_fits_width("the health page")
         ctx.screenshot("health-390.png")
     finally:
         ctx.driver.set_window_size(1280, 900)
@@ -131,8 +129,7 @@ def check_walk_on_a_phone(ctx) -> None:
         ctx.click_and_wait_for_navigation(step.find_element(By.XPATH, ".//button[normalize-space(.)='Add friction hypothesis']"))
         step = ctx.driver.find_elements(By.CSS_SELECTOR, "section.walk-step")[2]
         check(contains(step.text, "Menu sent me <round> twice") and contains(step.text, "unvalidated"), f"the hypothesis is missing: {step.text[:300]!r}")
-        overflow = ctx.driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
-        check(overflow <= 1, f"the walk page is {overflow}px wider than a 390px screen")
+        ctx.check_fits_width("the walk page")
         ctx.screenshot("walk-390.png")
     finally:
         ctx.driver.set_window_size(1280, 900)

@@ -140,6 +140,12 @@ class Context:
             raise CheckFailed(f"clicking did not navigate away from {old_url}") from None
         self.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
 
+    def check_fits_width(self, what: str) -> None:
+        """Fails when the page is wider than the window (a phone's, when the window is set to one)."""
+        overflow = self.driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        width = self.driver.execute_script("return window.innerWidth")
+        check(overflow <= 1, f"{what} is {overflow}px wider than a {width}px screen")
+
     def screenshot(self, name: str) -> Path:
         path = self.artifacts / name
         check(self.driver.save_screenshot(str(path)), f"could not save screenshot {path}")

@@ -3,7 +3,8 @@ import Foundation
 import Testing
 @testable import Web
 
-/// The 4C health page from mock reports: misaligned, healthy and withheld cells; no pulse yet.
+/// The 4C health page from mock reports: misaligned, healthy and withheld cells; no pulse yet. Its limits form and the
+/// workforce imports (headcount and leavers, escalations) that feed it.
 @Suite struct HealthPageTests {
     static let pulse = HealthModel.PulseRef(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000b1")!, title: "Summer pulse",
                                             sentOn: CalendarDate(year: 2026, month: 9, day: 1)!)
@@ -36,5 +37,33 @@ import Testing
         let html = HealthView.render(HealthModel(slug: Fixture.slug, threshold: 5, limits: HealthLimits(), pulses: [], organization: empty, teams: [], canEdit: false),
                                      shell: Fixture.shell("4C health", current: "health"))
         #expect(html.contains("Send a pulse") && html.contains("no pulse yet") && !html.contains("Limits</a>"))
+    }
+
+    @Test func theLimitsFormNamesEachFigureAndKeepsWhatWasTyped() throws {
+        var values = HealthLimits().formInput
+        values = FormInput(single: Dictionary(uniqueKeysWithValues: ["favourable_below", "nps_below", "open_frictions_above", "leaver_rate_above",
+                                                                      "community_issues_above"].map { ($0, values[$0]) } + [("commitments_kept_below", "70 " + Fixture.markup)]))
+        let model = HealthLimitsForm.model(slug: Fixture.slug, values: values,
+                                           errors: [FieldError(field: "commitments_kept_below", message: "Charter commitments kept below must be a whole number.")])
+        let html = FormView.render(model, shell: Fixture.shell(model.title, current: "health"))
+        #expect(html.contains("must be a whole number") && !html.contains(Fixture.markup))
+        try assertSnapshot(html, named: "limits-form", suite: "HealthView")
+    }
+
+    @Test func thePeopleImportSaysWhatItNeedsAndListsEveryProblem() throws {
+        var model = WorkforceImportModel(slug: Fixture.slug, kind: .people)
+        model.problems = ["Line 3, column team: there is no team \"" + Fixture.markup + "\" here.", "Line 4, column left_on: \"31/01/2026\" is not a date written YYYY-MM-DD."]
+        model.checkOnly = true
+        let html = WorkforceImportView.render(model, shell: Fixture.shell("Import headcount and leavers", current: "people"))
+        #expect(html.contains("nothing was stored") && !html.contains(Fixture.markup))
+        try assertSnapshot(html, named: "people-import", suite: "WorkforceImportView")
+    }
+
+    @Test func theEscalationsImportSaysWhatWasStored() throws {
+        var model = WorkforceImportModel(slug: Fixture.slug, kind: .escalations)
+        model.result = .init(created: 12, updated: 0, unchanged: 0, checkedOnly: false)
+        let html = WorkforceImportView.render(model, shell: Fixture.shell("Import escalations", current: "escalations"))
+        #expect(html.contains("Imported: added 12"))
+        try assertSnapshot(html, named: "escalations-import", suite: "WorkforceImportView")
     }
 }

@@ -40,15 +40,7 @@ struct HealthController: Sendable {
     }
 
     func form(_ req: Request, _ ctx: OrgContext, values: FormInput, errors: [FieldError]) -> Response {
-        let model = FormModel(
-            title: "4C health limits", action: Paths.page(ctx.slug, .healthLimits), submitLabel: "Save limits", cancelURL: Paths.page(ctx.slug, .health),
-            fields: [FormField("favourable_below", "Pulse score below (% favourable)", .number, required: true),
-                     FormField("nps_below", "NPS on a team's touchpoints below", .number, required: true),
-                     FormField("open_frictions_above", "Open friction points on a team's touchpoints above", .number, required: true),
-                     FormField("leaver_rate_above", "Leavers in twelve months above (% of headcount)", .number, required: true),
-                     FormField("community_issues_above", "Handoff problems and escalations (90 days) above", .number, required: true),
-                     FormField("commitments_kept_below", "Charter commitments kept below (% of those assessed)", .number, required: true)],
-            values: values, errors: errors)
+        let model = HealthLimitsForm.model(slug: ctx.slug, values: values, errors: errors)
         return req.page(FormView.render(model, shell: ctx.shell(model.title, current: "health")), status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -39,7 +39,8 @@ enum HealthCellView {
             return [s.npsScore.map { .link("NPS \(String(format: "%+.0f", $0.value)) (\($0.n) answers)", to: Paths.list(slug, .touchpoints, query: team([:]))) }
                         ?? .span(.class("muted"), .text("no NPS answers on its touchpoints")),
                     s.csatSatisfied.map { .link("CSAT \(Int($0.value.rounded()))% satisfied (\($0.n))", to: Paths.list(slug, .touchpoints, query: team([:]))) },
-                    s.feedbackItems == 0 ? nil : .text("\(s.negativeItems) of \(s.feedbackItems) feedback items negative"),
+                    s.feedbackItems == 0 ? nil : .link("\(s.negativeItems) of \(s.feedbackItems) feedback items negative", to: health.teamID == nil
+                        ? Paths.list(slug, .feedback, query: ["sentiment": SentimentLabel.negative.rawValue]) : Paths.list(slug, .touchpoints, query: team([:]))),
                     .link("\(s.openFrictions) open friction points", to: Paths.list(slug, .frictions, query: team(["status": "open"])))]
         case .career:
             return [.link("\(s.headcount) people, \(s.leavers) left in twelve months", to: Paths.list(slug, .people, query: team([:])))]
@@ -48,7 +49,10 @@ enum HealthCellView {
                     .link("\(s.unownedHandoffs) unowned handoffs touching it", to: Paths.list(slug, .handoffs, query: ["owner": "none"])),
                     .link("\(s.escalations) escalations in 90 days", to: Paths.list(slug, .escalations, query: team([:])))]
         case .core:
-            return [health.strategy?.percentFavourable.map { .text("Strategy understanding \(Int($0.rounded()))% favourable") },
+            return [health.strategy?.percentFavourable.map { percent in
+                        let pulse = model.pulses.last.map { Paths.page(slug, .record(.pulses, .value($0.id)), query: HealthModel.team(health)) }
+                        return .link("Strategy understanding \(Int(percent.rounded()))% favourable", to: pulse ?? Paths.list(slug, .pulses))
+                    },
                     .link(s.commitmentsAssessed == 0 ? "no charter commitments assessed" : "\(s.commitmentsKept) of \(s.commitmentsAssessed) charter commitments kept",
                           to: health.teamID.map { Paths.page(slug, .teamCharter(.value($0), .show)) } ?? Paths.page(slug, .strategyWall))]
         }

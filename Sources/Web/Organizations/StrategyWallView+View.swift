@@ -48,10 +48,9 @@ public enum StrategyWallView {
             model.posters.isEmpty
                 ? .div(.class("empty-state"), .p(.text("No teams yet. "), .link("Add the first team", to: Paths.page(model.slug, .newRecord(.teams)))))
                 : .div(.class("posters"), .forEach(model.posters) { PosterView.poster($0, onWall: true) }),
-            .if(model.pageCount > 1, .nav(.class("pager"), .attr("aria-label", "Pages"),
-                .p(.text("Page \(model.page) of \(model.pageCount) · \(model.teamCount) teams")),
-                .if(model.page > 1, .link("← Previous", to: Paths.page(model.slug, .strategyWall, query: ["page": String(model.page - 1)]), class: "button")),
-                .if(model.page < model.pageCount, .link("Next →", to: Paths.page(model.slug, .strategyWall, query: ["page": String(model.page + 1)]), class: "button")))),
+            pageNav(label: "Pages", summary: "Page \(model.page) of \(model.pageCount) · \(model.teamCount) teams", page: model.page, pageCount: model.pageCount) {
+                Paths.page(model.slug, .strategyWall, query: ["page": String($0)])
+            },
         ])
     }
 }
