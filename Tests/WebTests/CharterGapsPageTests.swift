@@ -22,4 +22,11 @@ import Web
         let gaps = CharterGaps.find(teams: [Self.team], goals: [Self.goal], commitments: [(UUID(uuidString: "00000000-0000-0000-0000-0000000000c6")!, commitment)])
         try assertSnapshot(CharterGapsView.render(CharterGapsModel(slug: Fixture.slug, gaps: gaps), shell: Self.shell), named: "none", suite: "CharterGapsView")
     }
+
+    @Test func aLongListShowsItsFirstFiftyAndLinksToTheRest() {
+        let teams = (1...60).map { CharterGaps.Named(id: UUID(), name: "Team \($0)") }
+        let gaps = CharterGaps.find(teams: teams, goals: [Self.goal], commitments: [])
+        let html = CharterGapsView.render(CharterGapsModel(slug: Fixture.slug, gaps: gaps), shell: Self.shell)
+        #expect(html.contains("Team 50<") && !html.contains("Team 51<") && html.contains("The first 50 of 60 are shown"))
+    }
 }

@@ -14,26 +14,33 @@ public enum CharterGapsView {
                 : .empty,
             section("Teams with no charter", count: gaps.teamsWithoutCharter.count,
                     empty: "Every team has at least one commitment.",
-                    items: gaps.teamsWithoutCharter.map { team in
+                    more: Paths.list(slug, .teams),
+                    items: gaps.teamsWithoutCharter.prefix(shown).map { team in
                         .li(.link(team.name, to: Paths.item(slug, .teams, team.id)), .text(" · "),
                             .link("Write its first commitment", to: Paths.page(slug, .newRecord(.commitments)) + "?team_id=\(team.id.uuidString)"))
                     }),
             section("Goals no team committed to", count: gaps.goalsWithoutCommitment.count,
                     empty: "Every goal has at least one team's commitment.",
-                    items: gaps.goalsWithoutCommitment.map { goal in .li(.link(goal.name, to: Paths.item(slug, .goals, goal.id))) }),
+                    more: Paths.list(slug, .goals),
+                    items: gaps.goalsWithoutCommitment.prefix(shown).map { goal in .li(.link(goal.name, to: Paths.item(slug, .goals, goal.id))) }),
             section("Commitments that touch nothing a customer meets", count: gaps.commitmentsTouchingNothing.count,
                     empty: "Every commitment concerns a touchpoint, a handoff or a process behind them.",
-                    items: gaps.commitmentsTouchingNothing.map { commitment in
+                    more: Paths.list(slug, .commitments),
+                    items: gaps.commitmentsTouchingNothing.prefix(shown).map { commitment in
                         .li(.link(commitment.text, to: Paths.item(slug, .commitments, commitment.id)), .text(" · "),
                             .link(commitment.team.name, to: Paths.item(slug, .teams, commitment.team.id)))
                     }),
         ])
     }
 
-    private static func section(_ title: String, count: Int, empty: String, items: [Node<HTML.ListContext>]) -> Node<HTML.BodyContext> {
+    /// Each list shows this many; a thousand teams' gaps would make a page nobody reads to the end.
+    static let shown = 50
+
+    private static func section(_ title: String, count: Int, empty: String, more: String, items: [Node<HTML.ListContext>]) -> Node<HTML.BodyContext> {
         .element(named: "section", nodes: [
             .h2(.safe("\(title) (\(count))")),
             items.isEmpty ? .p(.class("muted"), .safe(empty)) : .ul(.group(items)),
+            .if(count > items.count, .p(.class("muted"), .text("The first \(items.count) of \(count) are shown; "), .link("see them all in the list", to: more), .text("."))),
         ])
     }
 }
