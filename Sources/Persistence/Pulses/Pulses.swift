@@ -68,7 +68,7 @@ public struct Pulses: Sendable {
         let links = try await PulseLinkRecord.query(on: scope.db).filter(\.$pulseID == pulseID).all()
         let people = Dictionary(try await RecordStore<PersonRecord>(db: scope.db, organizationID: scope.id).some(Set(links.compactMap(\.personID)))
             .map { ($0.id, $0.content) }, uniquingKeysWith: { first, _ in first })
-        let teams = try await teamNames()
+        let teams = try await teamNames(Array(Set(links.map(\.teamID))))
         return links.map { link in
             let person = link.personID.flatMap { people[$0] }
             return (person?.name ?? "(person deleted)", person?.email ?? "", teams[link.teamID] ?? "", link.token, link.used)
@@ -80,11 +80,6 @@ public struct Pulses: Sendable {
             throw NotFound("There is no such pulse here.")
         }
         return pulse
-    }
-
-    public func teamNames() async throws -> [UUID: String] {
-        Dictionary(try await RecordStore<TeamRecord>(db: scope.db, organizationID: scope.id).all().map { ($0.id, $0.content.name) },
-                   uniquingKeysWith: { first, _ in first })
     }
 
     /// The library's questions of the chosen sets, in set order; a set with none is refused by name.
