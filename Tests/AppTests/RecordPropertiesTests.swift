@@ -19,6 +19,7 @@ import Testing
         UserRecord.self, WebhookAttemptRecord.self, PulseQuestionRecord.self, PulseRecord.self, PulseTeamRecord.self, PulseItemRecord.self,
         PulseLinkRecord.self, PulseResponseRecord.self, PulseAnswerRecord.self, PulseTallyRecord.self, PulseGroupRecord.self,
         EscalationRecord.self, HealthSettingsRecord.self, JourneyWalkRecord.self, WalkStepRecord.self,
+        KPIRecord.self, KPIValueRecord.self, KPIEffectRecord.self, CustomerOutcomeRecord.self, OutcomePlaceRecord.self,
     ]
 
     @Test(arguments: records.map { String(describing: $0) })

@@ -65,6 +65,11 @@ import VaporTesting
         ids["escalations"] = try await t.create(acme, "escalations",
             #"{"from_team_id":"\#(seed.team)","to_team_id":"\#(other)","date":"2026-11-02"}"#, as: who)
         ids["walks"] = try await t.create(acme, "walks", #"{"journey_id":"\#(seed.journey)","date":"2026-10-06","mode":"internal-walk","participants":"Sofia"}"#, as: who)
+        ids["kpis"] = try await t.create(acme, "kpis", #"{"team_id":"\#(seed.team)","name":"Average handle time","rewarded":"down"}"#, as: who)
+        ids["kpi-values"] = try await t.create(acme, "kpi-values", #"{"kpi_id":"\#(ids["kpis"]!)","period":"2026-11-01","value":"312"}"#, as: who)
+        ids["outcomes"] = try await t.create(acme, "outcomes", #"{"name":"One contact to resolve","touchpoint_ids":["\#(seed.touchpoint)"]}"#, as: who)
+        ids["kpi-effects"] = try await t.create(acme, "kpi-effects",
+            #"{"kpi_id":"\#(ids["kpis"]!)","outcome_id":"\#(ids["outcomes"]!)","sign":"lowers","reason":"Short calls end before the fault is solved"}"#, as: who)
         return World(seed: seed, ids: ids)
     }
 

@@ -20,7 +20,7 @@ enum APISchemas {
     static func same(_ name: String, _ schema: JSONDocument, required: Bool = false) -> Property { (name, schema, schema, required) }
 
     static let properties: [String: [Property]] = coreProperties.merging(initiativeProperties) { core, _ in core }.merging(nurtureProperties) { core, _ in core }
-        .merging(pulseProperties) { core, _ in core }
+        .merging(pulseProperties) { core, _ in core }.merging(metricProperties) { core, _ in core }
 
     static let coreProperties: [String: [Property]] = [
         "organizations": [same("name", text(max: 120), required: true), same("slug", text(max: 60)),

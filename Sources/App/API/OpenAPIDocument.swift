@@ -33,6 +33,10 @@ enum OpenAPIDocument {
         case "capability-needs": CapabilityNeedsResource.filterNames
         case "follow-up-notes": FollowUpNotesResource.filterNames
         case "check-ins": CheckInsResource.filterNames
+        case "kpis": KPIsResource.filterNames
+        case "kpi-values": KPIValuesResource.filterNames
+        case "kpi-effects": KPIEffectsResource.filterNames
+        case "outcomes": CustomerOutcomesResource.filterNames
         default: []
         }
     }
@@ -157,7 +161,7 @@ enum OpenAPIDocument {
                 ("delete", operation("Delete", parameters: [org, id], success: ("204", nil), problems: [401, 403, 404, 409])),
             ])))
         }
-        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + workforcePaths + walkPaths + heatPaths + legitimizePaths + initiativePaths + nurturePaths
+        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + metricPaths + workforcePaths + walkPaths + heatPaths + legitimizePaths + initiativePaths + nurturePaths
     }
 
     /// Every (method, path) the document describes, e.g. ("GET", SiteURL.api(.key, .records(.teams)).openAPIPath).

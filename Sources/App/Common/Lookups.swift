@@ -5,7 +5,7 @@ import Web
 
 /// The other records a page needs to show names and offer choices, loaded once per request.
 struct Lookups: Sendable {
-    enum Need: Sendable { case teams, people, goals, walks, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports }
+    enum Need: Sendable { case teams, people, goals, walks, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports, kpis, outcomes }
 
     var teams: [Stored<Team>] = []
     var people: [Stored<Person>] = []
@@ -24,6 +24,8 @@ struct Lookups: Sendable {
     var conversations: [Stored<Conversation>] = []
     var initiatives: [Stored<Initiative>] = []
     var frictions: [Stored<FrictionPoint>] = []
+    var kpis: [Stored<KPI>] = []
+    var outcomes: [Stored<CustomerOutcome>] = []
     /// The most recent imports, newest first, for the feedback list's import filter.
     var imports: [FeedbackImport] = []
 
@@ -43,6 +45,8 @@ struct Lookups: Sendable {
         if needs.contains(.conversations) { lookups.conversations = try await ctx.records(ConversationsResource.self).all() }
         if needs.contains(.initiatives) { lookups.initiatives = try await ctx.records(InitiativesResource.self).all() }
         if needs.contains(.frictions) { lookups.frictions = try await ctx.records(FrictionsResource.self).all() }
+        if needs.contains(.kpis) { lookups.kpis = try await ctx.records(KPIsResource.self).all() }
+        if needs.contains(.outcomes) { lookups.outcomes = try await ctx.records(CustomerOutcomesResource.self).all() }
         if needs.contains(.themes) { lookups.themes = try await FeedbackInsights(ctx.scope).themeNames() }
         if needs.contains(.channels) { lookups.channels = try await FeedbackInsights(ctx.scope).channels() }
         if needs.contains(.imports) { lookups.imports = try await ctx.imports.list(Pagination(page: 1, per: 50)).items }
@@ -64,6 +68,9 @@ struct Lookups: Sendable {
     func process(_ id: UUID?) -> String? { id.flatMap { id in processes.first { $0.id == id }?.name } }
     func initiative(_ id: UUID?) -> Stored<Initiative>? { id.flatMap { id in initiatives.first { $0.id == id } } }
     func friction(_ id: UUID?) -> Stored<FrictionPoint>? { id.flatMap { id in frictions.first { $0.id == id } } }
+    func kpi(_ id: UUID?) -> Stored<KPI>? { id.flatMap { id in kpis.first { $0.id == id } } }
+    /// KPIs grouped by team, for choosing among many teams' measures.
+    var kpiOptions: [FormField.Option] { kpis.map { .init($0.id.uuidString, $0.name, group: team($0.teamID)) } }
     var initiativeOptions: [FormField.Option] { initiatives.map { .init($0.id.uuidString, $0.title, group: $0.status.label) } }
 
     /// "Owner team · Owner person", whichever are set.

@@ -36,6 +36,11 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case escalations
     /// Walks through a journey, step by step.
     case walks
+    /// Teams' KPIs, their values, what each does to customers and other KPIs; what customers need.
+    case kpis
+    case kpiValues = "kpi-values"
+    case kpiEffects = "kpi-effects"
+    case outcomes
 
     /// Kinds anyone but a viewer may add: what customers said, the friction people notice, walking a journey, and going back to customers.
     static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback, .followUpNotes, .checkIns, .walks]
@@ -45,7 +50,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
 
     /// Kinds a team lead may change when the record belongs to one of the teams they lead.
     static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .frictions, .initiatives, .initiativeChanges, .capabilityNeeds,
-                                             .commitments, .escalations]
+                                             .commitments, .escalations, .kpis, .kpiValues, .kpiEffects]
 }
 
 public enum RecordOperation: String, Sendable, CaseIterable {
@@ -110,7 +115,7 @@ public struct Access: Sendable, Equatable {
         switch role {
         case .admin: "Everything: records, the organization's settings, members and invitations, the audit log."
         case .cxLead: "Reads everything; creates, changes and deletes every kind of record."
-        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs, friction points, initiatives and capability needs of the teams they lead; records conversations, feedback, friction points, journey walks, follow-up notes and check-ins anywhere."
+        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs, friction points, initiatives, capability needs, charters and KPIs of the teams they lead; records conversations, feedback, friction points, journey walks, follow-up notes and check-ins anywhere."
         case .member: "Reads everything; records conversations, feedback, friction points, journey walks, follow-up notes and check-ins."
         case .viewer: "Reads everything; changes nothing."
         }

@@ -48,3 +48,8 @@ extension CalendarDate {
     /// Midnight UTC at the start of this date.
     public var startDate: Date { Date(timeIntervalSince1970: TimeInterval(dayNumber) * 86_400) }
 }
+
+extension CalendarDate {
+    /// The first day of this date's month: what a monthly figure is dated.
+    public var firstOfMonth: CalendarDate { CalendarDate(year: year, month: month, day: 1)! }
+}

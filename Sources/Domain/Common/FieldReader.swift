@@ -68,10 +68,11 @@ public struct FieldReader {
         return optionalInt(field, label, in: range) ?? range.lowerBound
     }
 
-    /// A decimal number written with a point ("2.5", "-10", "1e3" is refused): a comma is not guessed to be one.
+    /// A decimal number written with a point ("2.5", "-10", "1.5e3"): a comma is not guessed to be one, and
+    /// "inf", "nan" or hexadecimal are refused.
     public mutating func optionalNumber(_ field: String, _ label: String) -> Double? {
         guard let value = input.value(field) else { return nil }
-        let plain = value.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }
+        let plain = value.allSatisfy { $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }
         guard plain, let number = Double(value), number.isFinite else {
             fail(field, "\(label) must be a number written with digits and a point, such as 12.5; got \"\(value)\".")
             return nil

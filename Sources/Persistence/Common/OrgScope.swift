@@ -96,6 +96,10 @@ extension OrgScope {
         case .pulseQuestions: try await store(PulseQuestionRecord.self).find(id) != nil
         case .escalations: try await store(EscalationRecord.self).find(id) != nil
         case .walks: try await store(JourneyWalkRecord.self).find(id) != nil
+        case .kpis: try await store(KPIRecord.self).find(id) != nil
+        case .kpiValues: try await store(KPIValueRecord.self).find(id) != nil
+        case .kpiEffects: try await store(KPIEffectRecord.self).find(id) != nil
+        case .outcomes: try await store(CustomerOutcomeRecord.self).find(id) != nil
         }
     }
 }

@@ -32,6 +32,7 @@ extension LargeOrganization {
             return record
         })
         try await writeWalks(structure)
+        try await writeMetrics(structure, today: today)
         for (number, round) in Self.pulseRounds.enumerated() { try await writePulse(round.title, sentOn: round.sentOn, number: number, structure) }
     }
 

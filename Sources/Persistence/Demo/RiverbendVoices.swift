@@ -40,6 +40,7 @@ extension DemoLoader {
             var inner = DemoRun(db: tx, slug: RiverbendWater.organization.slug)
             try await inner.insertWorkforce(organizationID: orgID)
             try await inner.insertEscalationsAndLimits(organizationID: orgID, today: .today)
+            try await inner.insertMetrics(organizationID: orgID, today: .today)
             return inner
         }.tally(into: &run)
         let pulses = try await loadRiverbendEmployeePulses(orgID, on: db)

@@ -41,6 +41,7 @@ enum RiverbendWater {
         DemoTeam(key: "metering", name: "Metering", function: .operations, parent: "field-ops"),
         DemoTeam(key: "new-connections", name: "New Connections", function: .operations, parent: "field-ops"),
         DemoTeam(key: "marketing", name: "Marketing & Communications", function: .marketing),
+        DemoTeam(key: "sales", name: "Sales", function: .sales),
         DemoTeam(key: "digital", name: "Digital Services", function: .product),
         DemoTeam(key: "hr", name: "People & Culture", function: .hr),
         DemoTeam(key: "enterprise-architecture", name: "Enterprise Architecture", function: .itArchitecture),

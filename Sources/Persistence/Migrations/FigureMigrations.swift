@@ -54,6 +54,8 @@ let figureMigrations: [any Migration] = [
     AddIndex(table: "friction_points", columns: ["walk_id"]),
     // The 4C health counts each team's headcount and leavers from this index alone, not from 50,000 rows.
     AddIndex(table: "people", columns: ["organization_id", "team_id", "left_on"]),
+    // Teams' KPIs with their values and declared effects, and the customer outcomes they act on.
+    CreateMetrics(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -18,6 +18,8 @@ public struct FormField: Sendable {
 
     public enum Kind: Sendable {
         case text, email, number, date, password
+        /// A number that may have decimals, written with a point.
+        case decimal
         case textarea(rows: Int)
         case select([Option], blank: String?)
         case checkbox
@@ -141,6 +143,9 @@ public enum FormView {
         case .text, .email, .number, .date:
             let type = switch field.kind { case .email: "email"; case .number: "number"; case .date: "date"; default: "text" }
             return .element(named: "input", nodes: common + [.attr("type", type), .attr("value", value)])
+        case .decimal:
+            // A number input would refuse 12.5 without a step and show 12,5 in some locales: text, with the decimal keypad on phones.
+            return .element(named: "input", nodes: common + [.attr("type", "text"), .attr("inputmode", "decimal"), .attr("value", value)])
         case .password:
             // A password is never sent back to the browser, not even after a failed attempt.
             return .element(named: "input", nodes: common + [.attr("type", "password"), .attr("autocomplete", "current-password")])

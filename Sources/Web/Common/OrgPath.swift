@@ -33,6 +33,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case health, healthLimits
     /// Headcount and leavers, and escalations, from a CSV file.
     case peopleImport, escalationsImport
+    /// What the teams' KPIs do to customers: the conflicts found in what they declare.
+    case metricConflicts
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -114,6 +116,7 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .healthLimits: ["health", "limits"]
         case .peopleImport: ["people", "import"]
         case .escalationsImport: ["escalations", "import"]
+        case .metricConflicts: ["metrics", "conflicts"]
         case .teamCharter(let id, let step): ["teams", id.component, "charter"] + (step == .show ? [] : [step.rawValue])
         default: []
         }

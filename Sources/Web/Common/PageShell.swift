@@ -26,7 +26,7 @@ public struct OrganizationNav: Sendable, Equatable {
         ("nurture", "Nurture", .nurture), ("touchpoints", "Touchpoints", .records(.touchpoints)), ("handoffs", "Handoffs", .records(.handoffs)),
         ("frictions", "Frictions", .records(.frictions)), ("processes", "Processes & policies", .records(.processes)), ("teams", "Teams", .records(.teams)),
         ("people", "People", .records(.people)), ("goals", "Strategy goals", .records(.goals)),
-        ("commitments", "Charters", .records(.commitments)), ("pulses", "Pulses", .records(.pulses)), ("health", "4C health", .health),
+        ("commitments", "Charters", .records(.commitments)), ("pulses", "Pulses", .records(.pulses)), ("health", "4C health", .health), ("metrics", "KPIs", .records(.kpis)),
         ("customers", "Customers", .records(.customers)),
     ]
 }

@@ -1,0 +1,60 @@
+import Domain
+import Foundation
+
+/// The metrics conflicts page: opposed measures ranked by the customers and feedback they touch, measures customers
+/// pay for with the frictions behind them, and outcomes no KPI pushes up. Every name links to its record.
+public struct ConflictsModel: Sendable {
+    public struct Named: Sendable, Equatable {
+        public let name: String, url: String
+        public init(_ name: String, _ url: String) { (self.name, self.url) = (name, url) }
+    }
+
+    /// One hop of a path: what moves what, which way, and why the team said so.
+    public struct Hop: Sendable, Equatable {
+        public let from: Named, to: Named, sign: EffectSign, reason: String
+        public init(from: Named, to: Named, sign: EffectSign, reason: String) { (self.from, self.to, self.sign, self.reason) = (from, to, sign, reason) }
+    }
+
+    /// A team's KPI pushing an outcome, hop by hop.
+    public struct Push: Sendable, Equatable {
+        public let kpi: Named, team: Named, rewarded: String, sign: EffectSign, hops: [Hop]
+        public init(kpi: Named, team: Named, rewarded: String, sign: EffectSign, hops: [Hop]) {
+            (self.kpi, self.team, self.rewarded, self.sign, self.hops) = (kpi, team, rewarded, sign, hops)
+        }
+    }
+
+    /// How far an outcome reaches: customers and feedback on its touchpoints.
+    public struct Reach: Sendable, Equatable {
+        public let outcome: Named, customers: Int, feedbackItems: Int, negativeItems: Int
+        public init(outcome: Named, customers: Int, feedbackItems: Int, negativeItems: Int) {
+            (self.outcome, self.customers, self.feedbackItems, self.negativeItems) = (outcome, customers, feedbackItems, negativeItems)
+        }
+    }
+
+    public struct Opposed: Sendable, Equatable {
+        public let reach: Reach, raising: Push, lowering: Push
+        /// Where "make it an initiative" opens the initiative form, filled in.
+        public let initiativeURL: String
+        public init(reach: Reach, raising: Push, lowering: Push, initiativeURL: String) {
+            (self.reach, self.raising, self.lowering, self.initiativeURL) = (reach, raising, lowering, initiativeURL)
+        }
+    }
+
+    public struct Paid: Sendable, Equatable {
+        public let reach: Reach, push: Push, frictions: [Named], initiativeURL: String
+        public init(reach: Reach, push: Push, frictions: [Named], initiativeURL: String) {
+            (self.reach, self.push, self.frictions, self.initiativeURL) = (reach, push, frictions, initiativeURL)
+        }
+    }
+
+    public let slug: String
+    public let kpiCount: Int, outcomeCount: Int
+    public let opposed: [Opposed]
+    public let paid: [Paid]
+    public let unmeasured: [Reach]
+
+    public init(slug: String, kpiCount: Int, outcomeCount: Int, opposed: [Opposed], paid: [Paid], unmeasured: [Reach]) {
+        (self.slug, self.kpiCount, self.outcomeCount) = (slug, kpiCount, outcomeCount)
+        (self.opposed, self.paid, self.unmeasured) = (opposed, paid, unmeasured)
+    }
+}

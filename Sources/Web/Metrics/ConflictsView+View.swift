@@ -1,0 +1,65 @@
+import Domain
+import Foundation
+import Plot
+
+/// What metrics are pulling the organization apart, and why: each conflict with its path, hop by hop.
+public enum ConflictsView {
+    public static func render(_ model: ConflictsModel, shell: PageShell) -> String {
+        let slug = model.slug
+        return shell.render([
+            .p(.class("breadcrumb"), .link("← KPIs", to: Paths.list(slug, .kpis)), .text(" · "), .link("Customer outcomes", to: Paths.list(slug, .outcomes))),
+            pageHeading("What metrics are pulling us apart", lead: "Found from what \(model.kpiCount) KPIs declare they do to \(model.outcomeCount) customer outcomes, "
+                + "each moved the way its team is rewarded for. Ranked by the customers and feedback heard where the outcome is won or lost."),
+            model.kpiCount == 0 || model.outcomeCount == 0
+                ? .div(.class("empty-state"), .p(.text("Nothing to compare yet. "), .link("Add the teams' KPIs", to: Paths.list(slug, .kpis)), .text(" and "),
+                                                 .link("what customers need", to: Paths.list(slug, .outcomes)), .text(", then declare what each KPI does to them.")))
+                : .empty,
+            section("Opposed measures", model.opposed.count, empty: "No two teams' KPIs push one outcome in opposite directions.",
+                    model.opposed.map(opposed)),
+            section("Measures customers pay for", model.paid.count, empty: "No KPI pushes down an outcome customers complain about.",
+                    model.paid.map(paid)),
+            section("Unmeasured promises", model.unmeasured.count, empty: "Every customer outcome has a KPI that pushes it up.",
+                    model.unmeasured.map { .li(.class("conflict"), reach($0), .p(.class("muted"), .text("No KPI pushes it up."))) }),
+        ])
+    }
+
+    static func section(_ title: String, _ count: Int, empty: String, _ items: [Node<HTML.ListContext>]) -> Node<HTML.BodyContext> {
+        .element(named: "section", nodes: [.h2(.safe("\(title) (\(count))")), items.isEmpty ? .p(.class("muted"), .safe(empty)) : .ol(.class("conflicts"), .group(items))])
+    }
+
+    static func opposed(_ conflict: ConflictsModel.Opposed) -> Node<HTML.ListContext> {
+        .li(.class("conflict"), reach(conflict.reach), push(conflict.raising), push(conflict.lowering),
+            .p(.link("Make it an initiative", to: conflict.initiativeURL, class: "button")))
+    }
+
+    static func paid(_ conflict: ConflictsModel.Paid) -> Node<HTML.ListContext> {
+        .li(.class("conflict"), reach(conflict.reach), push(conflict.push),
+            .if(!conflict.frictions.isEmpty, .p(.text("Confirmed friction there: "), .group(links(conflict.frictions)))),
+            .p(.link("Make it an initiative", to: conflict.initiativeURL, class: "button")))
+    }
+
+    /// Links separated by semicolons.
+    static func links(_ named: [ConflictsModel.Named]) -> [Node<HTML.BodyContext>] {
+        var nodes: [Node<HTML.BodyContext>] = []
+        for (index, item) in named.enumerated() {
+            if index > 0 { nodes.append(.text("; ")) }
+            nodes.append(.a(.href(item.url), .text(item.name)))
+        }
+        return nodes
+    }
+
+    static func reach(_ reach: ConflictsModel.Reach) -> Node<HTML.BodyContext> {
+        .h3(.a(.href(reach.outcome.url), .text(reach.outcome.name)),
+            .span(.class("muted"), .text(" · \(reach.customers) customers, \(reach.feedbackItems) feedback items (\(reach.negativeItems) negative)")))
+    }
+
+    static func push(_ push: ConflictsModel.Push) -> Node<HTML.BodyContext> {
+        .div(.class("push push--\(push.sign.rawValue)"),
+             .p(.a(.href(push.team.url), .text(push.team.name)), .text("’s "), .a(.href(push.kpi.url), .text(push.kpi.name)),
+                .text(" (rewarded for \(push.rewarded)) "), .strong(.text(push.sign == .raises ? "pushes it up" : "pushes it down"))),
+             .ol(.class("path"), .forEach(push.hops) { hop in
+                 .li(.a(.href(hop.from.url), .text(hop.from.name)), .text(hop.sign == .raises ? " ↑ " : " ↓ "), .a(.href(hop.to.url), .text(hop.to.name)),
+                     .text(": "), .em(.text(hop.reason)))
+             }))
+    }
+}

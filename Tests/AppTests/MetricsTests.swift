@@ -1,0 +1,71 @@
+@testable import App
+import Domain
+import Foundation
+import Persistence
+import Testing
+
+/// KPIs declared with what they do to customers, and the conflicts found from it on the page and in the API.
+@Suite struct MetricsTests {
+    /// Sales rewarded for connections signed (pushing "connected on the promised date" down through a promised-date KPI it drives),
+    /// the contact centre rewarded for that outcome's opposite measure.
+    static func declared(_ t: TestApp) async throws -> (seed: Seed, outcome: String, signed: String, onTime: String) {
+        let seed = try await t.seed()
+        let sales = try await t.create(seed.slug, "teams", #"{"name":"Sales <b>","function":"sales"}"#)
+        let outcome = try await t.create(seed.slug, "outcomes", #"{"name":"Connected on the date we promised","touchpoint_ids":["\#(seed.touchpoint)"]}"#)
+        let signed = try await t.create(seed.slug, "kpis", #"{"team_id":"\#(sales)","name":"Connections signed","rewarded":"up","target":120}"#)
+        let early = try await t.create(seed.slug, "kpis", #"{"team_id":"\#(sales)","name":"Days to promised date","rewarded":"down","unit":"days"}"#)
+        let onTime = try await t.create(seed.slug, "kpis", #"{"team_id":"\#(seed.team)","name":"Dates kept","rewarded":"up","unit":"%"}"#)
+        _ = try await t.create(seed.slug, "kpi-effects", #"{"kpi_id":"\#(signed)","driven_kpi_id":"\#(early)","sign":"lowers","reason":"Early dates close deals"}"#)
+        _ = try await t.create(seed.slug, "kpi-effects", #"{"kpi_id":"\#(early)","outcome_id":"\#(outcome)","sign":"lowers","reason":"Dates nobody can keep"}"#)
+        _ = try await t.create(seed.slug, "kpi-effects", #"{"kpi_id":"\#(onTime)","outcome_id":"\#(outcome)","sign":"raises","reason":"Crews plan to the date"}"#)
+        return (seed, outcome, signed, onTime)
+    }
+
+    @Test func opposedMeasuresAreFoundWithTheirPathHopByHop() async throws {
+        try await TestApp.run { t in
+            let (seed, outcome, signed, onTime) = try await Self.declared(t)
+            let api = try t.object(try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/metrics/conflicts"))
+            let opposed = try #require(api["opposed"] as? [[String: Any]])
+            // Sales' own two KPIs both lower it; each is opposed to the centre's.
+            #expect(opposed.count == 2 && opposed.allSatisfy { (($0["raising"] as? [String: Any])?["kpi_id"] as? String)?.uppercased() == onTime.uppercased() })
+            let chained = try #require(opposed.first { (($0["lowering"] as? [String: Any])?["kpi_id"] as? String)?.uppercased() == signed.uppercased() })
+            let path = try #require((chained["lowering"] as? [String: Any])?["path"] as? [[String: Any]])
+            #expect(path.map { $0["reason"] as? String } == ["Early dates close deals", "Dates nobody can keep"])
+            #expect(((chained["outcome"] as? [String: Any])?["id"] as? String)?.uppercased() == outcome.uppercased())
+            #expect((api["unmeasured"] as? [Any])?.isEmpty == true)
+            let org = try #require(try await Organizations.find(slug: seed.slug, on: t.app.db)?.stored)
+            let scope = AlignStore(t.app.db).scope(org, actor: Actor(userID: nil, name: "Test"), access: Access(role: .admin))
+            let lines = AlignRunner.conflictLines(try await Metrics(scope: scope).conflicts())
+            #expect(lines.first == "2 opposed, 0 customers pay for, 0 unmeasured" && lines.contains("    Connections signed lowers Days to promised date: Early dates close deals"))
+            let page = try await t.send(.GET, "/orgs/\(seed.slug)/metrics/conflicts").body.string
+            #expect(page.contains("Opposed measures (2)") && page.contains("Sales &lt;b&gt;") && page.contains("Early dates close deals"))
+            #expect(page.contains("/orgs/\(seed.slug)/initiatives/new?title="), "each conflict becomes an initiative in one step")
+        }
+    }
+
+    @Test func anOutcomeNoKPIRaisesIsAnUnmeasuredPromise() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            _ = try await t.create(seed.slug, "outcomes", #"{"name":"One contact to resolve","stage_ids":["\#(seed.stage)"]}"#)
+            let api = try t.object(try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/metrics/conflicts"))
+            #expect((api["unmeasured"] as? [[String: Any]])?.first?["name"] as? String == "One contact to resolve")
+        }
+    }
+
+    @Test func aDeclaredEffectIsRefusedByFieldWhenItPointsNowhere() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let kpi = try await t.create(seed.slug, "kpis", #"{"team_id":"\#(seed.team)","name":"Handle time","rewarded":"range","range_low":180,"range_high":420}"#)
+            let both = try await t.send(.POST, "/api/v1/organizations/\(seed.slug)/kpi-effects", json: #"{"kpi_id":"\#(kpi)","sign":"lowers","reason":"x"}"#)
+            #expect(both.status == .unprocessableEntity && both.body.string.contains("outcome_id"))
+            let missing = try await t.send(.POST, "/api/v1/organizations/\(seed.slug)/kpi-effects",
+                                           json: #"{"kpi_id":"\#(kpi)","outcome_id":"\#(UUID().uuidString)","sign":"lowers","reason":"x"}"#)
+            #expect(missing.status == .unprocessableEntity && missing.body.string.contains("outcome_id"), "\(missing.body.string)")
+            let value = try await t.send(.POST, "/api/v1/organizations/\(seed.slug)/kpi-values", json: #"{"kpi_id":"\#(kpi)","period":"2026-11-01","value":"4,5"}"#)
+            #expect(value.status == .unprocessableEntity && value.body.string.contains("4,5"))
+            _ = try await t.create(seed.slug, "kpi-values", #"{"kpi_id":"\#(kpi)","period":"2026-11-01","value":301.5}"#)
+            let again = try await t.send(.POST, "/api/v1/organizations/\(seed.slug)/kpi-values", json: #"{"kpi_id":"\#(kpi)","period":"2026-11-01","value":300}"#)
+            #expect(again.status == .unprocessableEntity && again.body.string.contains("already has a value for 2026-11-01"))
+        }
+    }
+}
