@@ -20,6 +20,7 @@ import Testing
         PulseLinkRecord.self, PulseResponseRecord.self, PulseAnswerRecord.self, PulseTallyRecord.self, PulseGroupRecord.self,
         EscalationRecord.self, HealthSettingsRecord.self, JourneyWalkRecord.self, WalkStepRecord.self,
         KPIRecord.self, KPIValueRecord.self, KPIEffectRecord.self, CustomerOutcomeRecord.self, OutcomePlaceRecord.self,
+        CompetencyRecord.self, CentricityTargetRecord.self, CentricityTargetLinkRecord.self, CentricityAssessmentRecord.self,
     ]
 
     @Test(arguments: records.map { String(describing: $0) })

@@ -70,6 +70,12 @@ import VaporTesting
         ids["outcomes"] = try await t.create(acme, "outcomes", #"{"name":"One contact to resolve","touchpoint_ids":["\#(seed.touchpoint)"]}"#, as: who)
         ids["kpi-effects"] = try await t.create(acme, "kpi-effects",
             #"{"kpi_id":"\#(ids["kpis"]!)","outcome_id":"\#(ids["outcomes"]!)","sign":"lowers","reason":"Short calls end before the fault is solved"}"#, as: who)
+        ids["competencies"] = try await t.create(acme, "competencies",
+            #"{"key":"customer-insight","name":"Customer insight","level_1":"By chance","level_2":"One channel","level_3":"Two channels","level_4":"Confirmed","level_5":"Shared"}"#, as: who)
+        ids["centricity-targets"] = try await t.create(acme, "centricity-targets",
+            #"{"competency_id":"\#(ids["competencies"]!)","level":4,"reason":"Complaints start as feedback","kpi_ids":["\#(ids["kpis"]!)"]}"#, as: who)
+        ids["centricity-assessments"] = try await t.create(acme, "centricity-assessments",
+            #"{"competency_id":"\#(ids["competencies"]!)","assessor":"Ada","level":2,"date":"2026-11-20"}"#, as: who)
         return World(seed: seed, ids: ids)
     }
 
@@ -125,7 +131,7 @@ import VaporTesting
             let member = try await t.user("member@example.org")
             try await t.join("acme", member, Access(role: .member))
             let forbidden = try await Self.forbiddenRoutes(t, world, as: member)
-            let allowed = ["frictions", "conversations", "feedback", "follow-up-notes", "check-ins", "walks"]
+            let allowed = ["frictions", "conversations", "feedback", "follow-up-notes", "check-ins", "walks", "centricity-assessments"]
                 .flatMap { ["POST /orgs/:org/\($0)", "POST /api/v1/organizations/:org/\($0)"] }
             let listening = ["follow-up-notes", "check-ins", "walks"].flatMap {
                 ["POST /orgs/:org/\($0)/:id/edit", "PUT /api/v1/organizations/:org/\($0)/:id", "PATCH /api/v1/organizations/:org/\($0)/:id"]

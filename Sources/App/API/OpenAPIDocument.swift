@@ -37,6 +37,9 @@ enum OpenAPIDocument {
         case "kpi-values": KPIValuesResource.filterNames
         case "kpi-effects": KPIEffectsResource.filterNames
         case "outcomes": CustomerOutcomesResource.filterNames
+        case "competencies": CompetenciesResource.filterNames
+        case "centricity-targets": CentricityTargetsResource.filterNames
+        case "centricity-assessments": CentricityAssessmentsResource.filterNames
         default: []
         }
     }
@@ -161,7 +164,7 @@ enum OpenAPIDocument {
                 ("delete", operation("Delete", parameters: [org, id], success: ("204", nil), problems: [401, 403, 404, 409])),
             ])))
         }
-        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + metricPaths + workforcePaths + walkPaths + heatPaths + legitimizePaths + initiativePaths + nurturePaths
+        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + metricPaths + centricityPaths + workforcePaths + walkPaths + heatPaths + legitimizePaths + initiativePaths + nurturePaths
     }
 
     /// Every (method, path) the document describes, e.g. ("GET", SiteURL.api(.key, .records(.teams)).openAPIPath).

@@ -5,7 +5,7 @@ import Web
 
 /// The other records a page needs to show names and offer choices, loaded once per request.
 struct Lookups: Sendable {
-    enum Need: Sendable { case teams, people, goals, walks, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports, kpis, outcomes }
+    enum Need: Sendable { case teams, people, goals, walks, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports, kpis, outcomes, commitments, competencies }
 
     var teams: [Stored<Team>] = []
     var people: [Stored<Person>] = []
@@ -26,6 +26,8 @@ struct Lookups: Sendable {
     var frictions: [Stored<FrictionPoint>] = []
     var kpis: [Stored<KPI>] = []
     var outcomes: [Stored<CustomerOutcome>] = []
+    var commitments: [Stored<CharterCommitment>] = []
+    var competencies: [Stored<Competency>] = []
     /// The most recent imports, newest first, for the feedback list's import filter.
     var imports: [FeedbackImport] = []
 
@@ -47,6 +49,8 @@ struct Lookups: Sendable {
         if needs.contains(.frictions) { lookups.frictions = try await ctx.records(FrictionsResource.self).all() }
         if needs.contains(.kpis) { lookups.kpis = try await ctx.records(KPIsResource.self).all() }
         if needs.contains(.outcomes) { lookups.outcomes = try await ctx.records(CustomerOutcomesResource.self).all() }
+        if needs.contains(.commitments) { lookups.commitments = try await ctx.records(CommitmentsResource.self).all() }
+        if needs.contains(.competencies) { lookups.competencies = try await ctx.records(CompetenciesResource.self).all() }
         if needs.contains(.themes) { lookups.themes = try await FeedbackInsights(ctx.scope).themeNames() }
         if needs.contains(.channels) { lookups.channels = try await FeedbackInsights(ctx.scope).channels() }
         if needs.contains(.imports) { lookups.imports = try await ctx.imports.list(Pagination(page: 1, per: 50)).items }
@@ -71,6 +75,10 @@ struct Lookups: Sendable {
     func kpi(_ id: UUID?) -> Stored<KPI>? { id.flatMap { id in kpis.first { $0.id == id } } }
     /// KPIs grouped by team, for choosing among many teams' measures.
     var kpiOptions: [FormField.Option] { kpis.map { .init($0.id.uuidString, $0.name, group: team($0.teamID)) } }
+    /// Commitments grouped by their team.
+    var commitmentOptions: [FormField.Option] { commitments.map { .init($0.id.uuidString, $0.text, group: team($0.teamID)) } }
+    var competencyOptions: [FormField.Option] { competencies.map { .init($0.id.uuidString, $0.name) } }
+    func competency(_ id: UUID?) -> Stored<Competency>? { id.flatMap { id in competencies.first { $0.id == id } } }
     var initiativeOptions: [FormField.Option] { initiatives.map { .init($0.id.uuidString, $0.title, group: $0.status.label) } }
 
     /// "Owner team · Owner person", whichever are set.

@@ -41,9 +41,14 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case kpiValues = "kpi-values"
     case kpiEffects = "kpi-effects"
     case outcomes
+    /// The customer-centricity model, the levels chosen per competency, and people's assessments of where it stands.
+    case competencies
+    case centricityTargets = "centricity-targets"
+    case centricityAssessments = "centricity-assessments"
 
-    /// Kinds anyone but a viewer may add: what customers said, the friction people notice, walking a journey, and going back to customers.
-    static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback, .followUpNotes, .checkIns, .walks]
+    /// Kinds anyone but a viewer may add: what customers said, the friction people notice, walking a journey, going back to customers,
+    /// and their own view of how customer-centric the organization is.
+    static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback, .followUpNotes, .checkIns, .walks, .centricityAssessments]
 
     /// Kinds anyone but a viewer may also change: the listener edits and sends the note, records the check-in, notes a walk's steps.
     static let listening: Set<RecordKind> = [.followUpNotes, .checkIns, .walks]
@@ -115,8 +120,8 @@ public struct Access: Sendable, Equatable {
         switch role {
         case .admin: "Everything: records, the organization's settings, members and invitations, the audit log."
         case .cxLead: "Reads everything; creates, changes and deletes every kind of record."
-        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs, friction points, initiatives, capability needs, charters and KPIs of the teams they lead; records conversations, feedback, friction points, journey walks, follow-up notes and check-ins anywhere."
-        case .member: "Reads everything; records conversations, feedback, friction points, journey walks, follow-up notes and check-ins."
+        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs, friction points, initiatives, capability needs, charters and KPIs of the teams they lead; records conversations, feedback, friction points, journey walks, follow-up notes, check-ins and centricity assessments anywhere."
+        case .member: "Reads everything; records conversations, feedback, friction points, journey walks, follow-up notes, check-ins and centricity assessments."
         case .viewer: "Reads everything; changes nothing."
         }
     }

@@ -1,13 +1,18 @@
 import Foundation
 
-/// The level an organization chose to reach in one competency, and why.
+/// The level an organization chose to reach in one competency, why, and what is meant to close the gap: initiatives,
+/// KPIs and charter commitments.
 public struct CentricityTarget: RecordContent {
     public var competencyID: UUID
     public var level: Int
     public var reason: String
+    public var initiativeIDs: [UUID]
+    public var kpiIDs: [UUID]
+    public var commitmentIDs: [UUID]
 
-    public init(competencyID: UUID, level: Int, reason: String) {
+    public init(competencyID: UUID, level: Int, reason: String, initiativeIDs: [UUID] = [], kpiIDs: [UUID] = [], commitmentIDs: [UUID] = []) {
         (self.competencyID, self.level, self.reason) = (competencyID, level, reason)
+        (self.initiativeIDs, self.kpiIDs, self.commitmentIDs) = (initiativeIDs, kpiIDs, commitmentIDs)
     }
 
     public static func parse(_ input: FormInput) throws(ValidationFailure) -> CentricityTarget {
@@ -15,12 +20,18 @@ public struct CentricityTarget: RecordContent {
         let competency = reader.id("competency_id", "Competency")
         let level = reader.int("level", "Target level", in: 1...Competency.levelCount)
         let reason = reader.text("reason", "Why this level", maxLength: 2000)
+        let initiatives = reader.ids("initiative_ids", "Initiatives"), kpis = reader.ids("kpi_ids", "KPIs")
+        let commitments = reader.ids("commitment_ids", "Charter commitments")
         try reader.finish()
-        return CentricityTarget(competencyID: competency!, level: level, reason: reason)
+        return CentricityTarget(competencyID: competency!, level: level, reason: reason, initiativeIDs: initiatives, kpiIDs: kpis, commitmentIDs: commitments)
     }
 
     public var formInput: FormInput {
-        .from([("competency_id", competencyID.uuidString), ("level", String(level)), ("reason", reason)])
+        var input = FormInput.from([("competency_id", competencyID.uuidString), ("level", String(level)), ("reason", reason)])
+        input.fields["initiative_ids"] = initiativeIDs.map(\.uuidString)
+        input.fields["kpi_ids"] = kpiIDs.map(\.uuidString)
+        input.fields["commitment_ids"] = commitmentIDs.map(\.uuidString)
+        return input
     }
 }
 

@@ -17,14 +17,14 @@ public struct CentricityEvidence: Sendable, Equatable {
 
     public var checks: [EvidenceCheck] {
         [EvidenceCheck(competencyKey: Competency.customerInsight, level: 3, description: "Feedback from at least two channels in the last \(Self.recentDays) days",
-                       figure: "\(recentChannels) channel\(recentChannels == 1 ? "" : "s")", met: recentChannels >= 2),
+                       figure: "\(recentChannels) channel\(recentChannels == 1 ? "" : "s")", met: recentChannels >= 2, source: .feedback),
          EvidenceCheck(competencyKey: Competency.customerInsight, level: 3, description: "Themes reviewed", figure: "\(themesReviewed) reviewed",
-                       met: themesReviewed > 0),
+                       met: themesReviewed > 0, source: .reviewedLinks),
          EvidenceCheck(competencyKey: Competency.customerInsight, level: 4, description: "Feedback linked to friction points and confirmed",
-                       figure: "\(linksConfirmed) confirmed", met: linksConfirmed > 0),
-         EvidenceCheck(competencyKey: "journey-management", level: 4, description: "Every handoff has an accountable team",
-                       figure: "\(ownedHandoffs) of \(handoffs) owned", met: handoffs > 0 && ownedHandoffs == handoffs),
-         EvidenceCheck(competencyKey: "measures-incentives", level: 3, description: "Every KPI declares what it does to customers",
-                       figure: "\(kpisWithEffects) of \(kpis) KPIs", met: kpis > 0 && kpisWithEffects == kpis)]
+                       figure: "\(linksConfirmed) confirmed", met: linksConfirmed > 0, source: .confirmedLinks),
+         EvidenceCheck(competencyKey: Competency.journeyManagement, level: 4, description: "Every handoff has an accountable team",
+                       figure: "\(ownedHandoffs) of \(handoffs) owned", met: handoffs > 0 && ownedHandoffs == handoffs, source: .handoffs),
+         EvidenceCheck(competencyKey: Competency.measuresIncentives, level: 3, description: "Every KPI declares what it does to customers",
+                       figure: "\(kpisWithEffects) of \(kpis) KPIs", met: kpis > 0 && kpisWithEffects == kpis, source: .kpis)]
     }
 }

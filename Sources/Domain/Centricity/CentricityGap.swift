@@ -2,15 +2,22 @@ import Foundation
 
 /// What Align's own data says about a level: a check that must hold for a competency to be at `level` or above.
 public struct EvidenceCheck: Sendable, Equatable {
+    /// The records a check counts, so a page can link the figure to them.
+    public enum Source: String, Sendable {
+        case feedback, reviewedLinks, confirmedLinks, handoffs, kpis
+    }
+
     public let competencyKey: String
     public let level: Int
     public let description: String
     /// The figure behind it, in words ("3 channels in the last 90 days").
     public let figure: String
     public let met: Bool
+    public let source: Source
 
-    public init(competencyKey: String, level: Int, description: String, figure: String, met: Bool) {
+    public init(competencyKey: String, level: Int, description: String, figure: String, met: Bool, source: Source) {
         (self.competencyKey, self.level, self.description, self.figure, self.met) = (competencyKey, level, description, figure, met)
+        self.source = source
     }
 }
 

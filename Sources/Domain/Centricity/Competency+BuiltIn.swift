@@ -1,6 +1,6 @@
 /// Align's capability model: six competencies, five levels each, in plain words an assessor can recognise.
 extension Competency {
-    public static let customerInsight = "customer-insight"
+    public static let customerInsight = "customer-insight", journeyManagement = "journey-management", measuresIncentives = "measures-incentives"
 
     public static let builtIn: [Competency] = [
         Competency(key: "leadership", name: "Leadership", description: "Leaders set customer priorities, fund them and act on them.", levels: [
@@ -17,7 +17,7 @@ extension Competency {
             "Themes are confirmed against the journey and linked to the friction behind them.",
             "Insight reaches every team that can act on it, and customers hear what changed.",
         ], position: 2),
-        Competency(key: "journey-management", name: "Journey management", description: "Journeys are mapped with what is behind them and owned end to end.", levels: [
+        Competency(key: journeyManagement, name: "Journey management", description: "Journeys are mapped with what is behind them and owned end to end.", levels: [
             "No shared picture of the customer's journey.",
             "A journey map exists from a workshop; nobody keeps it.",
             "Key journeys are mapped with touchpoints, handoffs and owning teams.",
@@ -31,7 +31,7 @@ extension Competency {
             "Teams have the authority, skills and tools to fix customer problems where they arise.",
             "Employee and customer experience are managed together and reinforce each other.",
         ], position: 4),
-        Competency(key: "measures-incentives", name: "Measures and incentives", description: "What teams are measured and rewarded for serves customers.", levels: [
+        Competency(key: measuresIncentives, name: "Measures and incentives", description: "What teams are measured and rewarded for serves customers.", levels: [
             "Teams are measured on output and cost alone.",
             "A customer score is reported but rewards nothing.",
             "Each team's KPIs declare what they do to customers.",

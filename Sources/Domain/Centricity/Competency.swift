@@ -31,6 +31,22 @@ public struct Competency: RecordContent {
         return Competency(key: key, name: name, description: description, levels: levels, position: position)
     }
 
+    /// Written as the form and the API read it: one field per level.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: LevelKey.self)
+        for (name, value) in [("key", key), ("name", name), ("description", description)] { try container.encode(value, forKey: LevelKey(name)) }
+        for (index, level) in levels.enumerated() { try container.encode(level, forKey: LevelKey("level_\(index + 1)")) }
+        try container.encode(position, forKey: LevelKey("position"))
+    }
+
+    struct LevelKey: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
     public var formInput: FormInput {
         .from([("key", key), ("name", name), ("description", description), ("position", String(position))]
               + levels.enumerated().map { ("level_\($0 + 1)", $1) })

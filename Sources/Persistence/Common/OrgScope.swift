@@ -100,6 +100,9 @@ extension OrgScope {
         case .kpiValues: try await store(KPIValueRecord.self).find(id) != nil
         case .kpiEffects: try await store(KPIEffectRecord.self).find(id) != nil
         case .outcomes: try await store(CustomerOutcomeRecord.self).find(id) != nil
+        case .competencies: try await store(CompetencyRecord.self).find(id) != nil
+        case .centricityTargets: try await store(CentricityTargetRecord.self).find(id) != nil
+        case .centricityAssessments: try await store(CentricityAssessmentRecord.self).find(id) != nil
         }
     }
 }

@@ -56,6 +56,8 @@ let figureMigrations: [any Migration] = [
     AddIndex(table: "people", columns: ["organization_id", "team_id", "left_on"]),
     // Teams' KPIs with their values and declared effects, and the customer outcomes they act on.
     CreateMetrics(),
+    // The customer-centricity model, its chosen levels and assessments.
+    CreateCentricity(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

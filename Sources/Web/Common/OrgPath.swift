@@ -35,6 +35,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case peopleImport, escalationsImport
     /// What the teams' KPIs do to customers: the conflicts found in what they declare.
     case metricConflicts
+    /// The customer-centricity level chosen against the level assessed, and where Align's built-in model is added.
+    case centricity, centricityBuiltIn
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -117,6 +119,8 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .peopleImport: ["people", "import"]
         case .escalationsImport: ["escalations", "import"]
         case .metricConflicts: ["metrics", "conflicts"]
+        case .centricity: ["centricity"]
+        case .centricityBuiltIn: ["centricity", "built-in"]
         case .teamCharter(let id, let step): ["teams", id.component, "charter"] + (step == .show ? [] : [step.rawValue])
         default: []
         }

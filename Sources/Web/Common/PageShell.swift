@@ -27,6 +27,7 @@ public struct OrganizationNav: Sendable, Equatable {
         ("frictions", "Frictions", .records(.frictions)), ("processes", "Processes & policies", .records(.processes)), ("teams", "Teams", .records(.teams)),
         ("people", "People", .records(.people)), ("goals", "Strategy goals", .records(.goals)),
         ("commitments", "Charters", .records(.commitments)), ("pulses", "Pulses", .records(.pulses)), ("health", "4C health", .health), ("metrics", "KPIs", .records(.kpis)),
+        ("centricity", "Centricity", .centricity),
         ("customers", "Customers", .records(.customers)),
     ]
 }
