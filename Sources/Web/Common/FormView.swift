@@ -165,20 +165,24 @@ public enum FormView {
                                                           value.isEmpty ? .empty : .attr("checked", "checked")]),
                 .element(named: "label", nodes: [.attr("for", "field-\(field.name)"), .safe(field.label)]))
         case .checkboxes(let options):
-            return .element(named: "fieldset", nodes: [.class("checkboxes"), .attr("aria-labelledby", "label-\(field.name)"),
-                .group(grouped(options).map { group, items in
-                    .div(.class("checkbox-group"),
-                         .unwrap(group) { .p(.class("checkbox-group-title"), .safe($0)) },
-                         .group(items.enumerated().map { index, item in
-                             let id = "field-\(field.name)-\(item.value)"
-                             return .div(.class("checkbox"),
-                                 .element(named: "input", nodes: [.attr("type", "checkbox"), .attr("id", id),
-                                     .attr("name", field.name), .attr("value", item.value),
-                                     selected.contains(item.value) ? .attr("checked", "checked") : .empty]),
-                                 .element(named: "label", nodes: [.attr("for", id), .safe(item.label)]))
-                         }))
-                })])
+            return checkboxes(field, options, selected: selected)
         }
+    }
+
+    static func checkboxes(_ field: FormField, _ options: [FormField.Option], selected: [String]) -> Node<HTML.BodyContext> {
+        .element(named: "fieldset", nodes: [.class("checkboxes"), .attr("aria-labelledby", "label-\(field.name)"),
+            .group(grouped(options).map { group, items in
+                .div(.class("checkbox-group"),
+                     .unwrap(group) { .p(.class("checkbox-group-title"), .safe($0)) },
+                     .group(items.enumerated().map { index, item in
+                         let id = "field-\(field.name)-\(item.value)"
+                         return .div(.class("checkbox"),
+                             .element(named: "input", nodes: [.attr("type", "checkbox"), .attr("id", id),
+                                 .attr("name", field.name), .attr("value", item.value),
+                                 selected.contains(item.value) ? .attr("checked", "checked") : .empty]),
+                             .element(named: "label", nodes: [.attr("for", id), .safe(item.label)]))
+                     }))
+            })])
     }
 
     static func option(_ value: String, _ label: String, selected: Bool) -> Node<HTML.BodyContext> {
