@@ -103,15 +103,19 @@ extension OpenAPIDocument {
                                     "properties": ["created": ["type": "integer"], "updated": ["type": "integer"], "unchanged": ["type": "integer"],
                                                    "notes": ["type": "array", "items": APISchemas.text], "checked_only": ["type": "boolean"]]]
         let check: JSONDocument = ["name": "check_only", "in": "query", "required": false, "schema": ["type": "string", "enum": ["true", "false"]]]
-        func path(_ org: OrgPath, _ summary: String) -> (String, JSONDocument) {
+        func path(_ org: OrgPath, _ summary: String, json: Bool = false) -> (String, JSONDocument) {
             var operation = operation(summary, parameters: [pathParameter("org"), check], success: ("200", outcome), problems: [400, 401, 403, 404, 413, 422])
             if case .object(var pairs) = operation {
-                pairs.insert(("requestBody", ["required": true, "content": ["text/csv": ["schema": ["type": "string"]]]]), at: 2)
+                let content: JSONDocument = json ? ["text/csv": ["schema": ["type": "string"]], "application/json": ["schema": ["type": "object"]]]
+                    : ["text/csv": ["schema": ["type": "string"]]]
+                pairs.insert(("requestBody", ["required": true, "content": content]), at: 2)
                 operation = .object(pairs)
             }
             return (SiteURL.api(.key, org).openAPIPath, .object([("post", operation)]))
         }
         return [path(.peopleImport, "People from a CSV (name, email, team, job_title, started_on, left_on): a matching email updates, the rest are added; refused whole on any problem"),
-                path(.escalationsImport, "Escalations from a CSV (date, from_team, to_team, reason); refused whole on any problem")]
+                path(.escalationsImport, "Escalations from a CSV (date, from_team, to_team, reason); refused whole on any problem"),
+                path(.kpiValuesImport, "KPI values from a CSV (kpi, period, value, dimension) or a TheyDo THEYDO_METRICS_V1 file: KPIs matched by name or id, "
+                     + "a value for a KPI, period and dimension already held is replaced; refused whole on any problem", json: true)]
     }
 }

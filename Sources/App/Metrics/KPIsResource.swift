@@ -13,7 +13,8 @@ struct KPIsResource: Resource {
     static let columns = ["KPI", "Team", "Rewarded for", "Target"]
 
     static func listActions(slug: String) -> [(label: String, url: String)] {
-        [("Customer outcomes", Paths.list(slug, .outcomes))]
+        [("What metrics pull apart", Paths.page(slug, .metricConflicts)), ("Customer outcomes", Paths.list(slug, .outcomes)),
+         ("Import values", Paths.page(slug, .kpiValuesImport))]
     }
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.name }

@@ -37,6 +37,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case metricConflicts
     /// The customer-centricity level chosen against the level assessed, and where Align's built-in model is added.
     case centricity, centricityBuiltIn
+    /// KPI values from a CSV or a TheyDo metrics file.
+    case kpiValuesImport
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -121,6 +123,7 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .metricConflicts: ["metrics", "conflicts"]
         case .centricity: ["centricity"]
         case .centricityBuiltIn: ["centricity", "built-in"]
+        case .kpiValuesImport: ["kpi-values", "import"]
         case .teamCharter(let id, let step): ["teams", id.component, "charter"] + (step == .show ? [] : [step.rawValue])
         default: []
         }
