@@ -35,11 +35,11 @@ import Testing
             #expect((api["unmeasured"] as? [Any])?.isEmpty == true)
             let org = try #require(try await Organizations.find(slug: seed.slug, on: t.app.db)?.stored)
             let scope = AlignStore(t.app.db).scope(org, actor: Actor(userID: nil, name: "Test"), access: Access(role: .admin))
-            let lines = AlignRunner.conflictLines(try await Metrics(scope: scope).conflicts())
+            let lines = AlignRunner.conflictLines(try await Metrics(scope: scope).conflictsPage(page: 1, per: 50))
             #expect(lines.first == "2 opposed, 0 customers pay for, 0 unmeasured" && lines.contains("    Connections signed lowers Days to promised date: Early dates close deals"))
             let page = try await t.send(.GET, "/orgs/\(seed.slug)/metrics/conflicts").body.string
             #expect(page.contains("Opposed measures (2)") && page.contains("Sales &lt;b&gt;") && page.contains("Early dates close deals"))
-            #expect(page.contains("/orgs/\(seed.slug)/initiatives/new?title="), "each conflict becomes an initiative in one step")
+            #expect(page.contains("/orgs/\(seed.slug)/initiatives/new?description=") && page.contains("title=Resolve"), "each conflict becomes an initiative in one step")
         }
     }
 
@@ -66,6 +66,30 @@ import Testing
             _ = try await t.create(seed.slug, "kpi-values", #"{"kpi_id":"\#(kpi)","period":"2026-11-01","value":301.5}"#)
             let again = try await t.send(.POST, "/api/v1/organizations/\(seed.slug)/kpi-values", json: #"{"kpi_id":"\#(kpi)","period":"2026-11-01","value":300}"#)
             #expect(again.status == .unprocessableEntity && again.body.string.contains("already has a value for 2026-11-01"))
+        }
+    }
+
+    /// Eight months of a KPI against eight months of CSAT on its outcome's touchpoint: the declared effect is set beside the data.
+    @Test func aDeclaredEffectTheDataContradictsIsFlagged() async throws {
+        try await TestApp.run { t in
+            let (seed, _, _, onTime) = try await Self.declared(t)
+            for month in 1...8 {
+                let period = "2026-\(String(format: "%02d", month))-01"
+                _ = try await t.create(seed.slug, "kpi-values", #"{"kpi_id":"\#(onTime)","period":"\#(period)","value":\#(70 + month * 3)}"#)
+                // As the dates kept rise, customers on the touchpoint grow less satisfied: the opposite of what was declared.
+                for answer in 0..<4 {
+                    let csat = answer < max(0, 4 - month / 2) ? 5 : 1
+                    _ = try await t.create(seed.slug, "feedback",
+                        #"{"text":"Visit \#(month)/\#(answer)","kind":"works-well","date":"\#(period)","csat":\#(csat),"touchpoint_ids":["\#(seed.touchpoint)"]}"#)
+                }
+            }
+            let api = try t.object(try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/metrics/conflicts?per=1"))
+            let opposed = try #require(api["opposed"] as? [[String: Any]])
+            #expect(opposed.count == 1 && api["total_opposed"] as? Int == 2 && api["per"] as? Int == 1)
+            let evidence = try #require((opposed[0]["raising"] as? [String: Any])?["evidence"] as? [String: Any])
+            #expect(evidence["verdict"] as? String == "contradicts" && evidence["months"] as? Int == 8 && evidence["scale"] as? String == "csat", "\(evidence)")
+            let page = try await t.send(.GET, "/orgs/\(seed.slug)/metrics/conflicts").body.string
+            #expect(page.contains("Contradicted by the data") && page.contains("against CSAT over 8 months"))
         }
     }
 }

@@ -11,15 +11,23 @@ import Web
     static let signed = M.Named("Connections signed " + Fixture.markup, "/orgs/\(Fixture.slug)/kpis/2")
     static let dates = M.Named("Dates kept", "/orgs/\(Fixture.slug)/kpis/3")
 
-    static func push(_ kpi: M.Named, team: String, _ sign: EffectSign, reason: String) -> M.Push {
+    static func push(_ kpi: M.Named, team: String, _ sign: EffectSign, reason: String, evidence: EffectEvidence? = nil) -> M.Push {
         M.Push(kpi: kpi, team: M.Named(team, "/orgs/\(Fixture.slug)/teams/9"), rewarded: "going up", sign: sign,
-               hops: [M.Hop(from: kpi, to: outcome, sign: sign, reason: reason)])
+               hops: [M.Hop(from: kpi, to: outcome, sign: sign, reason: reason)], evidence: evidence)
     }
+
+    /// Eight months in which the KPI rose as CSAT fell: the declared raise is contradicted.
+    static let contradicted: EffectEvidence = {
+        let months = (1...8).map { CalendarDate(year: 2026, month: $0, day: 1)! }
+        return EffectEvidence.assess(values: months.enumerated().map { ($1, Double(70 + $0 * 3)) },
+                                     scores: months.enumerated().map { MonthScore(month: String($1.description.prefix(7)), scale: "csat", answers: 10, good: 9 - $0) },
+                                     expecting: 1)
+    }()
 
     @Test func eachConflictShowsItsReachAndPathAndBecomesAnInitiative() throws {
         let reach = M.Reach(outcome: Self.outcome, customers: 412, feedbackItems: 1_380, negativeItems: 602)
         let model = M(slug: Fixture.slug, kpiCount: 6, outcomeCount: 3,
-                      opposed: [M.Opposed(reach: reach, raising: Self.push(Self.dates, team: "Field Operations", .raises, reason: "Crews plan to the date"),
+                      opposed: [M.Opposed(reach: reach, raising: Self.push(Self.dates, team: "Field Operations", .raises, reason: "Crews plan to the date", evidence: Self.contradicted),
                                           lowering: Self.push(Self.signed, team: "Sales", .lowers, reason: "Early dates close deals"),
                                           initiativeURL: "/orgs/\(Fixture.slug)/initiatives/new?title=Resolve")],
                       paid: [M.Paid(reach: reach, push: Self.push(Self.signed, team: "Sales", .lowers, reason: "Early dates close deals"),
@@ -28,6 +36,7 @@ import Web
                       unmeasured: [M.Reach(outcome: M.Named("One contact to resolve", "/orgs/\(Fixture.slug)/outcomes/5"), customers: 0, feedbackItems: 0, negativeItems: 0)])
         let html = ConflictsView.render(model, shell: Self.shell)
         #expect(html.contains("Opposed measures (1)") && html.contains("412 customers") && !html.contains(Fixture.markup))
+        #expect(html.contains("Contradicted by the data: ") && html.contains("over 8 months"))
         try assertSnapshot(html, named: "conflicts", suite: "ConflictsView")
     }
 

@@ -14,6 +14,14 @@ struct InitiativesResource: Resource {
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.title }
 
+    /// A link may name several frictions in one `friction_ids` value, comma-separated (the conflicts page does).
+    static func prefill(_ values: FormInput, _ ctx: OrgContext) async throws -> FormInput {
+        guard let frictions = values.fields["friction_ids"], frictions.count == 1, frictions[0].contains(",") else { return values }
+        var values = values
+        values.fields["friction_ids"] = frictions[0].split(separator: ",").map(String.init)
+        return values
+    }
+
     static func fields(_ lookups: Lookups) -> [FormField] {
         [FormField("title", "Title", hint: "The change in a few words, e.g. “One owner for leak call-backs”.", required: true),
          FormField("description", "Description", .textarea(rows: 4), hint: "What changes for customers, and why it matters to them."),

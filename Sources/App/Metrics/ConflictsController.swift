@@ -13,40 +13,42 @@ struct ConflictsController: Sendable {
 
     func page(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let report = try await Metrics(scope: ctx.scope).conflicts()
-        return req.page(ConflictsView.render(Self.model(report, slug: ctx.slug), shell: ctx.shell("Metrics conflicts", current: "metrics")))
+        let page = max(1, req.queryValues["page"].flatMap(Int.init) ?? 1)
+        let found = try await Metrics(scope: ctx.scope).conflictsPage(page: page, per: ConflictsView.perPage)
+        return req.page(ConflictsView.render(Self.model(found, slug: ctx.slug), shell: ctx.shell("Metrics conflicts", current: "metrics")))
     }
 
-    /// Conflicts ranked by the customers, then the feedback, heard where their outcome is won or lost.
-    static func model(_ report: Metrics.Report, slug: String) -> ConflictsModel {
-        let names = Names(report: report, slug: slug)
-        let opposed = report.conflicts.opposed.compactMap { conflict -> (Metrics.Outcome, ConflictsModel.Opposed)? in
+    /// One page of conflicts, ranked by the customers, then the feedback, heard where their outcome is won or lost.
+    static func model(_ found: Metrics.ConflictsPage, slug: String) -> ConflictsModel {
+        let report = found.report, names = Names(report: report, slug: slug, found: found)
+        let opposed = found.opposed.compactMap { conflict -> ConflictsModel.Opposed? in
             guard let outcome = report.outcome(conflict.outcome) else { return nil }
             let title = "Resolve: \(names.kpi(conflict.raising.kpi).name) and \(names.kpi(conflict.lowering.kpi).name) pull \"\(outcome.item.name)\" apart"
-            return (outcome, ConflictsModel.Opposed(reach: names.reach(outcome), raising: names.push(conflict.raising), lowering: names.push(conflict.lowering),
-                                                    initiativeURL: Paths.new(slug, .initiatives, query: ["title": title])))
+            let description = "\(names.kpi(conflict.raising.kpi).name) pushes “\(outcome.item.name)” up while \(names.kpi(conflict.lowering.kpi).name) pushes it down, "
+                + "each moved the way its team is rewarded for."
+            return ConflictsModel.Opposed(reach: names.reach(outcome), raising: names.push(conflict.raising), lowering: names.push(conflict.lowering),
+                                          initiativeURL: Paths.new(slug, .initiatives, query: ["title": title, "description": description]))
         }
-        let paid = report.conflicts.customersPay.compactMap { conflict -> (Metrics.Outcome, ConflictsModel.Paid)? in
+        let paid = found.paid.compactMap { conflict -> ConflictsModel.Paid? in
             guard let outcome = report.outcome(conflict.push.outcome) else { return nil }
             let title = "Stop \(names.kpi(conflict.push.kpi).name) pushing down \"\(outcome.item.name)\""
-            return (outcome, ConflictsModel.Paid(reach: names.reach(outcome), push: names.push(conflict.push),
-                                                 frictions: conflict.evidence.frictions.map { .init("Friction point", Paths.item(slug, .frictions, $0)) },
-                                                 initiativeURL: Paths.new(slug, .initiatives, query: ["title": title])))
+            return ConflictsModel.Paid(reach: names.reach(outcome), push: names.push(conflict.push),
+                                       frictions: conflict.evidence.frictions.map { .init("Friction point", Paths.item(slug, .frictions, $0)) },
+                                       initiativeURL: Paths.new(slug, .initiatives, query: [
+                                           "title": title, "owner_team_id": report.kpis[conflict.push.kpi]?.teamID.uuidString ?? "",
+                                           "friction_ids": conflict.evidence.frictions.map(\.uuidString).joined(separator: ","),
+                                           "description": "Customers confirmed friction on “\(outcome.item.name)”, which \(names.kpi(conflict.push.kpi).name) pushes down as its team is rewarded."]))
         }
-        return ConflictsModel(slug: slug, kpiCount: report.kpis.count, outcomeCount: report.outcomes.count,
-                              opposed: ranked(opposed), paid: ranked(paid),
-                              unmeasured: report.conflicts.unmeasured.compactMap { report.outcome($0).map(names.reach) })
-    }
-
-    static func ranked<T>(_ items: [(Metrics.Outcome, T)]) -> [T] {
-        items.enumerated().sorted { a, b in
-            (a.element.0.customers, a.element.0.feedbackItems, -a.offset) > (b.element.0.customers, b.element.0.feedbackItems, -b.offset)
-        }.map(\.element.1)
+        var model = ConflictsModel(slug: slug, kpiCount: report.kpis.count, outcomeCount: report.outcomes.count, opposed: opposed, paid: paid,
+                                   unmeasured: found.unmeasured.compactMap { report.outcome($0).map(names.reach) })
+        model.totals = (found.totalOpposed, found.totalPaid, found.totalUnmeasured)
+        (model.page, model.pageCount) = (found.page, found.pages)
+        return model
     }
 
     /// Names and addresses of what a conflict mentions.
     struct Names {
-        let report: Metrics.Report, slug: String
+        let report: Metrics.Report, slug: String, found: Metrics.ConflictsPage
 
         func kpi(_ id: UUID) -> ConflictsModel.Named { .init(report.kpis[id]?.name ?? "KPI", Paths.item(slug, .kpis, id)) }
 
@@ -66,7 +68,8 @@ struct ConflictsController: Sendable {
                 }
                 return ConflictsModel.Hop(from: self.kpi(effect.from), to: to, sign: effect.sign, reason: effect.reason)
             }
-            return .init(kpi: self.kpi(push.kpi), team: team, rewarded: kpi.map { KPIsResource.rewarded($0.content).lowercased() } ?? "", sign: push.sign, hops: hops)
+            return .init(kpi: self.kpi(push.kpi), team: team, rewarded: kpi.map { KPIsResource.rewarded($0.content).lowercased() } ?? "", sign: push.sign, hops: hops,
+                         evidence: found.evidence(push))
         }
     }
 }

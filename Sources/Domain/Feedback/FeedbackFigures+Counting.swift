@@ -24,7 +24,7 @@ public enum ScoreDimension: String, Choice {
 /// every item's. Every figure is a sum of these, so any of them can be checked against a recount.
 public enum FeedbackFigures {
     /// Raised whenever `counts(of:)` changes what it counts, so stored figures are counted afresh on migrating.
-    public static let definitions = 3
+    public static let definitions = 4
     /// The three survey scales, as figure names.
     public static let scales = ["nps", "csat", "ces"]
     /// The dimension of the one group that holds every answer.
@@ -55,6 +55,7 @@ public enum FeedbackFigures {
         }
         if let name = facts.theme { counts.add(themeCounts(name, facts)) }
         counts.add(legitimizeCounts(facts))
+        counts.add(monthScoreCounts(facts))
         for (dimension, value) in listGroups(of: facts) { counts.add(FigureKey(feedback, dimension, subject: value, detail: items)) }
         return counts
     }

@@ -10,5 +10,8 @@ extension Stylesheet {
     .push p { margin:.25rem 0; }
     ol.path { margin:.25rem 0 .25rem 1.25rem; padding:0; font-size:.95rem; }
     ol.path li { margin:.15rem 0; overflow-wrap:anywhere; }
+    p.evidence { margin:.25rem 0; font-size:.95rem; }
+    p.evidence--contradicts { border-left:4px solid var(--bad); padding-left:.5rem; }
+    p.evidence--supports { border-left:4px solid var(--good); padding-left:.5rem; }
     """
 }

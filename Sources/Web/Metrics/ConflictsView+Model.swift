@@ -15,11 +15,12 @@ public struct ConflictsModel: Sendable {
         public init(from: Named, to: Named, sign: EffectSign, reason: String) { (self.from, self.to, self.sign, self.reason) = (from, to, sign, reason) }
     }
 
-    /// A team's KPI pushing an outcome, hop by hop.
+    /// A team's KPI pushing an outcome, hop by hop, and what its monthly values say beside the customers' scores.
     public struct Push: Sendable, Equatable {
         public let kpi: Named, team: Named, rewarded: String, sign: EffectSign, hops: [Hop]
-        public init(kpi: Named, team: Named, rewarded: String, sign: EffectSign, hops: [Hop]) {
-            (self.kpi, self.team, self.rewarded, self.sign, self.hops) = (kpi, team, rewarded, sign, hops)
+        public let evidence: EffectEvidence?
+        public init(kpi: Named, team: Named, rewarded: String, sign: EffectSign, hops: [Hop], evidence: EffectEvidence? = nil) {
+            (self.kpi, self.team, self.rewarded, self.sign, self.hops, self.evidence) = (kpi, team, rewarded, sign, hops, evidence)
         }
     }
 
@@ -52,9 +53,13 @@ public struct ConflictsModel: Sendable {
     public let opposed: [Opposed]
     public let paid: [Paid]
     public let unmeasured: [Reach]
+    /// How many of each there are in all; the lists hold one page of them.
+    public var totals: (opposed: Int, paid: Int, unmeasured: Int)
+    public var page = 1, pageCount = 1
 
     public init(slug: String, kpiCount: Int, outcomeCount: Int, opposed: [Opposed], paid: [Paid], unmeasured: [Reach]) {
         (self.slug, self.kpiCount, self.outcomeCount) = (slug, kpiCount, outcomeCount)
         (self.opposed, self.paid, self.unmeasured) = (opposed, paid, unmeasured)
+        totals = (opposed.count, paid.count, unmeasured.count)
     }
 }

@@ -14,14 +14,19 @@ public enum ConflictsView {
                 ? .div(.class("empty-state"), .p(.text("Nothing to compare yet. "), .link("Add the teams' KPIs", to: Paths.list(slug, .kpis)), .text(" and "),
                                                  .link("what customers need", to: Paths.list(slug, .outcomes)), .text(", then declare what each KPI does to them.")))
                 : .empty,
-            section("Opposed measures", model.opposed.count, empty: "No two teams' KPIs push one outcome in opposite directions.",
+            section("Opposed measures", model.totals.opposed, empty: "No two teams' KPIs push one outcome in opposite directions.",
                     model.opposed.map(opposed)),
-            section("Measures customers pay for", model.paid.count, empty: "No KPI pushes down an outcome customers complain about.",
+            section("Measures customers pay for", model.totals.paid, empty: "No KPI pushes down an outcome customers complain about.",
                     model.paid.map(paid)),
-            section("Unmeasured promises", model.unmeasured.count, empty: "Every customer outcome has a KPI that pushes it up.",
+            section("Unmeasured promises", model.totals.unmeasured, empty: "Every customer outcome has a KPI that pushes it up.",
                     model.unmeasured.map { .li(.class("conflict"), reach($0), .p(.class("muted"), .text("No KPI pushes it up."))) }),
+            pageNav(label: "Pages of conflicts", summary: "Page \(model.page) of \(model.pageCount), \(perPage) of each kind a page, the most customers first",
+                    page: model.page, pageCount: model.pageCount) { Paths.page(slug, .metricConflicts, query: ["page": String($0)]) },
         ])
     }
+
+    /// Conflicts of each kind on one page.
+    public static let perPage = 50
 
     static func section(_ title: String, _ count: Int, empty: String, _ items: [Node<HTML.ListContext>]) -> Node<HTML.BodyContext> {
         .element(named: "section", nodes: [.h2(.safe("\(title) (\(count))")), items.isEmpty ? .p(.class("muted"), .safe(empty)) : .ol(.class("conflicts"), .group(items))])
@@ -60,6 +65,10 @@ public enum ConflictsView {
              .ol(.class("path"), .forEach(push.hops) { hop in
                  .li(.a(.href(hop.from.url), .text(hop.from.name)), .text(hop.sign == .raises ? " ↑ " : " ↓ "), .a(.href(hop.to.url), .text(hop.to.name)),
                      .text(": "), .em(.text(hop.reason)))
-             }))
+             }),
+             .unwrap(push.evidence) { evidence in
+                 .p(.class("evidence evidence--\(evidence.verdict?.rawValue ?? "none")"), .strong(.text(evidence.verdict == .contradicts ? "Contradicted by the data: " : "Evidence: ")),
+                    .a(.href(push.kpi.url), .text(evidence.summary)))
+             })
     }
 }

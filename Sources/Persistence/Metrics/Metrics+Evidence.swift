@@ -1,0 +1,77 @@
+import Domain
+import FluentKit
+import Foundation
+import SQLKit
+
+/// The conflicts ranked by how many customers and how much feedback each touches, one page of each kind at a time, with
+/// what the data says of each push shown: the KPI's monthly values beside the customers' monthly score on its outcome.
+extension Metrics {
+    public struct ConflictsPage: Sendable {
+        public let report: Report
+        public let opposed: [MetricConflicts.Opposed]
+        public let paid: [MetricConflicts.CustomersPay]
+        public let unmeasured: [UUID]
+        public let totalOpposed: Int, totalPaid: Int, totalUnmeasured: Int
+        public let page: Int, per: Int
+        let evidence: [String: EffectEvidence]
+
+        public func evidence(_ push: MetricGraph.Push) -> EffectEvidence? { evidence[Metrics.key(push)] }
+        public var pages: Int { max(1, ([totalOpposed, totalPaid, totalUnmeasured].max()! + per - 1) / per) }
+    }
+
+    /// Months of KPI values and scores compared: two years, as monthly KPIs are reviewed.
+    public static let evidenceMonths = 24
+
+    public func conflictsPage(page: Int, per: Int, today: CalendarDate = .today) async throws -> ConflictsPage {
+        let report = try await conflicts()
+        let reach = Dictionary(report.outcomes.map { ($0.item.id, ($0.customers, $0.feedbackItems)) }, uniquingKeysWith: { first, _ in first })
+        func ranked<T>(_ items: [T], _ outcome: (T) -> UUID) -> [T] {
+            items.enumerated().sorted { a, b in
+                let x = reach[outcome(a.element)] ?? (0, 0), y = reach[outcome(b.element)] ?? (0, 0)
+                return (x.0, x.1, -a.offset) > (y.0, y.1, -b.offset)
+            }.map(\.element)
+        }
+        let range = ((page - 1) * per)..<(page * per)
+        func slice<T>(_ items: [T]) -> [T] { Array(items[min(range.lowerBound, items.count)..<min(range.upperBound, items.count)]) }
+        let opposed = slice(ranked(report.conflicts.opposed, \.outcome)), paid = slice(ranked(report.conflicts.customersPay, \.push.outcome))
+        let pushes = opposed.flatMap { [$0.raising, $0.lowering] } + paid.map(\.push)
+        return ConflictsPage(report: report, opposed: opposed, paid: paid, unmeasured: slice(report.conflicts.unmeasured),
+                             totalOpposed: report.conflicts.opposed.count, totalPaid: report.conflicts.customersPay.count,
+                             totalUnmeasured: report.conflicts.unmeasured.count, page: page, per: per,
+                             evidence: try await evidence(pushes, report, since: today.firstOfMonth.adding(months: -Self.evidenceMonths)))
+    }
+
+    static func key(_ push: MetricGraph.Push) -> String { "\(push.kpi)|\(push.outcome)|\(push.sign.rawValue)" }
+
+    /// One query for the KPIs' values, one per outcome for its scores: only for the pushes on the page.
+    func evidence(_ pushes: [MetricGraph.Push], _ report: Report, since: CalendarDate) async throws -> [String: EffectEvidence] {
+        guard !pushes.isEmpty else { return [:] }
+        let values = try await KPIValueRecord.query(on: scope.db).filter(\.$organizationID == scope.id).filter(\.$kpiID ~~ Set(pushes.map(\.kpi)))
+            .filter(\.$dimension == "").filter(\.$period >= since.description).all()
+        let byKPI = Dictionary(grouping: values, by: \.kpiID).mapValues { $0.compactMap { value in CalendarDate(value.period).map { ($0, value.value) } } }
+        var scores: [UUID: [MonthScore]] = [:]
+        for outcome in Set(pushes.map(\.outcome)) {
+            scores[outcome] = try await monthScores(report.outcome(outcome)?.touchpoints ?? [], since: since)
+        }
+        var found: [String: EffectEvidence] = [:]
+        for push in pushes {
+            let rewarded = report.kpis[push.kpi]?.rewarded ?? .up
+            let expecting = (push.sign == .raises ? 1 : -1) * (rewarded == .down ? -1 : 1)
+            found[Self.key(push)] = EffectEvidence.assess(values: byKPI[push.kpi] ?? [], scores: scores[push.outcome] ?? [], expecting: expecting)
+        }
+        return found
+    }
+
+    /// The customers' scores on these touchpoints, month by month, summed in the database.
+    func monthScores(_ touchpoints: [UUID], since: CalendarDate) async throws -> [MonthScore] {
+        guard !touchpoints.isEmpty else { return [] }
+        let sql = scope.db as! any SQLDatabase
+        let rows = try await sql.raw("""
+            SELECT detail, CAST(SUM(n) AS BIGINT) AS n FROM feedback_figures WHERE organization_id = \(bind: scope.id)
+            AND figure = \(bind: FeedbackFigures.monthScore) AND dimension = \(bind: ScoreDimension.touchpoint.rawValue)
+            AND subject IN (\(binds: touchpoints.map { FigureKey.encode($0.uuidString) })) AND detail >= \(bind: String(since.description.prefix(7)))
+            GROUP BY detail
+            """).all()
+        return MonthScore.summed(try rows.map { (try $0.decode(column: "detail", as: String.self), try $0.decode(column: "n", as: Int.self)) })
+    }
+}
