@@ -39,6 +39,9 @@ import Testing
             #expect(lines.first == "2 opposed, 0 customers pay for, 0 unmeasured" && lines.contains("    Connections signed lowers Days to promised date: Early dates close deals"))
             let page = try await t.send(.GET, "/orgs/\(seed.slug)/metrics/conflicts").body.string
             #expect(page.contains("Opposed measures (2)") && page.contains("Sales &lt;b&gt;") && page.contains("Early dates close deals"))
+            let mermaid = try await t.send(.GET, "/orgs/\(seed.slug)/metrics/graph.mmd")
+            #expect(mermaid.headers.contentType?.subType == "plain" && mermaid.body.string.contains("Sales #lt;b#gt;") && mermaid.body.string.contains("-.->"))
+            #expect(page.contains("<svg class=\"metric-diagram\""))
             #expect(page.contains("/orgs/\(seed.slug)/initiatives/new?description=") && page.contains("title=Resolve"), "each conflict becomes an initiative in one step")
         }
     }

@@ -34,7 +34,14 @@ import Web
                                     frictions: [M.Named("Friction point", "/orgs/\(Fixture.slug)/frictions/4")],
                                     initiativeURL: "/orgs/\(Fixture.slug)/initiatives/new?title=Stop")],
                       unmeasured: [M.Reach(outcome: M.Named("One contact to resolve", "/orgs/\(Fixture.slug)/outcomes/5"), customers: 0, feedbackItems: 0, negativeItems: 0)])
-        let html = ConflictsView.render(model, shell: Self.shell)
+        var drawn = model
+        let kpi = UUID(uuidString: "00000000-0000-0000-0000-0000000000B1")!, outcome = UUID(uuidString: "00000000-0000-0000-0000-0000000000B2")!
+        drawn.diagram = MetricDiagram.layout(kpis: [.init(id: kpi, name: "Connections signed " + Fixture.markup, group: "Sales")],
+                                             outcomes: [.init(id: outcome, name: "Connected on the date we promised", group: "Customer outcomes")],
+                                             effects: [.init(from: kpi, to: .outcome(outcome), sign: .lowers, reason: "Early dates close deals")])
+        drawn.diagramLinks = [MetricDiagram.key(.kpi(kpi)): "/orgs/\(Fixture.slug)/kpis/2"]
+        let html = ConflictsView.render(drawn, shell: Self.shell)
+        #expect(html.contains("<svg class=\"metric-diagram\"") && html.contains("stroke-dasharray") && html.contains("graph.mmd"))
         #expect(html.contains("Opposed measures (1)") && html.contains("412 customers") && !html.contains(Fixture.markup))
         #expect(html.contains("Contradicted by the data: ") && html.contains("over 8 months"))
         try assertSnapshot(html, named: "conflicts", suite: "ConflictsView")

@@ -18,7 +18,7 @@ extension AlignRunner {
         let report = found.report
         func outcome(_ id: UUID) -> String {
             guard let found = report.outcome(id) else { return "outcome" }
-            return "\"\(found.item.name)\" (\(found.customers) customers, \(found.feedbackItems) feedback items, \(found.negativeItems) negative)"
+            return "\"\(found.item.name)\" (\(found.customers) customer\(found.customers == 1 ? "" : "s"), \(found.feedbackItems) feedback items, \(found.negativeItems) negative)"
         }
         func name(_ target: MetricTarget) -> String {
             switch target {

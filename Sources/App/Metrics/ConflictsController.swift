@@ -9,6 +9,7 @@ struct ConflictsController: Sendable {
     func register(_ router: Router) {
         router.page(.GET, .metricConflicts, use: page)
         router.api(.GET, .metricConflicts, use: api)
+        router.page(.GET, .metricGraph, use: mermaid)
     }
 
     func page(req: Request) async throws -> Response {
@@ -43,6 +44,8 @@ struct ConflictsController: Sendable {
                                    unmeasured: found.unmeasured.compactMap { report.outcome($0).map(names.reach) })
         model.totals = (found.totalOpposed, found.totalPaid, found.totalUnmeasured)
         (model.page, model.pageCount) = (found.page, found.pages)
+        let pushes = found.opposed.flatMap { [$0.raising, $0.lowering] } + found.paid.map(\.push)
+        (model.diagram, model.diagramLinks) = diagram(pushes.flatMap(\.path), report, slug: slug)
         return model
     }
 

@@ -35,6 +35,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case peopleImport, escalationsImport
     /// What the teams' KPIs do to customers: the conflicts found in what they declare.
     case metricConflicts
+    /// Every declared effect as a Mermaid flowchart.
+    case metricGraph
     /// The customer-centricity level chosen against the level assessed, and where Align's built-in model is added.
     case centricity, centricityBuiltIn
     /// KPI values from a CSV or a TheyDo metrics file.
@@ -121,6 +123,7 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .peopleImport: ["people", "import"]
         case .escalationsImport: ["escalations", "import"]
         case .metricConflicts: ["metrics", "conflicts"]
+        case .metricGraph: ["metrics", "graph.mmd"]
         case .centricity: ["centricity"]
         case .centricityBuiltIn: ["centricity", "built-in"]
         case .kpiValuesImport: ["kpi-values", "import"]

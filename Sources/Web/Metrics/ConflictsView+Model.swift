@@ -56,6 +56,9 @@ public struct ConflictsModel: Sendable {
     /// How many of each there are in all; the lists hold one page of them.
     public var totals: (opposed: Int, paid: Int, unmeasured: Int)
     public var page = 1, pageCount = 1
+    /// The effects along the paths on this page, drawn; each node's record by its key.
+    public var diagram: MetricDiagram?
+    public var diagramLinks: [String: String] = [:]
 
     public init(slug: String, kpiCount: Int, outcomeCount: Int, opposed: [Opposed], paid: [Paid], unmeasured: [Reach]) {
         (self.slug, self.kpiCount, self.outcomeCount) = (slug, kpiCount, outcomeCount)

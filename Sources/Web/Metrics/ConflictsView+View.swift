@@ -14,6 +14,7 @@ public enum ConflictsView {
                 ? .div(.class("empty-state"), .p(.text("Nothing to compare yet. "), .link("Add the teams' KPIs", to: Paths.list(slug, .kpis)), .text(" and "),
                                                  .link("what customers need", to: Paths.list(slug, .outcomes)), .text(", then declare what each KPI does to them.")))
                 : .empty,
+            diagram(model),
             section("Opposed measures", model.totals.opposed, empty: "No two teams' KPIs push one outcome in opposite directions.",
                     model.opposed.map(opposed)),
             section("Measures customers pay for", model.totals.paid, empty: "No KPI pushes down an outcome customers complain about.",
@@ -22,6 +23,16 @@ public enum ConflictsView {
                     model.unmeasured.map { .li(.class("conflict"), reach($0), .p(.class("muted"), .text("No KPI pushes it up."))) }),
             pageNav(label: "Pages of conflicts", summary: "Page \(model.page) of \(model.pageCount), \(perPage) of each kind a page, the most customers first",
                     page: model.page, pageCount: model.pageCount) { Paths.page(slug, .metricConflicts, query: ["page": String($0)]) },
+        ])
+    }
+
+    static func diagram(_ model: ConflictsModel) -> Node<HTML.BodyContext> {
+        guard let diagram = model.diagram, !diagram.nodes.isEmpty else { return .empty }
+        return .element(named: "section", nodes: [
+            .h2(.text("The paths on this page, drawn")),
+            .p(.class("muted"), .text("Solid arrows marked + raise what they point to, dashed ones marked − lower it; each box opens its KPI or outcome. "),
+               .link("Every declared effect as Mermaid", to: Paths.page(model.slug, .metricGraph))),
+            MetricDiagramView.svg(diagram, title: "KPIs and the customer outcomes they push, as declared", links: model.diagramLinks),
         ])
     }
 
