@@ -36,7 +36,7 @@ public enum MetricDiagramView {
         return "<g class=\"edge edge--\(edge.sign.rawValue)\"><title>\(escapeHTML((raises ? "Raises: " : "Lowers: ") + edge.reason))</title>"
             + "<path d=\"M\(x1),\(y1) C\(x1 + bend),\(y1) \(x2 - bend),\(y2) \(x2),\(y2)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash)"
             + " marker-end=\"url(#arrow-\(edge.sign.rawValue))\"/>"
-            + "<text x=\"\(x2 - 14)\" y=\"\(y2 - 6)\" font-size=\"14\" font-weight=\"bold\" fill=\"\(colour)\" text-anchor=\"middle\">\(raises ? "+" : "−")</text></g>"
+            + "<text x=\"\(x1 + 12)\" y=\"\(y1 - 6)\" font-size=\"14\" font-weight=\"bold\" fill=\"\(colour)\" text-anchor=\"middle\">\(raises ? "+" : "−")</text></g>"
     }
 
     static func node(_ node: MetricDiagram.Node, url: String?) -> String {
@@ -44,8 +44,8 @@ public enum MetricDiagramView {
         let outcome = node.kind == .outcome
         let shape = "<rect x=\"\(node.x)\" y=\"\(node.y)\" width=\"\(width)\" height=\"\(height)\" rx=\"\(outcome ? 20 : 4)\""
             + " fill=\"\(outcome ? "#eef4fb" : "#ffffff")\" stroke=\"#4f5b67\" stroke-width=\"1\"/>"
-        let label = "<text x=\"\(node.x + 10)\" y=\"\(node.y + 18)\" font-size=\"13\" fill=\"#1b1f24\">\(escapeHTML(clipped(node.label, 30)))</text>"
-            + "<text x=\"\(node.x + 10)\" y=\"\(node.y + 35)\" font-size=\"11\" fill=\"#4f5b67\">\(escapeHTML(clipped(node.group, 34)))</text>"
+        let label = "<text x=\"\(node.x + 10)\" y=\"\(node.y + 18)\" font-size=\"13\" fill=\"#1b1f24\">\(escapeHTML(clipped(node.label, 27)))</text>"
+            + "<text x=\"\(node.x + 10)\" y=\"\(node.y + 35)\" font-size=\"11\" fill=\"#4f5b67\">\(escapeHTML(clipped(node.group, 32)))</text>"
         let body = "<title>\(escapeHTML("\(node.label) (\(node.group))"))</title>" + shape + label
         guard let url else { return "<g class=\"node\">\(body)</g>" }
         return "<a class=\"node\" href=\"\(escapeHTML(url))\">\(body)</a>"
