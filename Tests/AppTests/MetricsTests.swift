@@ -75,7 +75,7 @@ import Testing
     /// Eight months of a KPI against eight months of CSAT on its outcome's touchpoint: the declared effect is set beside the data.
     @Test func aDeclaredEffectTheDataContradictsIsFlagged() async throws {
         try await TestApp.run { t in
-            let (seed, _, _, onTime) = try await Self.declared(t)
+            let (seed, outcome, _, onTime) = try await Self.declared(t)
             for month in 1...8 {
                 let period = "2026-\(String(format: "%02d", month))-01"
                 _ = try await t.create(seed.slug, "kpi-values", #"{"kpi_id":"\#(onTime)","period":"\#(period)","value":\#(70 + month * 3)}"#)
@@ -93,6 +93,26 @@ import Testing
             #expect(evidence["verdict"] as? String == "contradicts" && evidence["months"] as? Int == 8 && evidence["scale"] as? String == "csat", "\(evidence)")
             let page = try await t.send(.GET, "/orgs/\(seed.slug)/metrics/conflicts").body.string
             #expect(page.contains("Contradicted by the data") && page.contains("against CSAT over 8 months"))
+            let measured = try await t.send(.GET, "/orgs/\(seed.slug)/outcomes/\(outcome)").body.string
+            #expect(measured.contains("Measured where it is won or lost (1 touchpoint)") && measured.contains("CSAT by month"))
+        }
+    }
+
+    @Test func aCharterCommitmentNamesAKPIAsItsMeasureUntilTheKPIGoes() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let goal = try await t.create(seed.slug, "goals", #"{"title":"Fix it first time"}"#)
+            let kpi = try await t.create(seed.slug, "kpis", #"{"team_id":"\#(seed.team)","name":"Resolved on first contact","rewarded":"up","unit":"%"}"#)
+            let commitment = try await t.create(seed.slug, "commitments",
+                #"{"team_id":"\#(seed.team)","text":"Whoever answers owns it","goal_ids":["\#(goal)"],"kpi_id":"\#(kpi)"}"#)
+            let missing = try await t.send(.POST, "/api/v1/organizations/\(seed.slug)/commitments",
+                                           json: #"{"team_id":"\#(seed.team)","text":"x","goal_ids":["\#(goal)"],"kpi_id":"\#(UUID().uuidString)"}"#)
+            #expect(missing.status == .unprocessableEntity && missing.body.string.contains("kpi_id"))
+            let page = try await t.send(.GET, "/orgs/\(seed.slug)/commitments/\(commitment)").body.string
+            #expect(page.contains("Measured by KPI") && page.contains("/orgs/\(seed.slug)/kpis/\(kpi)"))
+            _ = try await t.send(.DELETE, "/api/v1/organizations/\(seed.slug)/kpis/\(kpi)")
+            let after = try t.object(try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/commitments/\(commitment)"))
+            #expect(after["kpi_id"] == nil && after["text"] as? String == "Whoever answers owns it", "\(after)")
         }
     }
 }

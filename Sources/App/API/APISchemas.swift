@@ -33,7 +33,7 @@ enum APISchemas {
                   same("owner_person_id", uuid), same("horizon", date)],
         "commitments": [same("team_id", uuid, required: true), same("text", text(max: 500), required: true), same("goal_ids", uuids, required: true),
                         same("touchpoint_ids", uuids), same("handoff_ids", uuids), same("process_ids", uuids), same("measure", text(max: 500)),
-                        same("status", choice(CommitmentStatus.self))],
+                        same("status", choice(CommitmentStatus.self)), ("kpi_id", uuid, nullableUUID, false)],
         "journeys": [same("name", text(max: 160), required: true), same("segment", text(max: 120)), same("description", text(max: 4000))],
         "stages": [same("journey_id", uuid, required: true), same("name", text(max: 120), required: true), same("description", text(max: 2000)),
                    ("position", nil, ["type": "integer"], false)],

@@ -33,17 +33,22 @@ struct ConflictsController: Sendable {
         let paid = found.paid.compactMap { conflict -> ConflictsModel.Paid? in
             guard let outcome = report.outcome(conflict.push.outcome) else { return nil }
             let title = "Stop \(names.kpi(conflict.push.kpi).name) pushing down \"\(outcome.item.name)\""
+            let quotes = outcome.touchpoints.prefix(Metrics.quotedTouchpoints).map { id in
+                ConflictsModel.Named("negative feedback at \(found.touchpointNames[id] ?? "a touchpoint")",
+                                     Paths.list(slug, .feedback, query: ["touchpoint_id": id.uuidString, "sentiment": "negative"]))
+            }
             return ConflictsModel.Paid(reach: names.reach(outcome), push: names.push(conflict.push),
                                        frictions: conflict.evidence.frictions.map { .init("Friction point", Paths.item(slug, .frictions, $0)) },
                                        initiativeURL: Paths.new(slug, .initiatives, query: [
                                            "title": title, "owner_team_id": report.kpis[conflict.push.kpi]?.teamID.uuidString ?? "",
                                            "friction_ids": conflict.evidence.frictions.map(\.uuidString).joined(separator: ","),
-                                           "description": "Customers confirmed friction on “\(outcome.item.name)”, which \(names.kpi(conflict.push.kpi).name) pushes down as its team is rewarded."]))
+                                           "description": "Customers confirmed friction on “\(outcome.item.name)”, which \(names.kpi(conflict.push.kpi).name) pushes down as its team is rewarded."]),
+                                       quotes: quotes)
         }
         var model = ConflictsModel(slug: slug, kpiCount: report.kpis.count, outcomeCount: report.outcomes.count, opposed: opposed, paid: paid,
                                    unmeasured: found.unmeasured.compactMap { report.outcome($0).map(names.reach) })
         model.totals = (found.totalOpposed, found.totalPaid, found.totalUnmeasured)
-        (model.page, model.pageCount) = (found.page, found.pages)
+        (model.page, model.pageCount, model.unmeasuredCommitments) = (found.page, found.pages, found.unmeasuredCommitments)
         let pushes = found.opposed.flatMap { [$0.raising, $0.lowering] } + found.paid.map(\.push)
         (model.diagram, model.diagramLinks) = diagram(pushes.flatMap(\.path), report, slug: slug)
         return model

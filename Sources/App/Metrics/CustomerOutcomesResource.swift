@@ -42,11 +42,32 @@ struct CustomerOutcomesResource: Resource {
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         let effects = try await ctx.records(KPIEffectsResource.self).all(filters: ListFilters(["outcome_id": item.id.uuidString]))
         let kpis = try await ctx.records(KPIsResource.self).all()
-        return [DetailSection(title: "KPIs that move it", columns: ["KPI", "Effect", "Why"],
+        return [try await measured(item, ctx), DetailSection(title: "KPIs that move it", columns: ["KPI", "Effect", "Why"],
                               rows: effects.map { effect in
                                   [.link(kpis.first { $0.id == effect.kpiID }?.name ?? "", url: Paths.item(ctx.slug, .kpis, effect.kpiID)),
                                    .text(effect.sign.label), .text(effect.reason)]
                               },
                               emptyMessage: "No KPI declares an effect on it: nothing the teams are measured on pushes it up.")]
+    }
+
+    /// What Align holds on the outcome's touchpoints: feedback, customers, confirmed friction and the monthly score, each linked.
+    static func measured(_ item: Item, _ ctx: OrgContext) async throws -> DetailSection {
+        let (reach, scores) = try await Metrics(scope: ctx.scope).measured(item)
+        let slug = ctx.slug
+        var rows: [[Cell]] = [
+            [.text("Feedback items"), .text("\(reach.feedbackItems), \(reach.negativeItems) negative")],
+            [.text("Customers heard"), .text(String(reach.customers))],
+            [.text("Confirmed friction points"), reach.confirmedFrictions.isEmpty ? .muted("none")
+                : .link("\(reach.confirmedFrictions.count) open, confirmed by feedback", url: Paths.page(slug, .legitimize))],
+        ]
+        if let series = MonthScore.mainSeries(scores) {
+            let months = series.byMonth.keys.sorted().suffix(6)
+            rows.append([.text("\(series.scale.uppercased()) by month"),
+                         .link(months.map { "\($0): \(Int(series.byMonth[$0]!.rounded()))" }.joined(separator: " · "),
+                               url: Paths.page(slug, .scores, query: ["by": "month"]))])
+        }
+        return DetailSection(title: "Measured where it is won or lost (\(reach.touchpoints.count) touchpoint\(reach.touchpoints.count == 1 ? "" : "s"))",
+                             columns: ["Measure", "What Align holds"], rows: reach.touchpoints.isEmpty ? [] : rows,
+                             emptyMessage: "Placed on no touchpoint yet: place it on stages or touchpoints to measure it.")
     }
 }

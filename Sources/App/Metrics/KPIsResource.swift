@@ -71,6 +71,10 @@ struct KPIsResource: Resource {
                           rows: values.items.map { [.link($0.period.description, url: Paths.item(slug, .kpiValues, $0.id)), .text(KPI.text($0.value)),
                                                     $0.dimension.isEmpty ? .muted("all") : .text($0.dimension)] },
                           emptyMessage: "No values yet.", action: ("Add a value", Paths.new(slug, .kpiValues, query: ["kpi_id": id]))),
+            DetailSection(title: "Charter commitments it measures", columns: ["Commitment"],
+                          rows: try await ctx.records(CommitmentsResource.self).all(filters: ListFilters(["kpi_id": id]))
+                              .map { [.link($0.text, url: Paths.item(slug, .commitments, $0.id))] },
+                          emptyMessage: "No charter commitment names it as its measure."),
         ]
     }
 }

@@ -8,7 +8,7 @@ struct CommitmentsResource: Resource {
     typealias Rules = CommitmentRules
     static let singular = "commitment", plural = "Charter commitments"
     static let emptyMessage = "No commitments yet. Each team writes what it will do in its daily work to bring named goals to life, e.g. “We call back within the slot we offered.”"
-    static let needs: Set<Lookups.Need> = [.teams, .goals, .journeys, .stages, .touchpoints, .handoffs, .processes]
+    static let needs: Set<Lookups.Need> = [.teams, .goals, .journeys, .stages, .touchpoints, .handoffs, .processes, .kpis]
     static let columns = ["Commitment", "Team", "Goals it serves", "What customers meet"]
 
     static func listActions(slug: String) -> [(label: String, url: String)] {
@@ -25,6 +25,7 @@ struct CommitmentsResource: Resource {
          FormField("handoff_ids", "Handoffs it concerns", .checkboxes(lookups.handoffs.map { .init($0.id.uuidString, lookups.handoffLabel($0)) })),
          FormField("process_ids", "Processes and policies it concerns", .checkboxes(lookups.processes.map { .init($0.id.uuidString, "\($0.kind.label): \($0.name)") })),
          FormField("measure", "How we measure it", .textarea(rows: 2), hint: "e.g. Callbacks made within the offered slot, weekly"),
+         FormField("kpi_id", "Measured by KPI", .select(lookups.kpiOptions, blank: "No KPI"), hint: "Where one of the teams' KPIs measures it."),
          FormField.choice("status", "Kept?", CommitmentStatus.self, hint: "As the charter's last review found; the share kept counts towards the team's Core health.")]
     }
 
@@ -47,6 +48,7 @@ struct CommitmentsResource: Resource {
          Fact("Handoffs", names(item.handoffIDs.compactMap { id in lookups.handoffs.first { $0.id == id }.map(lookups.handoffLabel) })),
          Fact("Processes and policies", names(item.processIDs.compactMap { id in lookups.processes.first { $0.id == id }?.name })),
          Fact("How we measure it", item.measure.isEmpty ? .muted("not stated") : .text(item.measure)),
+         Fact("Measured by KPI", item.kpiID.map { id in .link(lookups.kpi(id)?.name ?? "KPI", url: Paths.item(slug, .kpis, id)) } ?? .muted("none")),
          Fact("Kept?", .text(item.status.label))]
     }
 

@@ -24,13 +24,16 @@ public struct CharterCommitment: RecordContent {
     public var touchpointIDs: [UUID]
     public var handoffIDs: [UUID]
     public var processIDs: [UUID]
-    /// How keeping it shows: free text for now.
+    /// How keeping it shows, in words.
     public var measure: String
+    /// The KPI that measures it, where one does.
+    public var kpiID: UUID?
     /// Whether it was kept, as the charter's last review found.
     public var status: CommitmentStatus
 
     public init(teamID: UUID, text: String, goalIDs: [UUID], touchpointIDs: [UUID] = [], handoffIDs: [UUID] = [], processIDs: [UUID] = [],
-                measure: String = "", status: CommitmentStatus = .notAssessed) {
+                measure: String = "", status: CommitmentStatus = .notAssessed, kpiID: UUID? = nil) {
+        self.kpiID = kpiID
         self.teamID = teamID
         self.text = text
         self.goalIDs = goalIDs
@@ -55,14 +58,16 @@ public struct CharterCommitment: RecordContent {
         let handoffs = reader.ids("handoff_ids", "Handoffs")
         let processes = reader.ids("process_ids", "Processes and policies")
         let measure = reader.optionalText("measure", "How we measure it", maxLength: 500)
+        let kpi = reader.optionalID("kpi_id", "Measured by KPI")
         let status = input.value("status") == nil ? .notAssessed : reader.choice("status", "Kept?", as: CommitmentStatus.self) ?? .notAssessed
         try reader.finish()
         return CharterCommitment(teamID: team!, text: text, goalIDs: goals, touchpointIDs: touchpoints, handoffIDs: handoffs,
-                                 processIDs: processes, measure: measure, status: status)
+                                 processIDs: processes, measure: measure, status: status, kpiID: kpi)
     }
 
     public var formInput: FormInput {
-        var input = FormInput.from([("team_id", teamID.uuidString), ("text", text), ("measure", measure), ("status", status.rawValue)])
+        var input = FormInput.from([("team_id", teamID.uuidString), ("text", text), ("measure", measure), ("status", status.rawValue),
+                                         ("kpi_id", kpiID?.uuidString ?? "")])
         input.fields["goal_ids"] = goalIDs.map(\.uuidString)
         input.fields["touchpoint_ids"] = touchpointIDs.map(\.uuidString)
         input.fields["handoff_ids"] = handoffIDs.map(\.uuidString)

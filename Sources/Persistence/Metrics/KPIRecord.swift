@@ -68,7 +68,10 @@ public enum KPIRules: RecordRules {
         let id = try record.requireID()
         let values = try await KPIValueRecord.query(on: scope.db).filter(\.$kpiID == id).count()
         let effects = try await KPIEffectRecord.query(on: scope.db).group(.or) { $0.filter(\.$kpiID == id).filter(\.$drivenKPIID == id) }.count()
+        let commitments = try await CommitmentRecord.query(on: scope.db).filter(\.$kpiID == id).count()
         return [values == 0 ? nil : "\(values) recorded value\(values == 1 ? "" : "s") will be deleted with it.",
-                effects == 0 ? nil : "\(effects) declared effect\(effects == 1 ? "" : "s") to or from it will be deleted."].compactMap { $0 }
+                effects == 0 ? nil : "\(effects) declared effect\(effects == 1 ? "" : "s") to or from it will be deleted.",
+                commitments == 0 ? nil : "\(commitments) charter commitment\(commitments == 1 ? "" : "s") measured by it will keep only their measure in words."]
+            .compactMap { $0 }
     }
 }

@@ -14,10 +14,17 @@ extension Metrics {
         public let totalOpposed: Int, totalPaid: Int, totalUnmeasured: Int
         public let page: Int, per: Int
         let evidence: [String: EffectEvidence]
+        /// The names of the first touchpoints of each paid conflict's outcome, where its negative quotes are read.
+        public let touchpointNames: [UUID: String]
+        /// Charter commitments no KPI measures.
+        public let unmeasuredCommitments: Int
 
         public func evidence(_ push: MetricGraph.Push) -> EffectEvidence? { evidence[Metrics.key(push)] }
         public var pages: Int { max(1, ([totalOpposed, totalPaid, totalUnmeasured].max()! + per - 1) / per) }
     }
+
+    /// Where a paid conflict's quotes are: its outcome's first touchpoints.
+    public static let quotedTouchpoints = 3
 
     /// Months of KPI values and scores compared: two years, as monthly KPIs are reviewed.
     public static let evidenceMonths = 24
@@ -35,10 +42,14 @@ extension Metrics {
         func slice<T>(_ items: [T]) -> [T] { Array(items[min(range.lowerBound, items.count)..<min(range.upperBound, items.count)]) }
         let opposed = slice(ranked(report.conflicts.opposed, \.outcome)), paid = slice(ranked(report.conflicts.customersPay, \.push.outcome))
         let pushes = opposed.flatMap { [$0.raising, $0.lowering] } + paid.map(\.push)
+        let quoted = Set(paid.flatMap { (report.outcome($0.push.outcome)?.touchpoints ?? []).prefix(Self.quotedTouchpoints) })
+        let names = quoted.isEmpty ? [] : try await TouchpointRecord.query(on: scope.db).filter(\.$organizationID == scope.id).filter(\.$id ~~ quoted).all()
         return ConflictsPage(report: report, opposed: opposed, paid: paid, unmeasured: slice(report.conflicts.unmeasured),
                              totalOpposed: report.conflicts.opposed.count, totalPaid: report.conflicts.customersPay.count,
                              totalUnmeasured: report.conflicts.unmeasured.count, page: page, per: per,
-                             evidence: try await evidence(pushes, report, since: today.firstOfMonth.adding(months: -Self.evidenceMonths)))
+                             evidence: try await evidence(pushes, report, since: today.firstOfMonth.adding(months: -Self.evidenceMonths)),
+                             touchpointNames: Dictionary(names.compactMap { record in record.id.map { ($0, record.name) } }, uniquingKeysWith: { first, _ in first }),
+                             unmeasuredCommitments: try await CommitmentRecord.query(on: scope.db).filter(\.$organizationID == scope.id).filter(\.$kpiID == nil).count())
     }
 
     static func key(_ push: MetricGraph.Push) -> String { "\(push.kpi)|\(push.outcome)|\(push.sign.rawValue)" }
@@ -60,6 +71,12 @@ extension Metrics {
             found[Self.key(push)] = EffectEvidence.assess(values: byKPI[push.kpi] ?? [], scores: scores[push.outcome] ?? [], expecting: expecting)
         }
         return found
+    }
+
+    /// One outcome measured by what Align holds: its reach, and the customers' scores where it is won or lost, month by month.
+    public func measured(_ outcome: Stored<CustomerOutcome>, today: CalendarDate = .today) async throws -> (reach: Outcome, scores: [MonthScore]) {
+        let reach = try await self.reach([outcome])[0]
+        return (reach, try await monthScores(reach.touchpoints, since: today.firstOfMonth.adding(months: -Self.evidenceMonths)))
     }
 
     /// The customers' scores on these touchpoints, month by month, summed in the database.

@@ -58,6 +58,8 @@ let figureMigrations: [any Migration] = [
     CreateMetrics(),
     // The customer-centricity model, its chosen levels and assessments.
     CreateCentricity(),
+    // A charter commitment measured by a KPI; deleting the KPI leaves the commitment with its measure in words.
+    AddColumn(table: "commitments", column: "kpi_id", type: .uuid, constraints: [.references("kpis", "id", onDelete: .setNull)]),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

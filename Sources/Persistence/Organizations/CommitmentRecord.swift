@@ -12,11 +12,12 @@ public final class CommitmentRecord: ContentRecord, @unchecked Sendable {
     @Field(key: "text") var text: String
     @Field(key: "measure") var measure: String
     @OptionalField(key: "status") var status: String?
+    @OptionalField(key: "kpi_id") var kpiID: UUID?
     @Children(for: \.$commitment) var links: [CommitmentLinkRecord]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     /// Listed, not found by reflection: Fluent otherwise mirrors every record it decodes (`RecordPropertiesTests` checks the list).
-    public var properties: [any AnyProperty] { [$id, $organizationID, $teamID, $text, $measure, $status, $links, $createdAt, $updatedAt] }
+    public var properties: [any AnyProperty] { [$id, $organizationID, $teamID, $text, $measure, $status, $kpiID, $links, $createdAt, $updatedAt] }
 
     public init() {}
 
@@ -30,13 +31,14 @@ public final class CommitmentRecord: ContentRecord, @unchecked Sendable {
         text = content.text
         measure = content.measure
         status = content.status.rawValue
+        kpiID = content.kpiID
     }
 
     public var content: CharterCommitment {
         let links = ($links.value ?? []).sorted { $0.position < $1.position }
         return CharterCommitment(teamID: teamID, text: text, goalIDs: links.compactMap(\.goalID), touchpointIDs: links.compactMap(\.touchpointID),
                                  handoffIDs: links.compactMap(\.handoffID), processIDs: links.compactMap(\.processID), measure: measure,
-                                 status: status.flatMap(CommitmentStatus.init) ?? .notAssessed)
+                                 status: status.flatMap(CommitmentStatus.init) ?? .notAssessed, kpiID: kpiID)
     }
 
     /// Replaces the links with exactly the content's, in its order.
@@ -68,6 +70,8 @@ public final class CommitmentRecord: ContentRecord, @unchecked Sendable {
     public static func filtered(_ query: QueryBuilder<CommitmentRecord>, by filters: ListFilters, on db: any Database)
         async throws -> QueryBuilder<CommitmentRecord> {
         if let team = filters.id("team_id") { query.filter(\.$teamID == team) }
+        if let kpi = filters.id("kpi_id") { query.filter(\.$kpiID == kpi) }
+        if filters["kpi_id"] == "none" { query.filter(\.$kpiID == nil) }
         if let goal = filters.id("goal_id") {
             query.filter(\.$id ~~ (try await CommitmentLinkRecord.query(on: db).filter(\.$goalID == goal).all().map { $0.$commitment.id }))
         }

@@ -14,6 +14,7 @@ public enum CommitmentRules: RecordRules {
             + content.touchpointIDs.map { Reference(field: "touchpoint_ids", label: "A chosen touchpoint", kind: .touchpoints, id: $0) }
             + content.handoffIDs.map { Reference(field: "handoff_ids", label: "A chosen handoff", kind: .handoffs, id: $0) }
             + content.processIDs.map { Reference(field: "process_ids", label: "A chosen process", kind: .processes, id: $0) }
+            + (content.kpiID.map { [Reference(field: "kpi_id", label: "The KPI", kind: .kpis, id: $0)] } ?? [])
     }
 
     /// Each change to a commitment is a new version of its team's charter.

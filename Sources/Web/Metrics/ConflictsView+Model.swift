@@ -43,8 +43,10 @@ public struct ConflictsModel: Sendable {
 
     public struct Paid: Sendable, Equatable {
         public let reach: Reach, push: Push, frictions: [Named], initiativeURL: String
-        public init(reach: Reach, push: Push, frictions: [Named], initiativeURL: String) {
-            (self.reach, self.push, self.frictions, self.initiativeURL) = (reach, push, frictions, initiativeURL)
+        /// Where customers' negative words on the outcome's touchpoints are read.
+        public let quotes: [Named]
+        public init(reach: Reach, push: Push, frictions: [Named], initiativeURL: String, quotes: [Named] = []) {
+            (self.reach, self.push, self.frictions, self.initiativeURL, self.quotes) = (reach, push, frictions, initiativeURL, quotes)
         }
     }
 
@@ -56,6 +58,8 @@ public struct ConflictsModel: Sendable {
     /// How many of each there are in all; the lists hold one page of them.
     public var totals: (opposed: Int, paid: Int, unmeasured: Int)
     public var page = 1, pageCount = 1
+    /// Charter commitments no KPI measures: promises with nothing counting whether they are kept.
+    public var unmeasuredCommitments = 0
     /// The effects along the paths on this page, drawn; each node's record by its key.
     public var diagram: MetricDiagram?
     public var diagramLinks: [String: String] = [:]

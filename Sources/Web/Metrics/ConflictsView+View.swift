@@ -21,6 +21,9 @@ public enum ConflictsView {
                     model.paid.map(paid)),
             section("Unmeasured promises", model.totals.unmeasured, empty: "Every customer outcome has a KPI that pushes it up.",
                     model.unmeasured.map { .li(.class("conflict"), reach($0), .p(.class("muted"), .text("No KPI pushes it up."))) }),
+            .if(model.unmeasuredCommitments > 0, .p(.link("\(model.unmeasuredCommitments) charter commitment\(model.unmeasuredCommitments == 1 ? "" : "s") no KPI measures",
+                                                          to: Paths.list(slug, .commitments, query: ["kpi_id": "none"])),
+                                                    .text(": promises whose keeping nothing counts."))),
             pageNav(label: "Pages of conflicts", summary: "Page \(model.page) of \(model.pageCount), \(perPage) of each kind a page, the most customers first",
                     page: model.page, pageCount: model.pageCount) { Paths.page(slug, .metricConflicts, query: ["page": String($0)]) },
         ])
@@ -51,6 +54,7 @@ public enum ConflictsView {
     static func paid(_ conflict: ConflictsModel.Paid) -> Node<HTML.ListContext> {
         .li(.class("conflict"), reach(conflict.reach), push(conflict.push),
             .if(!conflict.frictions.isEmpty, .p(.text("Confirmed friction there: "), .group(links(conflict.frictions)))),
+            .if(!conflict.quotes.isEmpty, .p(.text("What customers said: "), .group(links(conflict.quotes)))),
             .p(.link("Make it an initiative", to: conflict.initiativeURL, class: "button")))
     }
 
