@@ -223,6 +223,8 @@ bench_org() { # SIZE SLUG EMAIL
   team=$(api_first "$api/teams?per=1" id)
   pulse=$(api_first "$api/pulses?per=1&status=sent" id)
   walk=$(api_first "$api/walks?per=1" id)
+  kpi=$(api_first "$api/kpis?per=1" id)
+  outcome=$(api_first "$api/outcomes?per=1" id)
   channel=$(api_first "$api/feedback?per=100" channel)
   read -r walk_a walk_b < <(walk_pair "$api/walks?per=100") || die "no two walks of one journey to compare in $slug"
   [ -n "$journey" ] && [ -n "$customer" ] && [ -n "$channel" ] && [ -n "$team" ] || die "$slug needs a journey, a customer, a team and feedback with a channel"
@@ -252,9 +254,15 @@ bench_org() { # SIZE SLUG EMAIL
   bench "$size" "people import" "$org/people/import" "$cookie"
   bench "$size" "KPIs" "$org/kpis" "$cookie"
   bench "$size" "metrics conflicts" "$org/metrics/conflicts" "$cookie"
+  bench "$size" "KPI" "$org/kpis/$kpi" "$cookie"
+  bench "$size" "customer outcome" "$org/outcomes/$outcome" "$cookie"
+  bench "$size" "KPI values import" "$org/kpi-values/import" "$cookie"
+  bench "$size" "centricity" "$org/centricity" "$cookie"
+  bench "$size" "centricity assessments" "$org/centricity-assessments" "$cookie"
   bench "$size" "API pulse results" "$api/pulses/$pulse/results" "Authorization: Bearer $TOKEN"
   bench "$size" "API 4C health" "$api/health" "Authorization: Bearer $TOKEN"
   bench "$size" "API metrics conflicts" "$api/metrics/conflicts" "Authorization: Bearer $TOKEN"
+  bench "$size" "API centricity" "$api/centricity" "Authorization: Bearer $TOKEN"
   bench "$size" "API feedback" "$api/feedback" "Authorization: Bearer $TOKEN"
   bench "$size" "API customers" "$api/customers" "Authorization: Bearer $TOKEN"
   bench "$size" "API touchpoints" "$api/touchpoints" "Authorization: Bearer $TOKEN"

@@ -51,6 +51,7 @@ struct WorkforceImportController: Sendable {
 
     func api(_ req: Request, _ kind: WorkforceImportModel.Kind) async throws -> Response {
         let ctx = try await req.orgContext()
+        try authorize(ctx, kind)
         let checkOnly = try InsightImportController.flag(req.queryValues["check_only"], "check_only")
         let body = try await req.body.collect(max: Self.maximumBytes).get()
         guard let body, body.readableBytes > 0 else { throw ValidationFailure(field: "body", message: "Send the CSV file as the request body.") }

@@ -33,6 +33,7 @@ extension LargeOrganization {
         })
         try await writeWalks(structure)
         try await writeMetrics(structure, today: today)
+        try await writeCentricity(today: today)
         for (number, round) in Self.pulseRounds.enumerated() { try await writePulse(round.title, sentOn: round.sentOn, number: number, structure) }
     }
 

@@ -47,3 +47,34 @@ extension LargeOrganization {
         try await insert(effects)
     }
 }
+
+extension LargeOrganization {
+    /// Align's six competencies, a target for each, and a quarter's assessment by forty people for two years.
+    func writeCentricity(today: CalendarDate) async throws {
+        let competencies = Competency.builtIn.enumerated().map { index, competency in
+            let record = CompetencyRecord(organizationID: organizationID, content: competency)
+            record.id = id("competency", index)
+            return record
+        }
+        try await insert(competencies)
+        try await insert(competencies.enumerated().map { index, competency in
+            let record = CentricityTargetRecord(organizationID: organizationID, content: CentricityTarget(
+                competencyID: competency.id!, level: 3 + index % 2, reason: "Where a utility of this size needs to be"))
+            record.id = id("centricity-target", index)
+            return record
+        })
+        var assessments: [CentricityAssessmentRecord] = []
+        for (index, competency) in competencies.enumerated() {
+            for round in 0..<8 {
+                for assessor in 0..<40 {
+                    let record = CentricityAssessmentRecord(organizationID: organizationID, content: CentricityAssessment(
+                        competencyID: competency.id!, assessor: "Assessor \(assessor + 1)", level: 1 + (index + round / 3 + assessor % 3) % 5,
+                        date: today.adding(months: -3 * round)))
+                    record.id = id("centricity-assessment-\(index)-\(round)", assessor)
+                    assessments.append(record)
+                }
+            }
+        }
+        try await insert(assessments)
+    }
+}

@@ -31,6 +31,7 @@ enum FiguresCountedFromRows {
         }
         try await themes(org, on: sql, into: &counts)
         try await legitimize(org, on: sql, into: &counts)
+        try await monthScores(org, on: sql, into: &counts)
         for (dimension, column) in [("all", "NULL"), ("channel", "channel"), ("kind", "kind"), ("source", "source"), ("sentiment", "sentiment_label")] {
             for row in try await sql.raw("""
                 SELECT \(unsafeRaw: column) AS k, COUNT(*) AS n FROM feedback_items WHERE organization_id = \(bind: org)
@@ -130,6 +131,25 @@ enum FiguresCountedFromRows {
         add("tier.\(try row.decode(column: "tier", as: Int.self))", 1)
         if let score = try row.decode(column: "s", as: Double?.self), score < 0 { add("negativity", Int((-score * 1e9).rounded())) }
         if let date = try row.decode(column: "d", as: String?.self) { counts.add(FigureKey(figure + ".date", dimension, subject: subject, detail: date), 1) }
+    }
+
+    /// Per touchpoint, month and scale: answers, good ones (NPS 9–10, CSAT 4–5, CES 5–7) and NPS detractors (0–6).
+    static func monthScores(_ org: UUID, on sql: any SQLDatabase, into counts: inout FigureCounts) async throws {
+        for (scale, good) in [("nps", 9), ("csat", 4), ("ces", 5)] {
+            for row in try await sql.raw("""
+                SELECT ft.touchpoint_id AS k, substr(f.date, 1, 7) AS m, f.\(unsafeRaw: scale) AS v, COUNT(*) AS n
+                FROM feedback_items f JOIN feedback_touchpoints ft ON ft.feedback_id = f.id
+                WHERE f.organization_id = \(bind: org) AND f.\(unsafeRaw: scale) IS NOT NULL AND f.date IS NOT NULL
+                GROUP BY ft.touchpoint_id, substr(f.date, 1, 7), f.\(unsafeRaw: scale)
+                """).all() {
+                let subject = try Self.subject(row, isID: true), month = try row.decode(column: "m", as: String.self)
+                let value = try row.decode(column: "v", as: Int.self), n = try row.decode(column: "n", as: Int.self)
+                func add(_ part: String) { counts.add(FigureKey("month-score", "touchpoint", subject: subject, detail: "\(month)|\(scale)|\(part)"), n) }
+                add("n")
+                if value >= good { add("good") }
+                if scale == "nps" && value <= 6 { add("bad") }
+            }
+        }
     }
 
     static func subject(_ row: any SQLRow, isID: Bool) throws -> String? {
