@@ -39,12 +39,7 @@ def check_declared_effect_becomes_a_conflict(ctx) -> None:
     check(contains(conflicts[0].text, "Questions answered in the app") and contains(conflicts[0].text, "Make it an initiative"),
           f"the new conflict lacks its other side: {conflicts[0].text[:300]!r}")
     check(bool(ctx.driver.find_elements(By.CSS_SELECTOR, "svg.metric-diagram a.node")), "the graph is not drawn")
-    ctx.driver.set_window_size(390, 844)
-    try:
-        ctx.check_fits_width("the conflicts page")
-        ctx.screenshot("metric-conflicts-390.png")
-    finally:
-        ctx.driver.set_window_size(1280, 900)
+    ctx.check_at_phone_width("the conflicts page", "metric-conflicts-390.png")
 
 
 def section_text(ctx, name: str) -> str:
@@ -70,12 +65,7 @@ def check_assessment_recorded(ctx) -> None:
     ctx.click_and_wait_for_navigation(nav_link(ctx, "Centricity"))
     after = section_text(ctx, "Customer insight")
     check(contains(after, "to 5") and contains(after, "median of 5"), f"the new assessment is not in the spread: {after[:300]!r}")
-    ctx.driver.set_window_size(390, 844)
-    try:
-        ctx.check_fits_width("the centricity page")
-        ctx.screenshot("centricity-390.png")
-    finally:
-        ctx.driver.set_window_size(1280, 900)
+    ctx.check_at_phone_width("the centricity page", "centricity-390.png")
 
 
 def checks(helpers) -> list:

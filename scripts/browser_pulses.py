@@ -86,12 +86,7 @@ def check_health_names_the_signs(ctx) -> None:
     core = rows["Billing"].find_elements(By.CSS_SELECTOR, "td")[3]
     check(contains(core.text, "drift, misalignment, loss of authenticity"), f"Billing's Core: {core.text!r}")
     check(contains(rows["Enterprise Architecture"].text, "fewer than 5 answers"), "the small team shows a figure")
-    ctx.driver.set_window_size(390, 844)
-    try:
-        ctx.check_fits_width("the health page")
-        ctx.screenshot("health-390.png")
-    finally:
-        ctx.driver.set_window_size(1280, 900)
+    ctx.check_at_phone_width("the health page", "health-390.png")
 
 
 def checks(helpers) -> list:

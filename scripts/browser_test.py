@@ -147,6 +147,15 @@ class Context:
         width = self.driver.execute_script("return window.innerWidth")
         check(overflow <= 1, f"{what} is {overflow}px wider than a {width}px screen")
 
+    def check_at_phone_width(self, what: str, shot: str) -> None:
+        """Reloads nothing: narrows the window to a phone's, checks the page fits, keeps a screenshot, and widens it again."""
+        self.driver.set_window_size(390, 844)
+        try:
+            self.check_fits_width(what)
+            self.screenshot(shot)
+        finally:
+            self.driver.set_window_size(1280, 900)
+
     def screenshot(self, name: str) -> Path:
         path = self.artifacts / name
         check(self.driver.save_screenshot(str(path)), f"could not save screenshot {path}")
