@@ -19,7 +19,7 @@ struct ConflictsController: Sendable {
         return req.page(ConflictsView.render(Self.model(found, slug: ctx.slug), shell: ctx.shell("Metrics conflicts", current: "metrics")))
     }
 
-    /// One page of conflicts, ranked by the customers, then the feedback, heard where their outcome is won or lost.
+    /// One page of conflicts, ranked by the feedback, then the negative feedback, heard where their outcome is won or lost.
     static func model(_ found: Metrics.ConflictsPage, slug: String) -> ConflictsModel {
         let report = found.report, names = Names(report: report, slug: slug, found: found)
         let opposed = found.opposed.compactMap { conflict -> ConflictsModel.Opposed? in

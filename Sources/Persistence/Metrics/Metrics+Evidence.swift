@@ -3,8 +3,9 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// The conflicts ranked by how many customers and how much feedback each touches, one page of each kind at a time, with
-/// what the data says of each push shown: the KPI's monthly values beside the customers' monthly score on its outcome.
+/// The conflicts ranked by how much feedback, and how much of it negative, each touches (kept figures), one page of each
+/// kind at a time, with the customers heard counted for the outcomes shown and what the data says of each push shown: the
+/// KPI's monthly values beside the customers' monthly score on its outcome.
 extension Metrics {
     public struct ConflictsPage: Sendable {
         public let report: Report
@@ -30,8 +31,8 @@ extension Metrics {
     public static let evidenceMonths = 24
 
     public func conflictsPage(page: Int, per: Int, today: CalendarDate = .today) async throws -> ConflictsPage {
-        let report = try await conflicts()
-        let reach = Dictionary(report.outcomes.map { ($0.item.id, ($0.customers, $0.feedbackItems)) }, uniquingKeysWith: { first, _ in first })
+        let found = try await conflicts()
+        let reach = Dictionary(found.outcomes.map { ($0.item.id, ($0.feedbackItems, $0.negativeItems)) }, uniquingKeysWith: { first, _ in first })
         func ranked<T>(_ items: [T], _ outcome: (T) -> UUID) -> [T] {
             items.enumerated().sorted { a, b in
                 let x = reach[outcome(a.element)] ?? (0, 0), y = reach[outcome(b.element)] ?? (0, 0)
@@ -40,11 +41,14 @@ extension Metrics {
         }
         let range = ((page - 1) * per)..<(page * per)
         func slice<T>(_ items: [T]) -> [T] { Array(items[min(range.lowerBound, items.count)..<min(range.upperBound, items.count)]) }
-        let opposed = slice(ranked(report.conflicts.opposed, \.outcome)), paid = slice(ranked(report.conflicts.customersPay, \.push.outcome))
+        let opposed = slice(ranked(found.conflicts.opposed, \.outcome)), paid = slice(ranked(found.conflicts.customersPay, \.push.outcome))
+        let unmeasured = slice(found.conflicts.unmeasured)
+        let shown = Set(opposed.map(\.outcome) + paid.map(\.push.outcome) + unmeasured)
+        let report = Report(kpis: found.kpis, teams: found.teams, outcomes: try await withCustomers(found.outcomes, shown: shown), conflicts: found.conflicts)
         let pushes = opposed.flatMap { [$0.raising, $0.lowering] } + paid.map(\.push)
         let quoted = Set(paid.flatMap { (report.outcome($0.push.outcome)?.touchpoints ?? []).prefix(Self.quotedTouchpoints) })
         let names = quoted.isEmpty ? [] : try await TouchpointRecord.query(on: scope.db).filter(\.$organizationID == scope.id).filter(\.$id ~~ quoted).all()
-        return ConflictsPage(report: report, opposed: opposed, paid: paid, unmeasured: slice(report.conflicts.unmeasured),
+        return ConflictsPage(report: report, opposed: opposed, paid: paid, unmeasured: unmeasured,
                              totalOpposed: report.conflicts.opposed.count, totalPaid: report.conflicts.customersPay.count,
                              totalUnmeasured: report.conflicts.unmeasured.count, page: page, per: per,
                              evidence: try await evidence(pushes, report, since: today.firstOfMonth.adding(months: -Self.evidenceMonths)),
@@ -75,7 +79,7 @@ extension Metrics {
 
     /// One outcome measured by what Align holds: its reach, and the customers' scores where it is won or lost, month by month.
     public func measured(_ outcome: Stored<CustomerOutcome>, today: CalendarDate = .today) async throws -> (reach: Outcome, scores: [MonthScore]) {
-        let reach = try await self.reach([outcome])[0]
+        let reach = try await withCustomers(try await self.reach([outcome]), shown: [outcome.id])[0]
         return (reach, try await monthScores(reach.touchpoints, since: today.firstOfMonth.adding(months: -Self.evidenceMonths)))
     }
 

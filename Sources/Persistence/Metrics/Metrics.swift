@@ -13,11 +13,13 @@ public struct Metrics: Sendable {
     }
 
     /// One customer outcome with its reach: the touchpoints it is placed on (its stages' included), the feedback
-    /// and customers heard there, and the friction points there that feedback confirmed.
+    /// heard there, and the friction points there that feedback confirmed. Customers are counted (from the feedback
+    /// rows, not a kept figure) only for the outcomes a page shows: zero until `withCustomers` counts them.
     public struct Outcome: Sendable {
         public let item: Stored<CustomerOutcome>
         public let touchpoints: [UUID]
-        public let feedbackItems: Int, negativeItems: Int, customers: Int
+        public let feedbackItems: Int, negativeItems: Int
+        public internal(set) var customers = 0
         public let confirmedFrictions: [UUID]
 
         public var evidence: MetricConflicts.OutcomeEvidence { .init(frictions: confirmedFrictions, negativeItems: negativeItems) }
@@ -73,7 +75,6 @@ public struct Metrics: Sendable {
             let touchpoints = places[outcome.id] ?? []
             reached.append(Outcome(item: outcome, touchpoints: touchpoints, feedbackItems: touchpoints.reduce(0) { $0 + (heat[$1]?.items ?? 0) },
                                    negativeItems: touchpoints.reduce(0) { $0 + (heat[$1]?.negative ?? 0) },
-                                   customers: try await customers(sql, touchpoints),
                                    confirmedFrictions: touchpoints.flatMap { frictions[$0] ?? [] }.sorted()))
         }
         return reached
@@ -96,6 +97,16 @@ public struct Metrics: Sendable {
             }
         }
         return heat
+    }
+
+    /// The outcomes with the customers heard on their touchpoints counted, for those among `shown` (a page's, not all).
+    func withCustomers(_ outcomes: [Outcome], shown: Set<UUID>) async throws -> [Outcome] {
+        let sql = scope.db as! any SQLDatabase
+        var counted = outcomes
+        for index in counted.indices where shown.contains(counted[index].item.id) {
+            counted[index].customers = try await customers(sql, counted[index].touchpoints)
+        }
+        return counted
     }
 
     /// Customers whose feedback was placed on these touchpoints.

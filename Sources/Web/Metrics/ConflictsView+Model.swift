@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 
-/// The metrics conflicts page: opposed measures ranked by the customers and feedback they touch, measures customers
+/// The metrics conflicts page: opposed measures ranked by the feedback they touch, measures customers
 /// pay for with the frictions behind them, and outcomes no KPI pushes up. Every name links to its record.
 public struct ConflictsModel: Sendable {
     public struct Named: Sendable, Equatable {

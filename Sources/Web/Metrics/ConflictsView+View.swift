@@ -9,7 +9,7 @@ public enum ConflictsView {
         return shell.render([
             .p(.class("breadcrumb"), .link("← KPIs", to: Paths.list(slug, .kpis)), .text(" · "), .link("Customer outcomes", to: Paths.list(slug, .outcomes))),
             pageHeading("What metrics are pulling us apart", lead: "Found from what \(model.kpiCount) KPIs declare they do to \(model.outcomeCount) customer outcomes, "
-                + "each moved the way its team is rewarded for. Ranked by the customers and feedback heard where the outcome is won or lost."),
+                + "each moved the way its team is rewarded for. Ranked by the feedback heard where the outcome is won or lost, then the negative part of it; customers are counted for the conflicts shown."),
             model.kpiCount == 0 || model.outcomeCount == 0
                 ? .div(.class("empty-state"), .p(.text("Nothing to compare yet. "), .link("Add the teams' KPIs", to: Paths.list(slug, .kpis)), .text(" and "),
                                                  .link("what customers need", to: Paths.list(slug, .outcomes)), .text(", then declare what each KPI does to them.")))
@@ -24,7 +24,7 @@ public enum ConflictsView {
             .if(model.unmeasuredCommitments > 0, .p(.link("\(model.unmeasuredCommitments) charter commitment\(model.unmeasuredCommitments == 1 ? "" : "s") no KPI measures",
                                                           to: Paths.list(slug, .commitments, query: ["kpi_id": "none"])),
                                                     .text(": promises whose keeping nothing counts."))),
-            pageNav(label: "Pages of conflicts", summary: "Page \(model.page) of \(model.pageCount), \(perPage) of each kind a page, the most customers first",
+            pageNav(label: "Pages of conflicts", summary: "Page \(model.page) of \(model.pageCount), \(perPage) of each kind a page, the most feedback first",
                     page: model.page, pageCount: model.pageCount) { Paths.page(slug, .metricConflicts, query: ["page": String($0)]) },
         ])
     }
