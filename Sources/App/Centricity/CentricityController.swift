@@ -16,11 +16,21 @@ struct CentricityController: Sendable {
     func page(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let report = try await Centricity(scope: ctx.scope).report()
-        let lookups = try await Lookups.load([.initiatives, .kpis, .commitments, .teams], ctx)
+        let lookups = try await Self.linked(report, ctx)
         let model = CentricityModel(slug: ctx.slug, rows: report.rows.map { Self.row($0, lookups, slug: ctx.slug) }, missingBuiltIn: report.missingBuiltIn.count,
                                     canChoose: ctx.scope.access.allows(.create, .centricityTargets),
                                     canAssess: ctx.scope.access.allows(.create, .centricityAssessments))
         return req.page(CentricityView.render(model, shell: ctx.shell("Customer-centricity", current: "centricity")))
+    }
+
+    /// Only the initiatives, KPIs and commitments the targets link to, not every one the organization holds.
+    static func linked(_ report: Centricity.Report, _ ctx: OrgContext) async throws -> Lookups {
+        let targets = report.rows.compactMap { $0.target?.content }
+        var lookups = Lookups()
+        lookups.initiatives = try await RecordStore<InitiativeRecord>(db: ctx.scope.db, organizationID: ctx.id).some(Set(targets.flatMap(\.initiativeIDs)))
+        lookups.kpis = try await RecordStore<KPIRecord>(db: ctx.scope.db, organizationID: ctx.id).some(Set(targets.flatMap(\.kpiIDs)))
+        lookups.commitments = try await RecordStore<CommitmentRecord>(db: ctx.scope.db, organizationID: ctx.id).some(Set(targets.flatMap(\.commitmentIDs)))
+        return lookups
     }
 
     static func row(_ row: Centricity.Row, _ lookups: Lookups, slug: String) -> CentricityModel.Row {

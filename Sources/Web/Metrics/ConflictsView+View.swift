@@ -40,7 +40,7 @@ public enum ConflictsView {
     }
 
     /// Conflicts of each kind on one page.
-    public static let perPage = 50
+    public static let perPage = 20
 
     static func section(_ title: String, _ count: Int, empty: String, _ items: [Node<HTML.ListContext>]) -> Node<HTML.BodyContext> {
         .element(named: "section", nodes: [.h2(.safe("\(title) (\(count))")), items.isEmpty ? .p(.class("muted"), .safe(empty)) : .ol(.class("conflicts"), .group(items))])
