@@ -35,6 +35,12 @@ enum RiverbendMetrics {
                 values: [70, 72, 71, 74, 75, 77, 76, 78, 80, 81, 83, 84]),
     ]
 
+    /// Charter commitments measured by a KPI: (commitment text, KPI key).
+    static let measuredCommitments = [
+        ("We read the meter rather than estimate when a customer disputes a bill.", "dispute-reads"),
+        ("We confirm the connection date in writing the day it is booked.", "on-date"),
+    ]
+
     /// (KPI, outcome, sign, reason): each moved the way its team is rewarded for.
     static let effects: [(kpi: String, outcome: String, sign: EffectSign, reason: String)] = [
         ("signed", "promised-date", .lowers, "To close the deal, sales promise connection dates the crews cannot meet."),
@@ -62,6 +68,10 @@ extension DemoRun {
                 try await insert(KPIValueRecord.self, id("kpi-value", "\(kpi.key)/\(index)"),
                                  KPIValue(kpiID: id("kpi", kpi.key), period: period, value: value), in: org)
             }
+        }
+        for (commitment, kpi) in RiverbendMetrics.measuredCommitments {
+            try await CommitmentRecord.query(on: db).filter(\.$id == id("commitment", commitment)).filter(\.$kpiID == nil)
+                .set(\.$kpiID, to: id("kpi", kpi)).update()
         }
         for effect in RiverbendMetrics.effects {
             try await insert(KPIEffectRecord.self, id("kpi-effect", "\(effect.kpi)/\(effect.outcome)"),

@@ -35,16 +35,10 @@ public struct Metrics: Sendable {
         public func outcome(_ id: UUID) -> Outcome? { outcomes.first { $0.item.id == id } }
     }
 
-    /// Every declared effect, as the graph reads it.
-    public func effects() async throws -> [MetricGraph.Effect] {
-        try await RecordStore<KPIEffectRecord>(db: scope.db, organizationID: scope.id).all()
-            .map { .init(from: $0.kpiID, to: $0.target, sign: $0.sign, reason: $0.reason) }
-    }
-
     public func conflicts() async throws -> Report {
-        let kpis = try await RecordStore<KPIRecord>(db: scope.db, organizationID: scope.id).all()
+        let kpis = try await readKPIs()
         let effects = try await effects()
-        let outcomes = try await reach(try await RecordStore<CustomerOutcomeRecord>(db: scope.db, organizationID: scope.id).all())
+        let outcomes = try await reach(try await readOutcomes())
         let graph = MetricGraph(kpis: kpis.map { .init(id: $0.id, teamID: $0.teamID, name: $0.name, rewarded: $0.rewarded) },
                                 effects: effects)
         let found = MetricConflicts.find(graph, outcomes: outcomes.map(\.item.id),
