@@ -66,4 +66,12 @@ import Testing
         #expect(html.contains("Imported: added 12"))
         try assertSnapshot(html, named: "escalations-import", suite: "WorkforceImportView")
     }
+
+    @Test func theKPIValuesImportTakesACSVOrATheyDoFileAndSaysWhatWasReplaced() throws {
+        var model = WorkforceImportModel(slug: Fixture.slug, kind: .kpiValues)
+        model.result = .init(created: 24, updated: 2, unchanged: 10, checkedOnly: true)
+        let html = WorkforceImportView.render(model, shell: Fixture.shell("Import KPI values", current: "metrics"))
+        #expect(html.contains("THEYDO_METRICS_V1") && html.contains(".json") && html.contains("it would add 24, updated 2"))
+        try assertSnapshot(html, named: "kpi-values-import", suite: "WorkforceImportView")
+    }
 }
