@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Persistence
 import Vapor
+import Web
 
 extension AlignRunner {
     /// `align centricity`: one block per competency: target, assessed level and spread, gap, then each evidence check.
@@ -21,16 +22,12 @@ extension AlignRunner {
         for row in report.rows {
             let gap = row.gap
             let target = row.target.map { "target \($0.level)" } ?? "no target"
-            let assessed = gap.current.map { "assessed \(level($0.median)) (\($0.levels.count) assessors, \($0.lowest)–\($0.highest), \($0.month))" } ?? "not assessed"
-            let gapText = gap.gap.map { ", gap \(level($0))" } ?? ""
+            let assessed = gap.current.map { "assessed \(CentricityModel.level($0.median)) (\($0.levels.count) assessors, \($0.lowest)–\($0.highest), \($0.month))" } ?? "not assessed"
+            let gapText = gap.gap.map { ", gap \(CentricityModel.level($0))" } ?? ""
             lines.append("\(row.competency.name): \(target), \(assessed)\(gapText)" + (gap.contradictsEvidence ? " — contradicted by the records" : ""))
             for check in gap.checks { lines.append("  \(check.met ? "✓" : "✗") level \(check.level): \(check.description): \(check.figure)") }
         }
         if !report.missingBuiltIn.isEmpty { lines.append("Not in the model: " + report.missingBuiltIn.map(\.name).joined(separator: ", ")) }
         return lines
-    }
-
-    private static func level(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 }
