@@ -118,6 +118,27 @@ import VaporTesting
         }
     }
 
+    @Test func systemsKeepTheirTouchpointsInOrderAndLoseThemWithTheTouchpoint() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let other = try await t.create("acme", "touchpoints", #"{"stage_id":"\#(seed.stage)","name":"Engineer visit","channel":"in-person","owning_team_id":"\#(seed.team)"}"#)
+            let id = try await t.create("acme", "systems", #"{"name":"Scheduling","owner_team_id":"\#(seed.team)","touchpoint_ids":["\#(other)","\#(seed.touchpoint)"]}"#)
+            let system = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/systems/\(id)"))
+            #expect(system["touchpoint_ids"] as? [String] == [other, seed.touchpoint])
+            #expect(system["owner_team_id"] as? String == seed.team)
+            let filtered = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/systems?touchpoint_id=\(seed.touchpoint)"))
+            #expect(filtered["total"] as? Int == 1)
+            let unknown = try await t.send(.POST, "/api/v1/organizations/acme/systems", json: #"{"name":"Billing","touchpoint_ids":["\#(UUID())"]}"#)
+            #expect(unknown.status == .unprocessableEntity)
+            #expect(unknown.body.string.contains("touchpoint_ids"))
+            #expect(try await t.send(.DELETE, "/api/v1/organizations/acme/touchpoints/\(other)").status == .noContent)
+            let after = try t.object(try await t.send(.GET, "/api/v1/organizations/acme/systems/\(id)"))
+            #expect(after["touchpoint_ids"] as? [String] == [seed.touchpoint])
+            let page = try await t.send(.GET, "/orgs/acme/systems/\(id)")
+            #expect(page.status == .ok && page.body.string.contains("Touchpoints it stands behind") && page.body.string.contains("Fault line"))
+        }
+    }
+
     @Test func deletingAnOrganizationRemovesEverythingInIt() async throws {
         try await TestApp.run { t in
             let seed = try await t.seed()

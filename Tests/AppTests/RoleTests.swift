@@ -42,6 +42,8 @@ import VaporTesting
         ids["handoffs"] = try await t.create(acme, "handoffs",
             #"{"from_touchpoint_id":"\#(seed.touchpoint)","to_touchpoint_id":"\#(otherTouchpoint)","accountable_team_id":"\#(seed.team)"}"#, as: who)
         ids["processes"] = try await t.create(acme, "processes", #"{"kind":"policy","name":"Refunds","owner_team_id":"\#(seed.team)"}"#, as: who)
+        ids["systems"] = try await t.create(acme, "systems",
+            #"{"name":"Scheduling","owner_team_id":"\#(seed.team)","touchpoint_ids":["\#(seed.touchpoint)"]}"#, as: who)
         ids["customers"] = try await t.create(acme, "customers", #"{"account_name":"Bakery","value_tier":"low"}"#, as: who)
         ids["contacts"] = try await t.create(acme, "contacts", #"{"customer_id":"\#(ids["customers"]!)","name":"Ines"}"#, as: who)
         ids["frictions"] = try await t.create(acme, "frictions",

@@ -48,6 +48,8 @@ enum APISchemas {
                       same("owner_team_id", uuid), same("description", text(max: 4000)),
                       ("steps", ["type": "string", "description": "One step per line."], ["type": "array", "items": text], false),
                       same("last_reviewed", date), same("touchpoint_ids", uuids)],
+        "systems": [same("name", text(max: 160), required: true), same("owner_team_id", uuid), same("description", text(max: 4000)),
+                    same("touchpoint_ids", uuids)],
         "customers": [same("account_name", text(max: 160), required: true), same("segment", text(max: 120)),
                       same("value_tier", choice(ValueTier.self), required: true)],
         "contacts": [same("customer_id", uuid, required: true), same("name", text(max: 120), required: true), same("role", text(max: 120)),

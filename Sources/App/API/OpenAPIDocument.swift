@@ -23,6 +23,7 @@ enum OpenAPIDocument {
         case "touchpoints": TouchpointsResource.filterNames
         case "handoffs": HandoffsResource.filterNames
         case "processes": ProcessesResource.filterNames
+        case "systems": SystemsResource.filterNames
         case "customers": CustomersResource.filterNames
         case "contacts": ContactsResource.filterNames
         case "frictions": FrictionsResource.filterNames

@@ -170,6 +170,7 @@ func registerRecordRoutes(_ router: Router) {
     ResourceController<TouchpointsResource>().register(router)
     ResourceController<HandoffsResource>().register(router)
     ResourceController<ProcessesResource>().register(router)
+    ResourceController<SystemsResource>().register(router)
     ResourceController<CustomersResource>().register(router)
     ResourceController<ContactsResource>().register(router)
     ResourceController<FrictionsResource>().register(router)

@@ -46,13 +46,7 @@ struct ProcessesResource: Resource {
         let slug = ctx.slug
         let frictions = try await ctx.records(FrictionsResource.self).all(filters: ListFilters(["process_id": item.id.uuidString]))
         return [
-            DetailSection(title: "Touchpoints it stands behind", columns: ["Touchpoint"],
-                          rows: item.touchpointIDs.map { id in
-                              let journey = lookups.stage(lookups.touchpoint(id)?.stageID)?.journeyID
-                              return [journey.map { .link(lookups.touchpointPath(id), url: Paths.journeyMap(slug, $0, touchpoint: id)) }
-                                      ?? .muted("Unknown touchpoint")]
-                          },
-                          emptyMessage: "Not linked to any touchpoint. Edit it to choose the touchpoints it stands behind."),
+            touchpointsBehind(item.touchpointIDs, lookups, slug: slug),
             DetailSection(title: "Frictions", columns: ["Friction", "Severity", "Status"],
                           rows: frictions.map { [.link($0.description, url: Paths.item(slug, .frictions, $0.id)),
                                                  .text("\($0.severity)"), .text($0.status.label)] },
@@ -62,4 +56,14 @@ struct ProcessesResource: Resource {
         ]
     }
 
+    /// The touchpoints a process, policy or system stands behind, each linked to its place on the journey map.
+    static func touchpointsBehind(_ ids: [UUID], _ lookups: Lookups, slug: String) -> DetailSection {
+        DetailSection(title: "Touchpoints it stands behind", columns: ["Touchpoint"],
+                      rows: ids.map { id in
+                          let journey = lookups.stage(lookups.touchpoint(id)?.stageID)?.journeyID
+                          return [journey.map { .link(lookups.touchpointPath(id), url: Paths.journeyMap(slug, $0, touchpoint: id)) }
+                                  ?? .muted("Unknown touchpoint")]
+                      },
+                      emptyMessage: "Not linked to any touchpoint. Edit it to choose the touchpoints it stands behind.")
+    }
 }

@@ -21,6 +21,8 @@ public enum Role: String, Choice {
 /// The kinds of organization records that permissions speak about.
 public enum RecordKind: String, Sendable, CaseIterable {
     case teams, people, goals, journeys, stages, touchpoints, handoffs, processes, customers, contacts, frictions
+    /// Systems behind touchpoints (billing, scheduling, the phone platform).
+    case systems
     case conversations, feedback
     case initiatives
     case initiativeChanges = "initiative-changes"
@@ -54,7 +56,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     static let listening: Set<RecordKind> = [.followUpNotes, .checkIns, .walks]
 
     /// Kinds a team lead may change when the record belongs to one of the teams they lead.
-    static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .frictions, .initiatives, .initiativeChanges, .capabilityNeeds,
+    static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .systems, .frictions, .initiatives, .initiativeChanges, .capabilityNeeds,
                                              .commitments, .escalations, .kpis, .kpiValues, .kpiEffects]
 }
 

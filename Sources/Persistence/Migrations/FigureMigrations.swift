@@ -60,6 +60,8 @@ let figureMigrations: [any Migration] = [
     CreateCentricity(),
     // A charter commitment measured by a KPI; deleting the KPI leaves the commitment with its measure in words.
     AddColumn(table: "commitments", column: "kpi_id", type: .uuid, constraints: [.references("kpis", "id", onDelete: .setNull)]),
+    // Systems behind touchpoints, which planned changes can alter.
+    CreateSystems(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -24,7 +24,7 @@ public struct OrganizationNav: Sendable, Equatable {
         ("", "Overview", .root), ("journeys", "Journeys", .records(.journeys)), ("conversations", "Conversations", .records(.conversations)),
         ("feedback", "Feedback", .records(.feedback)), ("legitimize", "Legitimize", .legitimize), ("initiatives", "Initiatives", .records(.initiatives)),
         ("nurture", "Nurture", .nurture), ("touchpoints", "Touchpoints", .records(.touchpoints)), ("handoffs", "Handoffs", .records(.handoffs)),
-        ("frictions", "Frictions", .records(.frictions)), ("processes", "Processes & policies", .records(.processes)), ("teams", "Teams", .records(.teams)),
+        ("frictions", "Frictions", .records(.frictions)), ("processes", "Processes & policies", .records(.processes)), ("systems", "Systems", .records(.systems)), ("teams", "Teams", .records(.teams)),
         ("people", "People", .records(.people)), ("goals", "Strategy goals", .records(.goals)),
         ("commitments", "Charters", .records(.commitments)), ("pulses", "Pulses", .records(.pulses)), ("health", "4C health", .health), ("metrics", "KPIs", .records(.kpis)),
         ("centricity", "Centricity", .centricity),
