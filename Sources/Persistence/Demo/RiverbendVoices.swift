@@ -42,6 +42,7 @@ extension DemoLoader {
             try await inner.insertEscalationsAndLimits(organizationID: orgID, today: .today)
             try await inner.insertMetrics(organizationID: orgID, today: .today)
             try await inner.insertCentricity(organizationID: orgID, today: .today)
+            try await inner.insertSystems(organizationID: orgID)
             return inner
         }.tally(into: &run)
         let pulses = try await loadRiverbendEmployeePulses(orgID, on: db)
