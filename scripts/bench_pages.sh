@@ -259,6 +259,7 @@ bench_org() { # SIZE SLUG EMAIL
   bench "$size" "KPI values import" "$org/kpi-values/import" "$cookie"
   bench "$size" "centricity" "$org/centricity" "$cookie"
   bench "$size" "centricity assessments" "$org/centricity-assessments" "$cookie"
+  bench "$size" "systems" "$org/systems" "$cookie"
   bench "$size" "API pulse results" "$api/pulses/$pulse/results" "Authorization: Bearer $TOKEN"
   bench "$size" "API 4C health" "$api/health" "Authorization: Bearer $TOKEN"
   bench "$size" "API metrics conflicts" "$api/metrics/conflicts" "Authorization: Bearer $TOKEN"
