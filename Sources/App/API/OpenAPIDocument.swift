@@ -24,6 +24,7 @@ enum OpenAPIDocument {
         case "handoffs": HandoffsResource.filterNames
         case "processes": ProcessesResource.filterNames
         case "systems": SystemsResource.filterNames
+        case "changes": PlannedChangesResource.filterNames
         case "customers": CustomersResource.filterNames
         case "contacts": ContactsResource.filterNames
         case "frictions": FrictionsResource.filterNames
@@ -165,7 +166,7 @@ enum OpenAPIDocument {
                 ("delete", operation("Delete", parameters: [org, id], success: ("204", nil), problems: [401, 403, 404, 409])),
             ])))
         }
-        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + metricPaths + centricityPaths + workforcePaths + walkPaths + heatPaths + legitimizePaths + initiativePaths + nurturePaths
+        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + metricPaths + centricityPaths + workforcePaths + walkPaths + heatPaths + legitimizePaths + initiativePaths + changePaths + nurturePaths
     }
 
     /// Every (method, path) the document describes, e.g. ("GET", SiteURL.api(.key, .records(.teams)).openAPIPath).

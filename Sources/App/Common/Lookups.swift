@@ -5,7 +5,7 @@ import Web
 
 /// The other records a page needs to show names and offer choices, loaded once per request.
 struct Lookups: Sendable {
-    enum Need: Sendable { case teams, people, goals, walks, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports, kpis, outcomes, commitments, competencies }
+    enum Need: Sendable { case teams, people, goals, walks, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports, kpis, outcomes, commitments, competencies, systems }
 
     var teams: [Stored<Team>] = []
     var people: [Stored<Person>] = []
@@ -19,6 +19,7 @@ struct Lookups: Sendable {
     var channels: [String] = []
     var handoffs: [Stored<Handoff>] = []
     var processes: [Stored<ProcessPolicy>] = []
+    var systems: [Stored<BusinessSystem>] = []
     var customers: [Stored<Customer>] = []
     var contacts: [Stored<Contact>] = []
     var conversations: [Stored<Conversation>] = []
@@ -31,29 +32,33 @@ struct Lookups: Sendable {
     /// The most recent imports, newest first, for the feedback list's import filter.
     var imports: [FeedbackImport] = []
 
-    static func load(_ needs: Set<Need>, _ ctx: OrgContext) async throws -> Lookups {
+    static func load(_ needs: Set<Need>, _ ctx: OrgContext) async throws -> Lookups { try await load(needs, scope: ctx.scope) }
+
+    /// The same for work outside a request, such as the command line.
+    static func load(_ needs: Set<Need>, scope: OrgScope) async throws -> Lookups {
         var lookups = Lookups()
-        if needs.contains(.teams) { lookups.teams = try await ctx.records(TeamsResource.self).all() }
-        if needs.contains(.people) { lookups.people = try await ctx.records(PeopleResource.self).all() }
-        if needs.contains(.goals) { lookups.goals = try await ctx.records(GoalsResource.self).all() }
-        if needs.contains(.walks) { lookups.walks = try await ctx.records(WalksResource.self).all() }
-        if needs.contains(.journeys) { lookups.journeys = try await ctx.records(JourneysResource.self).all() }
-        if needs.contains(.stages) { lookups.stages = try await ctx.records(StagesResource.self).all() }
-        if needs.contains(.touchpoints) { lookups.touchpoints = try await ctx.records(TouchpointsResource.self).all() }
-        if needs.contains(.handoffs) { lookups.handoffs = try await ctx.records(HandoffsResource.self).all() }
-        if needs.contains(.processes) { lookups.processes = try await ctx.records(ProcessesResource.self).all() }
-        if needs.contains(.customers) { lookups.customers = try await ctx.records(CustomersResource.self).all() }
-        if needs.contains(.contacts) { lookups.contacts = try await ctx.records(ContactsResource.self).all() }
-        if needs.contains(.conversations) { lookups.conversations = try await ctx.records(ConversationsResource.self).all() }
-        if needs.contains(.initiatives) { lookups.initiatives = try await ctx.records(InitiativesResource.self).all() }
-        if needs.contains(.frictions) { lookups.frictions = try await ctx.records(FrictionsResource.self).all() }
-        if needs.contains(.kpis) { lookups.kpis = try await ctx.records(KPIsResource.self).all() }
-        if needs.contains(.outcomes) { lookups.outcomes = try await ctx.records(CustomerOutcomesResource.self).all() }
-        if needs.contains(.commitments) { lookups.commitments = try await ctx.records(CommitmentsResource.self).all() }
-        if needs.contains(.competencies) { lookups.competencies = try await ctx.records(CompetenciesResource.self).all() }
-        if needs.contains(.themes) { lookups.themes = try await FeedbackInsights(ctx.scope).themeNames() }
-        if needs.contains(.channels) { lookups.channels = try await FeedbackInsights(ctx.scope).channels() }
-        if needs.contains(.imports) { lookups.imports = try await ctx.imports.list(Pagination(page: 1, per: 50)).items }
+        if needs.contains(.teams) { lookups.teams = try await Records<TeamsResource.Rules>(scope).all() }
+        if needs.contains(.people) { lookups.people = try await Records<PeopleResource.Rules>(scope).all() }
+        if needs.contains(.goals) { lookups.goals = try await Records<GoalsResource.Rules>(scope).all() }
+        if needs.contains(.walks) { lookups.walks = try await Records<WalksResource.Rules>(scope).all() }
+        if needs.contains(.journeys) { lookups.journeys = try await Records<JourneysResource.Rules>(scope).all() }
+        if needs.contains(.stages) { lookups.stages = try await Records<StagesResource.Rules>(scope).all() }
+        if needs.contains(.touchpoints) { lookups.touchpoints = try await Records<TouchpointsResource.Rules>(scope).all() }
+        if needs.contains(.handoffs) { lookups.handoffs = try await Records<HandoffsResource.Rules>(scope).all() }
+        if needs.contains(.processes) { lookups.processes = try await Records<ProcessesResource.Rules>(scope).all() }
+        if needs.contains(.systems) { lookups.systems = try await Records<SystemsResource.Rules>(scope).all() }
+        if needs.contains(.customers) { lookups.customers = try await Records<CustomersResource.Rules>(scope).all() }
+        if needs.contains(.contacts) { lookups.contacts = try await Records<ContactsResource.Rules>(scope).all() }
+        if needs.contains(.conversations) { lookups.conversations = try await Records<ConversationsResource.Rules>(scope).all() }
+        if needs.contains(.initiatives) { lookups.initiatives = try await Records<InitiativesResource.Rules>(scope).all() }
+        if needs.contains(.frictions) { lookups.frictions = try await Records<FrictionsResource.Rules>(scope).all() }
+        if needs.contains(.kpis) { lookups.kpis = try await Records<KPIsResource.Rules>(scope).all() }
+        if needs.contains(.outcomes) { lookups.outcomes = try await Records<CustomerOutcomesResource.Rules>(scope).all() }
+        if needs.contains(.commitments) { lookups.commitments = try await Records<CommitmentsResource.Rules>(scope).all() }
+        if needs.contains(.competencies) { lookups.competencies = try await Records<CompetenciesResource.Rules>(scope).all() }
+        if needs.contains(.themes) { lookups.themes = try await FeedbackInsights(scope).themeNames() }
+        if needs.contains(.channels) { lookups.channels = try await FeedbackInsights(scope).channels() }
+        if needs.contains(.imports) { lookups.imports = try await FeedbackImports(scope).list(Pagination(page: 1, per: 50)).items }
         return lookups
     }
 

@@ -38,6 +38,13 @@ func redirect(_ location: String) -> Response {
 
 /// JSON for the API, with snake_case keys matching the input field names.
 func json<T: Encodable>(_ value: T, status: HTTPResponseStatus = .ok) throws -> Response {
+    let response = Response(status: status, body: .init(data: try apiEncoder().encode(value)))
+    response.headers.contentType = .json
+    return response
+}
+
+/// The API's encoder, also used where the command line prints what the API would answer.
+func apiEncoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.keyEncodingStrategy = .custom { keys in
         SnakeKey(stringValue: SnakeCase.convert(keys.last!.stringValue))
@@ -45,9 +52,7 @@ func json<T: Encodable>(_ value: T, status: HTTPResponseStatus = .ok) throws -> 
     encoder.outputFormatting = [.sortedKeys]
     // Moments as ISO 8601 text, as the OpenAPI document's date-time promises.
     encoder.dateEncodingStrategy = .iso8601
-    let response = Response(status: status, body: .init(data: try encoder.encode(value)))
-    response.headers.contentType = .json
-    return response
+    return encoder
 }
 
 private struct SnakeKey: CodingKey {

@@ -47,6 +47,8 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case competencies
     case centricityTargets = "centricity-targets"
     case centricityAssessments = "centricity-assessments"
+    /// Changes the organization plans (a policy, a system, an outsourcing…), traced to everyone they touch.
+    case changes
 
     /// Kinds anyone but a viewer may add: what customers said, the friction people notice, walking a journey, going back to customers,
     /// and their own view of how customer-centric the organization is.
@@ -57,7 +59,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
 
     /// Kinds a team lead may change when the record belongs to one of the teams they lead.
     static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .systems, .frictions, .initiatives, .initiativeChanges, .capabilityNeeds,
-                                             .commitments, .escalations, .kpis, .kpiValues, .kpiEffects]
+                                             .commitments, .escalations, .kpis, .kpiValues, .kpiEffects, .changes]
 }
 
 public enum RecordOperation: String, Sendable, CaseIterable {
@@ -122,7 +124,7 @@ public struct Access: Sendable, Equatable {
         switch role {
         case .admin: "Everything: records, the organization's settings, members and invitations, the audit log."
         case .cxLead: "Reads everything; creates, changes and deletes every kind of record."
-        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs, friction points, initiatives, capability needs, charters and KPIs of the teams they lead; records conversations, feedback, friction points, journey walks, follow-up notes, check-ins and centricity assessments anywhere."
+        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs, friction points, initiatives, capability needs, charters, KPIs and planned changes of the teams they lead; records conversations, feedback, friction points, journey walks, follow-up notes, check-ins and centricity assessments anywhere."
         case .member: "Reads everything; records conversations, feedback, friction points, journey walks, follow-up notes, check-ins and centricity assessments."
         case .viewer: "Reads everything; changes nothing."
         }

@@ -51,6 +51,9 @@ public struct PlannedChange: RecordContent {
     public var initiativeID: UUID?
     public var alters: [ChangeSubject]
     public var status: PlannedChangeStatus
+    /// Set by launching it, never by a form: the day, and why it launched while some it touches had not acknowledged it.
+    public var launchedOn: CalendarDate?
+    public var launchReason = ""
 
     public init(title: String, kind: ChangeKind, description: String = "", today: String = "", tomorrow: String, starts: CalendarDate,
                 ends: CalendarDate? = nil, ownerTeamID: UUID? = nil, initiativeID: UUID? = nil, alters: [ChangeSubject],
@@ -105,7 +108,7 @@ public struct PlannedChange: RecordContent {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case title, kind, description, today, tomorrow, starts, ends, ownerTeamID, initiativeID, alters, status
+        case title, kind, description, today, tomorrow, starts, ends, ownerTeamID, initiativeID, alters, status, launchedOn, launchReason
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -116,10 +119,12 @@ public struct PlannedChange: RecordContent {
         try container.encode(today, forKey: .today)
         try container.encode(tomorrow, forKey: .tomorrow)
         try container.encode(starts, forKey: .starts)
-        try container.encode(ends, forKey: .ends)
-        try container.encode(ownerTeamID, forKey: .ownerTeamID)
-        try container.encode(initiativeID, forKey: .initiativeID)
+        try container.encodeIfPresent(ends, forKey: .ends)
+        try container.encodeIfPresent(ownerTeamID, forKey: .ownerTeamID)
+        try container.encodeIfPresent(initiativeID, forKey: .initiativeID)
         try container.encode(alters.map(\.formValue), forKey: .alters)
         try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(launchedOn, forKey: .launchedOn)
+        try container.encode(launchReason, forKey: .launchReason)
     }
 }

@@ -62,6 +62,8 @@ let figureMigrations: [any Migration] = [
     AddColumn(table: "commitments", column: "kpi_id", type: .uuid, constraints: [.references("kpis", "id", onDelete: .setNull)]),
     // Systems behind touchpoints, which planned changes can alter.
     CreateSystems(),
+    // Planned changes, what each alters, and who has acknowledged them.
+    CreatePlannedChanges(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -4,6 +4,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case created, updated, deleted, moved, decided, proposed, resumed
     case movedStatus = "moved-status"
     case pulseSent = "pulse-sent", reminded, questionsAdded = "questions-added", competenciesAdded = "competencies-added"
+    case acknowledged, launched, cancelled
 
     public var message: String {
         switch self {
@@ -18,6 +19,9 @@ public enum Notice: String, Sendable, CaseIterable {
         case .pulseSent: "Sent: everyone in the teams asked has a link. Download the links as CSV for your mail tool; people with an account here also find theirs in their inbox."
         case .reminded: "A reminder is on its way to everyone who has not answered yet."
         case .questionsAdded: "The built-in questions are in the library (none twice); change them as you wish."
+        case .acknowledged: "Acknowledged. Everyone still to acknowledge is listed below."
+        case .launched: "Launched. It counts in each affected team's change load from its start."
+        case .cancelled: "Cancelled. It stays here for the record and no longer counts in any team's change load."
         case .competenciesAdded: "Align's competencies are in your model (none twice); reword them as you wish, then choose a target level for each."
         }
     }

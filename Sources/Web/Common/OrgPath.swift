@@ -139,6 +139,8 @@ public enum RecordStep: String, Sendable, Equatable {
     /// A walk's step noted, a friction hypothesis added at a step, two walks compared.
     case step, hypothesis, compare
     case confirmTouchpoint = "confirm-touchpoint"
+    /// A planned change: everyone it touches, acknowledging it, launching or cancelling it.
+    case impact, acknowledge, launch, cancel
 }
 
 /// The addresses under one pulse.

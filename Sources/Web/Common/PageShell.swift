@@ -23,6 +23,7 @@ public struct OrganizationNav: Sendable, Equatable {
     static let sections: [(name: String, label: String, path: OrgPath)] = [
         ("", "Overview", .root), ("journeys", "Journeys", .records(.journeys)), ("conversations", "Conversations", .records(.conversations)),
         ("feedback", "Feedback", .records(.feedback)), ("legitimize", "Legitimize", .legitimize), ("initiatives", "Initiatives", .records(.initiatives)),
+        ("changes", "Changes", .records(.changes)),
         ("nurture", "Nurture", .nurture), ("touchpoints", "Touchpoints", .records(.touchpoints)), ("handoffs", "Handoffs", .records(.handoffs)),
         ("frictions", "Frictions", .records(.frictions)), ("processes", "Processes & policies", .records(.processes)), ("systems", "Systems", .records(.systems)), ("teams", "Teams", .records(.teams)),
         ("people", "People", .records(.people)), ("goals", "Strategy goals", .records(.goals)),

@@ -1,0 +1,75 @@
+import Domain
+import Web
+
+/// A planned change's impact, acknowledging, launching and cancelling it, in the API.
+extension OpenAPIDocument {
+    private static let namedSchema: JSONDocument = [
+        "type": "object", "required": ["kind", "id", "name"],
+        "properties": ["kind": APISchemas.text, "id": APISchemas.uuid, "name": APISchemas.text],
+    ]
+
+    private static let reachedSchema: JSONDocument = [
+        "type": "object", "required": ["id", "name", "level", "reasons"],
+        "properties": ["id": APISchemas.uuid, "name": APISchemas.text, "level": levelSchema, "reasons": ["type": "array", "items": APISchemas.text]],
+    ]
+
+    private static let levelSchema: JSONDocument = ["type": "string", "enum": ["low", "medium", "high"]]
+
+    private static let partySchema: JSONDocument = [
+        "type": "object", "required": ["kind", "id", "name", "level", "through", "gaps", "asked"],
+        "properties": [
+            "kind": ["type": "string", "enum": ["team", "person"]], "id": APISchemas.uuid, "name": APISchemas.text, "level": levelSchema,
+            "through": ["type": "array", "items": namedSchema],
+            "gaps": ["type": "array", "items": ["type": "object", "required": ["subject", "today", "tomorrow"],
+                                                "properties": ["subject": namedSchema, "today": APISchemas.text, "tomorrow": APISchemas.text]]],
+            "asked": ["type": "array", "items": APISchemas.text],
+            "acknowledged": ["type": ["object", "null"], "required": ["by", "at"],
+                             "properties": ["by": APISchemas.text, "at": ["type": "string", "format": "date-time"]]],
+        ],
+    ]
+
+    static let changeImpactSchema: JSONDocument = [
+        "type": "object", "required": ["change", "alters", "parties", "acknowledged", "to_acknowledge", "touchpoints", "handoffs", "people", "customers"],
+        "properties": [
+            "change": ref("Changes"), "alters": ["type": "array", "items": namedSchema], "parties": ["type": "array", "items": partySchema],
+            "acknowledged": ["type": "integer", "minimum": 0], "to_acknowledge": ["type": "integer", "minimum": 0],
+            "touchpoints": ["type": "array", "items": reachedSchema], "handoffs": ["type": "array", "items": reachedSchema],
+            "people": ["type": "array", "items": ["type": "object", "required": ["team_id", "team", "count", "names"],
+                                                  "properties": ["team_id": APISchemas.uuid, "team": APISchemas.text, "count": ["type": "integer"],
+                                                                 "names": ["type": "array", "items": APISchemas.text]]]],
+            "customers": ["type": "object", "required": ["since", "count", "segments", "top"],
+                          "properties": ["since": APISchemas.date, "count": ["type": "integer", "minimum": 0],
+                                         "segments": ["type": "array", "items": ["type": "object", "required": ["segment", "customers"],
+                                                                                  "properties": ["segment": APISchemas.text, "customers": ["type": "integer"]]]],
+                                         "top": ["type": "array", "items": ["type": "object", "required": ["id", "name", "items"],
+                                                                             "properties": ["id": APISchemas.uuid, "name": APISchemas.text,
+                                                                                            "items": ["type": "integer"]]]]]],
+        ],
+    ]
+
+    static var changePaths: [(String, JSONDocument)] {
+        let org = pathParameter("org"), id = pathParameter("id", uuid: true)
+        return [
+            (SiteURL.api(.key, .recordStep(.changes, .key, .impact)).openAPIPath, .object([
+                ("get", operation("Everyone and everything the change touches, derived from the journey graph: touchpoints, handoffs, teams and people with their impact level and why, what each does today and tomorrow, who is asked to acknowledge and who has, the people of the affected teams and the customers heard on its touchpoints in the last 90 days",
+                                  parameters: [org, id], success: ("200", changeImpactSchema), problems: [401, 404])),
+            ])),
+            (SiteURL.api(.key, .recordStep(.changes, .key, .acknowledge)).openAPIPath, .object([
+                ("post", operation("Acknowledge the change for an affected team (its leads, administrators, CX leads) or person (themselves); again changes nothing. Answers the impact.",
+                                   parameters: [org, id],
+                                   body: ["type": "object", "required": ["party"],
+                                          "properties": ["party": ["type": "string", "pattern": "^(team|person):[0-9A-Fa-f-]{36}$"]]],
+                                   success: ("200", changeImpactSchema), problems: [400, 401, 403, 404, 409, 422])),
+            ])),
+            (SiteURL.api(.key, .recordStep(.changes, .key, .launch)).openAPIPath, .object([
+                ("post", operation("Launch a planned change. While some it touches have not acknowledged it, a reason is required (422 without one) and kept with it.",
+                                   parameters: [org, id], body: ["type": "object", "properties": ["reason": APISchemas.text(max: 2000)]],
+                                   success: ("200", ref("Changes")), problems: [400, 401, 403, 404, 409, 422])),
+            ])),
+            (SiteURL.api(.key, .recordStep(.changes, .key, .cancel)).openAPIPath, .object([
+                ("post", operation("Cancel a planned change; it stays, marked cancelled.", parameters: [org, id],
+                                   success: ("200", ref("Changes")), problems: [401, 403, 404, 409])),
+            ])),
+        ]
+    }
+}

@@ -1,0 +1,90 @@
+import Domain
+import Foundation
+import Persistence
+import Vapor
+import Web
+
+/// What a planned change does beyond its record: its impact, acknowledging it, launching it (asking why while some
+/// it touches have not acknowledged it) and cancelling it, on pages and in the API.
+struct PlannedChangeController: Sendable {
+    func register(_ router: Router) {
+        router.page(.POST, .recordStep(.changes, .key, .acknowledge), use: acknowledgePage)
+        router.page(.GET, .recordStep(.changes, .key, .launch), use: launchForm)
+        router.page(.POST, .recordStep(.changes, .key, .launch), use: launchPage)
+        router.page(.POST, .recordStep(.changes, .key, .cancel), use: cancelPage)
+        router.api(.GET, .recordStep(.changes, .key, .impact), use: impactAPI)
+        router.api(.POST, .recordStep(.changes, .key, .acknowledge), use: acknowledgeAPI)
+        router.api(.POST, .recordStep(.changes, .key, .launch), use: launchAPI)
+        router.api(.POST, .recordStep(.changes, .key, .cancel), use: cancelAPI)
+    }
+
+    func acknowledgePage(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let id = try req.idParameter()
+        try await PlannedChanges(ctx.scope).acknowledge(id, party: try req.formInput().value("party"))
+        return redirect(Paths.item(ctx.slug, .changes, id), notice: .acknowledged)
+    }
+
+    func launchForm(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        return try await launchPage(try req.idParameter(), ctx, req, reason: "", errors: [])
+    }
+
+    func launchPage(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let id = try req.idParameter()
+        let reason = try req.formInput().value("reason") ?? ""
+        do {
+            _ = try await PlannedChanges(ctx.scope).launch(id, reason: reason)
+            return redirect(Paths.item(ctx.slug, .changes, id), notice: .launched)
+        } catch let failure as ValidationFailure {
+            return try await launchPage(id, ctx, req, reason: reason, errors: failure.errors)
+        }
+    }
+
+    /// The launch form: who has not acknowledged it yet, and a reason to launch anyway.
+    private func launchPage(_ id: UUID, _ ctx: OrgContext, _ req: Request, reason: String, errors: [FieldError]) async throws -> Response {
+        let report = try await PlannedChanges(ctx.scope).impact(of: id)
+        let lookups = try await Lookups.load([.teams, .people], ctx)
+        let missing = report.unacknowledged.map { lookups.partyLabel($0.party) }
+        let lead = missing.isEmpty ? "Everyone it touches has acknowledged it."
+            : "Not acknowledged yet by \(missing.joined(separator: ", ")). Launching now asks for a reason, which is kept with the change."
+        var model = FormModel(title: "Launch “\(report.change.title)”", lead: lead, action: Paths.step(ctx.slug, .changes, id, .launch),
+                              submitLabel: "Launch", cancelURL: Paths.item(ctx.slug, .changes, id),
+                              fields: missing.isEmpty ? [] : [FormField("reason", "Why it launches anyway", .textarea(rows: 3), required: true)],
+                              values: FormInput.from([("reason", reason)]), errors: errors)
+        model.hiddenFields = missing.isEmpty ? ["reason": ""] : [:]
+        return req.page(FormView.render(model, shell: ctx.shell(model.title, current: "changes")), status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    func cancelPage(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let id = try req.idParameter()
+        _ = try await PlannedChanges(ctx.scope).cancel(id)
+        return redirect(Paths.item(ctx.slug, .changes, id), notice: .cancelled)
+    }
+
+    func impactAPI(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let report = try await PlannedChanges(ctx.scope).impact(of: try req.idParameter())
+        return try json(ChangeImpactResult(report, lookups: try await Lookups.load(PlannedChangesResource.needs, ctx)))
+    }
+
+    func acknowledgeAPI(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let id = try req.idParameter()
+        try await PlannedChanges(ctx.scope).acknowledge(id, party: try req.formInput().value("party"))
+        let report = try await PlannedChanges(ctx.scope).impact(of: id)
+        return try json(ChangeImpactResult(report, lookups: try await Lookups.load(PlannedChangesResource.needs, ctx)))
+    }
+
+    func launchAPI(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        return try json(try await PlannedChanges(ctx.scope).launch(try req.idParameter(), reason: try req.formInput().value("reason") ?? ""))
+    }
+
+    func cancelAPI(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        return try json(try await PlannedChanges(ctx.scope).cancel(try req.idParameter()))
+    }
+}

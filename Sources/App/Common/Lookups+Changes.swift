@@ -1,0 +1,76 @@
+import Domain
+import Foundation
+import Persistence
+import Web
+
+/// Naming and linking what planned changes alter, and whom they touch.
+extension Lookups {
+    /// Everything a change can alter, grouped by kind, as `kind:ID` choices.
+    var changeSubjectOptions: [FormField.Option] {
+        processes.map { .init(ChangeSubject.process($0.id).formValue, $0.name, group: "Processes & policies") }
+            + systems.map { .init(ChangeSubject.system($0.id).formValue, $0.name, group: "Systems") }
+            + handoffs.map { .init(ChangeSubject.handoff($0.id).formValue, handoffLabel($0), group: "Handoffs") }
+            + orderedTouchpoints.map { .init(ChangeSubject.touchpoint($0.id).formValue, touchpointPath($0.id), group: "Touchpoints") }
+            + teams.map { .init(ChangeSubject.team($0.id).formValue, $0.name, group: "Teams") }
+    }
+
+    func system(_ id: UUID?) -> String? { id.flatMap { id in systems.first { $0.id == id }?.name } }
+
+    func handoff(_ id: UUID) -> String? { handoffs.first { $0.id == id }.map(handoffLabel) }
+
+    /// "Process · Billing disputes", or "(deleted)" for something no longer here.
+    func subjectLabel(_ subject: ChangeSubject) -> String { "\(subject.kindLabel) · \(subjectName(subject))" }
+
+    func subjectName(_ subject: ChangeSubject) -> String {
+        let name: String? = switch subject {
+        case .process(let id): process(id)
+        case .system(let id): system(id)
+        case .handoff(let id): handoff(id)
+        case .touchpoint(let id): touchpoint(id) == nil ? nil : touchpointPath(id)
+        case .team(let id): team(id)
+        }
+        return name ?? "(deleted)"
+    }
+
+    func subjectCell(_ subject: ChangeSubject, slug: String) -> Cell {
+        .link(subjectLabel(subject), url: Paths.item(slug, PlannedChangeRules.recordKind(of: subject), subject.id))
+    }
+
+    func partyLabel(_ party: ChangeParty) -> String {
+        switch party {
+        case .team(let id): team(id) ?? "(deleted team)"
+        case .person(let id): person(id) ?? "(deleted person)"
+        }
+    }
+
+    func partyCell(_ party: ChangeParty, slug: String) -> Cell {
+        switch party {
+        case .team(let id): .link(partyLabel(party), url: Paths.item(slug, .teams, id))
+        case .person(let id): .link(partyLabel(party), url: Paths.item(slug, .people, id))
+        }
+    }
+
+    /// Why a touchpoint, handoff, team or person is reached, in words.
+    func reasonText(_ reason: ChangeImpact.Reason) -> String {
+        switch reason {
+        case .altered: "The change names it"
+        case .behind(let subject): "Behind it: \(subjectLabel(subject))"
+        case .handoffFrom(let id): "Leaves \(touchpointPath(id))"
+        case .handoffInto(let id): "Arrives at \(touchpointPath(id))"
+        case .owns(let subject): "Owns \(subjectLabel(subject))"
+        case .accountableFor(let id): "Accountable for handoff \(handoff(id) ?? "(deleted)")"
+        }
+    }
+}
+
+extension ChangeSubject {
+    var kindLabel: String {
+        switch self {
+        case .process: "Process"
+        case .handoff: "Handoff"
+        case .touchpoint: "Touchpoint"
+        case .system: "System"
+        case .team: "Team"
+        }
+    }
+}

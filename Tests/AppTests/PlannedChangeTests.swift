@@ -1,0 +1,130 @@
+@testable import App
+import Domain
+import Foundation
+import Persistence
+import Testing
+import VaporTesting
+
+/// Planned changes through the API, their pages and the command line: the impact derived from the journey graph,
+/// acknowledging, and launching with and without everyone told.
+@Suite(.serialized) struct PlannedChangeTests {
+    /// A phone platform behind the fault line; a handoff from it to the billing team's touchpoint; a customer heard there.
+    struct World {
+        let seed: Seed
+        let billing: String, bill: String, handoff: String, system: String, customer: String, change: String
+        var base: String { "/api/v1/organizations/\(seed.slug)" }
+    }
+
+    func world(_ t: TestApp) async throws -> World {
+        let seed = try await t.seed()
+        let billing = try await t.create(seed.slug, "teams", #"{"name":"Billing","function":"billing-finance"}"#)
+        let bill = try await t.create(seed.slug, "touchpoints",
+            #"{"stage_id":"\#(seed.stage)","name":"Bill","channel":"mail","owning_team_id":"\#(billing)"}"#)
+        let handoff = try await t.create(seed.slug, "handoffs",
+            #"{"from_touchpoint_id":"\#(seed.touchpoint)","to_touchpoint_id":"\#(bill)","accountable_team_id":"\#(billing)"}"#)
+        let system = try await t.create(seed.slug, "systems",
+            #"{"name":"Phone platform","owner_team_id":"\#(seed.team)","touchpoint_ids":["\#(seed.touchpoint)"]}"#)
+        _ = try await t.create(seed.slug, "people", #"{"name":"Noor","team_id":"\#(seed.team)"}"#)
+        let customer = try await t.create(seed.slug, "customers", #"{"account_name":"Bakery <Bros>","segment":"Small business","value_tier":"low"}"#)
+        let today = CalendarDate.today.description
+        _ = try await t.create(seed.slug, "feedback",
+            #"{"customer_id":"\#(customer)","text":"Nobody answers at night","kind":"friction","date":"\#(today)","touchpoint_ids":["\#(seed.touchpoint)"]}"#)
+        let change = try await t.create(seed.slug, "changes", #"""
+            {"title":"Move the out-of-hours line to a partner","kind":"outsourcing","today":"Our agents answer at night",
+             "tomorrow":"A partner answers at night","starts":"2027-02-01","ends":"2027-03-31","owner_team_id":"\#(seed.team)",
+             "alters":["system:\#(system)"]}
+            """#)
+        return World(seed: seed, billing: billing, bill: bill, handoff: handoff, system: system, customer: customer, change: change)
+    }
+
+    @Test func theImpactReachesTouchpointsHandoffsTeamsPeopleAndRecentCustomers() async throws {
+        try await TestApp.run { t in
+            let w = try await world(t)
+            let impact = try t.object(try await t.send(.GET, "\(w.base)/changes/\(w.change)/impact"))
+            let parties = try #require(impact["parties"] as? [[String: Any]])
+            #expect(parties.map { "\($0["name"]!) \($0["level"]!)" } .sorted() == ["Billing low", "Contact Centre high"])
+            let centre = try #require(parties.first { $0["name"] as? String == "Contact Centre" })
+            #expect((centre["gaps"] as? [[String: Any]])?.first?["tomorrow"] as? String == "A partner answers at night")
+            #expect((centre["through"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Phone platform"])
+            #expect((impact["touchpoints"] as? [[String: Any]])?.map { $0["level"] as? String } == ["medium"])
+            #expect((impact["handoffs"] as? [[String: Any]])?.first?["id"] as? String == w.handoff)
+            #expect((impact["people"] as? [[String: Any]])?.first { $0["team"] as? String == "Contact Centre" }?["names"] as? [String] == ["Noor"])
+            let customers = try #require(impact["customers"] as? [String: Any])
+            #expect(customers["count"] as? Int == 1)
+            #expect((customers["segments"] as? [[String: Any]])?.first?["segment"] as? String == "Small business")
+            #expect(impact["to_acknowledge"] as? Int == 2 && impact["acknowledged"] as? Int == 0)
+            let page = try await t.send(.GET, "/orgs/\(w.seed.slug)/changes/\(w.change)").body.string
+            #expect(page.contains("Who it touches (0 of 2 acknowledged)") && page.contains("Bakery &lt;Bros&gt;"))
+            #expect(page.contains("Leaves Report a fault › Report it › Fault line") && page.contains(">Acknowledge</button>"))
+        }
+    }
+
+    @Test func whatItAltersMustExistAndItsStatusMovesOnlyByLaunchingOrCancelling() async throws {
+        try await TestApp.run { t in
+            let w = try await world(t)
+            let unknown = try await t.send(.POST, "\(w.base)/changes",
+                json: #"{"title":"X","kind":"price","tomorrow":"Y","starts":"2027-01-01","alters":["process:\#(UUID())"]}"#)
+            #expect(unknown.status == .unprocessableEntity && unknown.body.string.contains("alters"))
+            let none = try await t.send(.POST, "\(w.base)/changes", json: #"{"title":"X","kind":"price","tomorrow":"Y","starts":"2027-01-01"}"#)
+            #expect(none.status == .unprocessableEntity && none.body.string.contains("Name at least one"))
+            let launched = try await t.send(.POST, "\(w.base)/changes",
+                json: #"{"title":"X","kind":"price","tomorrow":"Y","starts":"2027-01-01","status":"launched","alters":["team:\#(w.billing)"]}"#)
+            #expect(launched.status == .unprocessableEntity && launched.body.string.contains("launched or cancelled with its own action"))
+        }
+    }
+
+    @Test func acknowledgingOnceCountsOnceAndOnlyForWhoItTouches() async throws {
+        try await TestApp.run { t in
+            let w = try await world(t)
+            let path = "\(w.base)/changes/\(w.change)/acknowledge"
+            let first = try t.object(try await t.send(.POST, path, json: #"{"party":"team:\#(w.seed.team)"}"#))
+            #expect(first["acknowledged"] as? Int == 1 && first["to_acknowledge"] as? Int == 1)
+            let again = try t.object(try await t.send(.POST, path, json: #"{"party":"team:\#(w.seed.team)"}"#))
+            #expect(again["acknowledged"] as? Int == 1)
+            let stranger = try await t.create(w.seed.slug, "teams", #"{"name":"Marketing","function":"marketing"}"#)
+            let untouched = try await t.send(.POST, path, json: #"{"party":"team:\#(stranger)"}"#)
+            #expect(untouched.status == .unprocessableEntity && untouched.body.string.contains("does not touch"))
+            let lead = try await t.user("lead@example.org")
+            try await t.join(w.seed.slug, lead, Access(role: .teamLead, ledTeams: [UUID(uuidString: stranger)!]))
+            let notTheirs = try await t.send(.POST, path, json: #"{"party":"team:\#(w.billing)"}"#, as: lead)
+            #expect(notTheirs.status == .forbidden)
+            let page = try await t.send(.POST, "/orgs/\(w.seed.slug)/changes/\(w.change)/acknowledge", form: [("party", "team:\(w.billing)")])
+            #expect(page.status == .seeOther)
+            let after = try t.object(try await t.send(.GET, "\(w.base)/changes/\(w.change)/impact"))
+            #expect(after["to_acknowledge"] as? Int == 0)
+        }
+    }
+
+    @Test func launchingWhileSomeAreUntoldAsksWhyAndALaunchedChangeIsHistory() async throws {
+        try await TestApp.run { t in
+            let w = try await world(t)
+            let form = try await t.send(.GET, "/orgs/\(w.seed.slug)/changes/\(w.change)/launch").body.string
+            #expect(form.contains("Not acknowledged yet by Contact Centre, Billing") || form.contains("Not acknowledged yet by Billing, Contact Centre"))
+            let bare = try await t.send(.POST, "\(w.base)/changes/\(w.change)/launch", json: "{}")
+            #expect(bare.status == .unprocessableEntity && bare.body.string.contains("2 teams or people it touches have not acknowledged it yet"))
+            let launched = try t.object(try await t.send(.POST, "\(w.base)/changes/\(w.change)/launch", json: #"{"reason":"The contract starts on the 1st"}"#))
+            #expect(launched["status"] as? String == "launched" && launched["launch_reason"] as? String == "The contract starts on the 1st")
+            #expect(launched["launched_on"] as? String == CalendarDate.today.description)
+            let edit = try await t.send(.PUT, "\(w.base)/changes/\(w.change)",
+                json: #"{"title":"Later","kind":"outsourcing","tomorrow":"Y","starts":"2027-02-01","alters":["system:\#(w.system)"],"status":"launched"}"#)
+            #expect(edit.status == .unprocessableEntity && edit.body.string.contains("history now"))
+            #expect(try await t.send(.POST, "\(w.base)/changes/\(w.change)/cancel").status == .conflict)
+            let audit = try await t.send(.GET, "/orgs/\(w.seed.slug)/audit").body.string
+            #expect(audit.contains("The contract starts on the 1st"))
+        }
+    }
+
+    @Test func theCommandLineTellsTheSameImpact() async throws {
+        try await TestApp.run { t in
+            let w = try await world(t)
+            let org = try #require(try await Organizations.find(slug: w.seed.slug, on: t.app.db)?.stored)
+            let scope = AlignStore(t.app.db).scope(org, actor: Actor(userID: nil, name: "Test"), access: Access(role: .admin))
+            let report = try await PlannedChanges(scope).impact(of: UUID(uuidString: w.change)!)
+            let lines = AlignRunner.changeImpactLines(ChangeImpactResult(report, lookups: try await Lookups.load(PlannedChangesResource.needs, scope: scope)))
+            #expect(lines.first == "Move the out-of-hours line to a partner (outsourcing, planned, 2027-02-01 – 2027-03-31)")
+            #expect(lines.contains("  high · team Contact Centre · nobody with an account to ask · NOT YET ACKNOWLEDGED"))
+            #expect(lines.contains("      Phone platform: Our agents answer at night → A partner answers at night"))
+            #expect(lines.last?.hasPrefix("Customers heard on these touchpoints since ") == true && lines.last?.hasSuffix(": 1 (Small business 1)") == true)
+        }
+    }
+}
