@@ -127,4 +127,21 @@ import VaporTesting
             #expect(lines.last?.hasPrefix("Customers heard on these touchpoints since ") == true && lines.last?.hasSuffix(": 1 (Small business 1)") == true)
         }
     }
+
+    @Test func riverbendsNightLineMoveReachesTheContactCentreAndFieldTeamsAndIsHalfAcknowledged() async throws {
+        try await TestApp.run(demo: true) { t in
+            let base = "/api/v1/organizations/riverbend-water"
+            let list = try t.object(try await t.send(.GET, "\(base)/changes?kind=outsourcing"))
+            let id = try #require((list["items"] as? [[String: Any]])?.first?["id"] as? String)
+            let impact = try t.object(try await t.send(.GET, "\(base)/changes/\(id)/impact"))
+            let parties = try #require(impact["parties"] as? [[String: Any]])
+            #expect(Set(parties.compactMap { $0["name"] as? String }).isSuperset(of: ["Contact Centre", "Field Operations"]))
+            #expect(impact["acknowledged"] as? Int == 2 && impact["to_acknowledge"] as? Int == 2)
+            let renamed = (impact["handoffs"] as? [[String: Any]])?.filter { ($0["reasons"] as? [String])?.contains("The change names it") == true }
+            #expect(renamed?.count == 3)
+            let centre = try #require(parties.first { $0["name"] as? String == "Contact Centre" })
+            #expect((centre["gaps"] as? [[String: Any]])?.filter { ($0["tomorrow"] as? String)?.hasPrefix("Becomes accountable") == true }.count == 3)
+            #expect(((impact["customers"] as? [String: Any])?["count"] as? Int ?? 0) > 0)
+        }
+    }
 }

@@ -54,13 +54,21 @@ public struct PlannedChanges: Sendable {
             case .handoff(let id): .handoff(id)
             }
             if !subjects.contains(subject) { subjects.append(subject) }
-            gaps.append(.init(subject: subject, today: item.today, tomorrow: item.tomorrow))
-            if let team = item.newAccountableTeamID, !subjects.contains(.team(team)) {
-                subjects.append(.team(team))
+            gaps.append(.init(subject: subject, today: item.today.isEmpty ? try await currentText(of: item.target) : item.today, tomorrow: item.tomorrow))
+            if let team = item.newAccountableTeamID {
+                if !subjects.contains(.team(team)) { subjects.append(.team(team)) }
                 gaps.append(.init(subject: .team(team), today: "", tomorrow: "Becomes accountable for a handoff: \(item.tomorrow)"))
             }
         }
         return (subjects, gaps)
+    }
+
+    /// What a process or handoff says now: an initiative's change left "today" blank until it is applied.
+    private func currentText(of target: ChangeTarget) async throws -> String {
+        switch target {
+        case .process(let id): try await scope.store(ProcessRecord.self).find(id)?.content.description ?? ""
+        case .handoff(let id): try await scope.store(HandoffRecord.self).find(id)?.content.information ?? ""
+        }
     }
 
     /// Who is asked to acknowledge for each party: a team's leads among the members; a person's own account, found by email.

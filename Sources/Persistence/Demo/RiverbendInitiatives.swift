@@ -124,6 +124,22 @@ enum RiverbendInitiatives {
                             tomorrow: "The inspector gives the allowance leaflet on site; the claim window runs 60 days from the inspection, not from the bill.")],
             needs: [], moves: [(.approved, "2026-11-09", "")], themes: ["leak allowance"]),
         DemoInitiative(
+            key: "out-of-hours-partner", title: "A partner answers the leaks line at night",
+            description: "Night calls to the leaks line wait longest and cost most. From 8 pm to 8 am a partner answers the line and the triage call-back; "
+                + "the Contact Centre answers for every handoff out of the night shift.",
+            ownerTeam: "contact-centre", ownerPerson: nil, due: "2027-03-31", frictions: [],
+            changes: [.init(target: .handoff("leak-call-to-triage"),
+                            tomorrow: "At night the partner's advisor opens the leak job with the same questions; the Contact Centre's duty lead checks every night job by 9 am.",
+                            newOwnerTeam: "contact-centre"),
+                      .init(target: .handoff("leak-form-to-triage"),
+                            tomorrow: "Night web reports reach the partner's queue within five minutes and are triaged like calls.", newOwnerTeam: "contact-centre"),
+                      .init(target: .handoff("leak-social-to-call"),
+                            tomorrow: "At night the social team passes the post to the partner's line with the photos, so nobody is asked to ring.",
+                            newOwnerTeam: "contact-centre")],
+            needs: [.init(kind: .training, description: "The partner's advisors learn the leak script and the vulnerable-customer checks", team: "contact-centre",
+                          due: "2027-01-22", status: .open)],
+            moves: [(.approved, "2026-11-16", "Approved for a three-month trial from February.")]),
+        DemoInitiative(
             key: "lead-times", title: "Publish the real lead time for new connections",
             description: "Developer packs promise six weeks; the field schedule is ten to twelve.",
             ownerTeam: "new-connections", ownerPerson: nil, due: "2027-02-26", frictions: [30, 29], changes: [], needs: [], moves: []),

@@ -1,0 +1,43 @@
+import Domain
+import FluentKit
+import Foundation
+
+/// Riverbend's planned changes: the leaks line at night moving to a partner, half acknowledged so far.
+enum RiverbendChanges {
+    struct Change: Sendable {
+        let key: String
+        let content: @Sendable (DemoRun) -> PlannedChange
+        /// Parties who have acknowledged it: a team's key, or a person's email, with who clicked and when.
+        let acknowledged: [(party: String, by: String, on: String)]
+    }
+
+    static let all: [Change] = [
+        Change(key: "out-of-hours-partner", content: { run in
+            PlannedChange(
+                title: "Move the out-of-hours phone line to a partner", kind: .outsourcing,
+                description: "A three-month trial: from 8 pm to 8 am, Nightline answers the emergencies and leaks line and makes the triage call-back.",
+                today: "Our own advisors answer the leaks line around the clock; network control calls every night reporter back.",
+                tomorrow: "From 8 pm to 8 am Nightline's advisors answer the line and call back with our leak script; the Contact Centre answers for "
+                    + "every handoff out of the night shift and checks each night job by 9 am.",
+                starts: CalendarDate(year: 2027, month: 2, day: 1)!, ends: CalendarDate(year: 2027, month: 4, day: 30)!,
+                ownerTeamID: run.id("team", "contact-centre"), initiativeID: run.id("initiative", "out-of-hours-partner"),
+                alters: [.touchpoint(run.id("touchpoint", "leak-call")), .touchpoint(run.id("touchpoint", "leak-triage"))])
+        }, acknowledged: [("contact-centre", "Toni Lead", "2026-11-24"), ("field-ops", "Rhys Morgan", "2026-11-26")]),
+    ]
+}
+
+extension DemoRun {
+    mutating func insertChanges(organizationID org: UUID) async throws {
+        for change in RiverbendChanges.all {
+            let id = id("planned-change", change.key)
+            try await insert(PlannedChangeRecord.self, id, change.content(self), in: org)
+            for (party, by, day) in change.acknowledged {
+                let value: ChangeParty = party.contains("@") ? .person(self.id("person", party)) : .team(self.id("team", party))
+                let exists = try await ChangeAcknowledgementRecord.query(on: db).filter(\.$change.$id == id).filter(\.$party == value.formValue).first()
+                guard exists == nil else { continue }
+                try await ChangeAcknowledgementRecord(organizationID: org, changeID: id, party: value, by: Actor(userID: nil, name: by),
+                                                      at: CalendarDate(day)!.startDate.addingTimeInterval(10 * 3600)).create(on: db)
+            }
+        }
+    }
+}
