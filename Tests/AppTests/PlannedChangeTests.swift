@@ -120,7 +120,7 @@ import VaporTesting
             let org = try #require(try await Organizations.find(slug: w.seed.slug, on: t.app.db)?.stored)
             let scope = AlignStore(t.app.db).scope(org, actor: Actor(userID: nil, name: "Test"), access: Access(role: .admin))
             let report = try await PlannedChanges(scope).impact(of: UUID(uuidString: w.change)!)
-            let lines = AlignRunner.changeImpactLines(ChangeImpactResult(report, lookups: try await Lookups.load(PlannedChangesResource.needs, scope: scope)))
+            let lines = AlignRunner.changeImpactLines(ChangeImpactResult(report, lookups: try await Lookups.forImpact(report, scope: scope)))
             #expect(lines.first == "Move the out-of-hours line to a partner (outsourcing, planned, 2027-02-01 – 2027-03-31)")
             #expect(lines.contains("  high · team Contact Centre · nobody with an account to ask · NOT YET ACKNOWLEDGED"))
             #expect(lines.contains("      Phone platform: Our agents answer at night → A partner answers at night"))

@@ -45,7 +45,7 @@ struct PlannedChangeController: Sendable {
     /// The launch form: who has not acknowledged it yet, and a reason to launch anyway.
     private func launchPage(_ id: UUID, _ ctx: OrgContext, _ req: Request, reason: String, errors: [FieldError]) async throws -> Response {
         let report = try await PlannedChanges(ctx.scope).impact(of: id)
-        let lookups = try await Lookups.load([.teams, .people], ctx)
+        let lookups = try await Lookups.forImpact(report, scope: ctx.scope)
         let missing = report.unacknowledged.map { lookups.partyLabel($0.party) }
         let lead = missing.isEmpty ? "Everyone it touches has acknowledged it."
             : "Not acknowledged yet by \(missing.joined(separator: ", ")). Launching now asks for a reason, which is kept with the change."
@@ -67,7 +67,7 @@ struct PlannedChangeController: Sendable {
     func impactAPI(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let report = try await PlannedChanges(ctx.scope).impact(of: try req.idParameter())
-        return try json(ChangeImpactResult(report, lookups: try await Lookups.load(PlannedChangesResource.needs, ctx)))
+        return try json(ChangeImpactResult(report, lookups: try await Lookups.forImpact(report, scope: ctx.scope)))
     }
 
     func acknowledgeAPI(req: Request) async throws -> Response {
@@ -75,7 +75,7 @@ struct PlannedChangeController: Sendable {
         let id = try req.idParameter()
         try await PlannedChanges(ctx.scope).acknowledge(id, party: try req.formInput().value("party"))
         let report = try await PlannedChanges(ctx.scope).impact(of: id)
-        return try json(ChangeImpactResult(report, lookups: try await Lookups.load(PlannedChangesResource.needs, ctx)))
+        return try json(ChangeImpactResult(report, lookups: try await Lookups.forImpact(report, scope: ctx.scope)))
     }
 
     func launchAPI(req: Request) async throws -> Response {

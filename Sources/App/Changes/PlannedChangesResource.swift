@@ -10,8 +10,9 @@ struct PlannedChangesResource: Resource {
     static let singular = "planned change", plural = "Changes"
     static let emptyMessage = "No changes planned yet. Plan the next one (a new policy, a system, an outsourcing) and name what it alters: "
         + "Align shows everyone it touches before it happens."
-    static let needs: Set<Lookups.Need> = [.teams, .people, .journeys, .stages, .touchpoints, .handoffs, .processes, .systems, .initiatives]
-    static let filterNeeds: Set<Lookups.Need> = [.teams, .initiatives]
+    /// Names on the list and the record's facts; its impact loads the names of what it reaches alone (`Lookups.forImpact`).
+    static let needs: Set<Lookups.Need> = [.teams, .initiatives]
+    static let formNeeds: Set<Lookups.Need> = [.teams, .journeys, .stages, .touchpoints, .handoffs, .processes, .systems, .initiatives]
     static let columns = ["Change", "Kind", "Starts", "Owner team", "Alters", "Status"]
     static var defaults: FormInput { FormInput.from([("starts", CalendarDate.today.description)]) }
 
@@ -67,7 +68,8 @@ struct PlannedChangesResource: Resource {
 
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         let report = try await PlannedChanges(ctx.scope).impact(of: item.id)
-        return ChangeImpactSections(report: report, lookups: lookups, slug: ctx.slug, access: ctx.scope.access).sections
+        return ChangeImpactSections(report: report, lookups: try await Lookups.forImpact(report, scope: ctx.scope), slug: ctx.slug,
+                                    access: ctx.scope.access).sections
             + [try await RevisionHistory.section(kind: .changes, id: item.id, ctx)]
     }
 }

@@ -11,7 +11,7 @@ extension AlignRunner {
             try await app.autoMigrate()
             let scope = app.store.scope(try await chooseOrganization(organization, app.store), actor: .commandLine)
             let report = try await PlannedChanges(scope).impact(of: changeID)
-            let result = ChangeImpactResult(report, lookups: try await Lookups.load(PlannedChangesResource.needs, scope: scope))
+            let result = ChangeImpactResult(report, lookups: try await Lookups.forImpact(report, scope: scope))
             if asJSON {
                 print(String(decoding: try apiEncoder().encode(result), as: UTF8.self))
             } else {

@@ -5,6 +5,22 @@ import Web
 
 /// Naming and linking what planned changes alter, and whom they touch.
 extension Lookups {
+    /// The names a change's impact shows, and no others: what it alters and reaches, the teams, people and handoffs'
+    /// touchpoints, with their stages and journeys.
+    static func forImpact(_ report: ChangeImpactReport, scope: OrgScope) async throws -> Lookups {
+        let impact = report.impact
+        let handoffIDs = Set(impact.handoffs.map(\.id) + report.subjects.compactMap { if case .handoff(let id) = $0 { id } else { nil } })
+        let handoffs = try await Records<HandoffRules>(scope).some(handoffIDs)
+        var ids = Set(report.subjects.map(\.id) + impact.touchpoints.map(\.id) + impact.teams.map(\.id) + impact.people.map(\.id))
+        ids.formUnion(handoffs.flatMap { [$0.fromTouchpointID, $0.toTouchpointID] + [$0.accountableTeamID, $0.accountablePersonID].compactMap { $0 } })
+        ids.formUnion([report.change.ownerTeamID, report.change.initiativeID].compactMap { $0 })
+        var lookups = try await load([.teams, .people, .touchpoints, .stages, .journeys, .initiatives], scope: scope, only: ids)
+        lookups.handoffs = handoffs
+        lookups.processes = try await Records<ProcessRules>(scope).some(ids)
+        lookups.systems = try await Records<SystemRules>(scope).some(ids)
+        return lookups
+    }
+
     /// Everything a change can alter, grouped by kind, as `kind:ID` choices.
     var changeSubjectOptions: [FormField.Option] {
         processes.map { .init(ChangeSubject.process($0.id).formValue, $0.name, group: "Processes & policies") }

@@ -6,22 +6,26 @@ extension Lookups {
     /// Only the records among `ids` (and the stages and journeys of the touchpoints and stages found), for
     /// pages that show a bounded number of rows: the same names, without reading a whole large list.
     static func load(_ needs: Set<Need>, _ ctx: OrgContext, only ids: Set<UUID>) async throws -> Lookups {
+        try await load(needs, scope: ctx.scope, only: ids)
+    }
+
+    static func load(_ needs: Set<Need>, scope: OrgScope, only ids: Set<UUID>) async throws -> Lookups {
         var lookups = Lookups()
-        if needs.contains(.teams) { lookups.teams = try await ctx.records(TeamsResource.self).some(ids) }
-        if needs.contains(.people) { lookups.people = try await ctx.records(PeopleResource.self).some(ids) }
-        if needs.contains(.goals) { lookups.goals = try await ctx.records(GoalsResource.self).some(ids) }
-        if needs.contains(.customers) { lookups.customers = try await ctx.records(CustomersResource.self).some(ids) }
-        if needs.contains(.conversations) { lookups.conversations = try await ctx.records(ConversationsResource.self).some(ids) }
-        if needs.contains(.initiatives) { lookups.initiatives = try await ctx.records(InitiativesResource.self).some(ids) }
-        if needs.contains(.frictions) { lookups.frictions = try await ctx.records(FrictionsResource.self).some(ids) }
-        if needs.contains(.touchpoints) { lookups.touchpoints = try await ctx.records(TouchpointsResource.self).some(ids) }
+        if needs.contains(.teams) { lookups.teams = try await Records<TeamsResource.Rules>(scope).some(ids) }
+        if needs.contains(.people) { lookups.people = try await Records<PeopleResource.Rules>(scope).some(ids) }
+        if needs.contains(.goals) { lookups.goals = try await Records<GoalsResource.Rules>(scope).some(ids) }
+        if needs.contains(.customers) { lookups.customers = try await Records<CustomersResource.Rules>(scope).some(ids) }
+        if needs.contains(.conversations) { lookups.conversations = try await Records<ConversationsResource.Rules>(scope).some(ids) }
+        if needs.contains(.initiatives) { lookups.initiatives = try await Records<InitiativesResource.Rules>(scope).some(ids) }
+        if needs.contains(.frictions) { lookups.frictions = try await Records<FrictionsResource.Rules>(scope).some(ids) }
+        if needs.contains(.touchpoints) { lookups.touchpoints = try await Records<TouchpointsResource.Rules>(scope).some(ids) }
         if needs.contains(.stages) {
-            lookups.stages = try await ctx.records(StagesResource.self).some(ids.union(lookups.touchpoints.map(\.stageID)))
+            lookups.stages = try await Records<StagesResource.Rules>(scope).some(ids.union(lookups.touchpoints.map(\.stageID)))
         }
         if needs.contains(.journeys) {
-            lookups.journeys = try await ctx.records(JourneysResource.self).some(ids.union(lookups.stages.map(\.journeyID)))
+            lookups.journeys = try await Records<JourneysResource.Rules>(scope).some(ids.union(lookups.stages.map(\.journeyID)))
         }
-        if needs.contains(.themes) { lookups.themes = try await FeedbackInsights(ctx.scope).themeNames() }
+        if needs.contains(.themes) { lookups.themes = try await FeedbackInsights(scope).themeNames() }
         return lookups
     }
 

@@ -24,6 +24,8 @@ protocol Resource: Sendable {
     static var namesReferencedOnly: Bool { get }
     /// What the list's filters offer choices from, loaded whole.
     static var filterNeeds: Set<Lookups.Need> { get }
+    /// What the new and edit forms offer choices from, loaded whole.
+    static var formNeeds: Set<Lookups.Need> { get }
     static var columns: [String] { get }
 
     static func title(_ item: Item, _ lookups: Lookups) -> String
@@ -57,6 +59,7 @@ extension Resource {
     static var defaults: FormInput { FormInput() }
     static var namesReferencedOnly: Bool { false }
     static var filterNeeds: Set<Lookups.Need> { needs }
+    static var formNeeds: Set<Lookups.Need> { needs }
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] { [] }
     static func afterSave(_ item: Item, slug: String) -> String { Paths.item(slug, kind, item.id) }
     static func afterDelete(_ item: Item, slug: String) -> String { Paths.list(slug, kind) }

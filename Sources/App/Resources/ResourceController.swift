@@ -148,7 +148,7 @@ struct ResourceController<R: Resource>: Sendable {
     }
 
     func form(_ req: Request, _ ctx: OrgContext, values: FormInput, errors: [FieldError], editing: R.Item?) async throws -> Response {
-        let lookups = try await Lookups.load(R.needs, ctx)
+        let lookups = try await Lookups.load(R.formNeeds, ctx)
         let model = FormModel(
             title: editing.map { "Edit \(R.singular) “\(R.title($0, lookups))”" } ?? "New \(R.singular)",
             action: editing.map { Paths.edit(ctx.slug, R.kind, $0.id) } ?? Paths.list(ctx.slug, R.kind),

@@ -16,7 +16,7 @@ public struct PlannedChanges: Sendable {
     public func impact(of id: UUID, today: CalendarDate = .today) async throws -> ChangeImpactReport {
         let change = try await find(id)
         let (subjects, gaps) = try await subjectsAndGaps(change)
-        let impact = ChangeImpact.derive(subjects, in: try await JourneyGraphLoader.load(scope))
+        let impact = ChangeImpact.derive(subjects, in: try await JourneyGraphLoader.load(around: subjects, scope))
         let acknowledgements = try await ChangeAcknowledgementRecord.query(on: scope.db).filter(\.$change.$id == id).all()
             .compactMap(\.acknowledgement)
         let asked = try await askedUsers(impact)
