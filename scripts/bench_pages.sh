@@ -211,7 +211,7 @@ bench() { # SIZE NAME URL [HEADER]
 
 # Every page and API list of one organization.
 bench_org() { # SIZE SLUG EMAIL
-  local size=$1 slug=$2 org cookie journey customer channel api team walk_a walk_b
+  local size=$1 slug=$2 org cookie journey customer channel api team walk_a walk_b change
   cookie="Cookie: $(sign_in "$BASE" "$3")"
   org="$BASE/orgs/$slug"
   [ "$(status_of "$org" "$cookie")" = 200 ] || die "signed in as $3, but GET $org is not 200"
@@ -225,6 +225,7 @@ bench_org() { # SIZE SLUG EMAIL
   walk=$(api_first "$api/walks?per=1" id)
   kpi=$(api_first "$api/kpis?per=1" id)
   outcome=$(api_first "$api/outcomes?per=1" id)
+  change=$(api_first "$api/changes?per=1" id)
   channel=$(api_first "$api/feedback?per=100" channel)
   read -r walk_a walk_b < <(walk_pair "$api/walks?per=100") || die "no two walks of one journey to compare in $slug"
   [ -n "$journey" ] && [ -n "$customer" ] && [ -n "$channel" ] && [ -n "$team" ] || die "$slug needs a journey, a customer, a team and feedback with a channel"
@@ -260,10 +261,13 @@ bench_org() { # SIZE SLUG EMAIL
   bench "$size" "centricity" "$org/centricity" "$cookie"
   bench "$size" "centricity assessments" "$org/centricity-assessments" "$cookie"
   bench "$size" "systems" "$org/systems" "$cookie"
+  bench "$size" "changes" "$org/changes" "$cookie"
+  bench "$size" "planned change" "$org/changes/$change" "$cookie"
   bench "$size" "API pulse results" "$api/pulses/$pulse/results" "Authorization: Bearer $TOKEN"
   bench "$size" "API 4C health" "$api/health" "Authorization: Bearer $TOKEN"
   bench "$size" "API metrics conflicts" "$api/metrics/conflicts" "Authorization: Bearer $TOKEN"
   bench "$size" "API centricity" "$api/centricity" "Authorization: Bearer $TOKEN"
+  bench "$size" "API change impact" "$api/changes/$change/impact" "Authorization: Bearer $TOKEN"
   bench "$size" "API feedback" "$api/feedback" "Authorization: Bearer $TOKEN"
   bench "$size" "API customers" "$api/customers" "Authorization: Bearer $TOKEN"
   bench "$size" "API touchpoints" "$api/touchpoints" "Authorization: Bearer $TOKEN"

@@ -16,7 +16,7 @@ import VaporTesting
             let sql = t.app.db as! any SQLDatabase
             for (table, expected) in [("teams", counts.teams), ("touchpoints", counts.touchpoints), ("customers", counts.customers),
                                       ("people", counts.people), ("feedback_items", counts.feedback), ("friction_points", counts.frictions),
-                                      ("initiatives", counts.initiatives)] {
+                                      ("initiatives", counts.initiatives), ("planned_changes", counts.initiatives)] {
                 let found = try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table) WHERE organization_id = \(bind: org)").first()?
                     .decode(column: "n", as: Int.self)
                 #expect(found == expected, "\(table)")

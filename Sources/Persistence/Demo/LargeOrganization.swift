@@ -64,6 +64,8 @@ public struct LargeOrganization: Sendable {
         try await FeedbackThemes.recompute(organizationID, on: db)
         progress("initiatives")
         try await writeInitiatives(structure)
+        progress("systems and planned changes")
+        try await writeChanges(structure)
         progress("strategy, charters, escalations, walks and pulses")
         try await writeInside(structure, today: .today)
     }
