@@ -98,7 +98,3 @@ struct ChangeImpactSections {
         return .badge(level.label, tone: tone)
     }
 }
-
-extension ChangeParty {
-    var isTeam: Bool { if case .team = self { true } else { false } }
-}

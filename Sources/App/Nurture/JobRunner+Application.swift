@@ -5,8 +5,9 @@ import Web
 extension JobRunner {
     /// The application's scheduled work, posting webhooks with its HTTP client.
     init(app: Application, worker: String = JobRunner.defaultWorkerName) {
-        self.init(store: app.store, client: VaporWebhookClient(client: app.client), links: Links(checkIn: { Paths.item($0, .checkIns, $1) }, pulseAnswer: { SiteURL.pulseAnswer(.value($0)).path }),
-                  logger: app.logger, worker: worker)
+        let links = Links(checkIn: { Paths.item($0, .checkIns, $1) }, pulseAnswer: { SiteURL.pulseAnswer(.value($0)).path },
+                          change: { Paths.item($0, .changes, $1) })
+        self.init(store: app.store, client: VaporWebhookClient(client: app.client), links: links, logger: app.logger, worker: worker)
     }
 }
 

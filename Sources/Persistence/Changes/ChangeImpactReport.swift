@@ -11,8 +11,9 @@ public struct ChangeImpactReport: Sendable {
         public let level: ImpactLevel
         /// The things the change alters through which they were reached.
         public let through: [ChangeSubject]
-        /// Members of Align who lead the team (or are the person): who is asked to acknowledge.
+        /// Members of Align who lead the team (or are the person): who is asked to acknowledge, by name and by account.
         public let askedUsers: [String]
+        public let askedUserIDs: [UUID]
         public let acknowledgement: ChangeAcknowledgement?
     }
 

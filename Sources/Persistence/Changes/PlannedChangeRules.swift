@@ -43,6 +43,12 @@ public enum PlannedChangeRules: RecordRules {
         }
     }
 
+    /// A new change asks everyone it touches to acknowledge it, through the job queue.
+    public static func didSave(_ item: Stored<PlannedChange>, isNew: Bool, _ scope: OrgScope) async throws {
+        guard isNew, item.status == .planned else { return }
+        try await ChangeRequests.enqueueRequest(item.id, organizationID: scope.id, now: Date(), on: scope.db)
+    }
+
     public static func deletionConsequences(_ record: PlannedChangeRecord, _ scope: OrgScope) async throws -> [String] {
         let acknowledgements = try await ChangeAcknowledgementRecord.query(on: scope.db).filter(\.$change.$id == record.requireID()).count()
         return ["It no longer counts in any team's change load."]

@@ -22,7 +22,7 @@ public struct PlannedChanges: Sendable {
         let asked = try await askedUsers(impact)
         let parties = impact.parties.map { party in
             ChangeImpactReport.Party(party: party, level: level(of: party, in: impact), through: impact.origins(of: party).sorted(),
-                                     askedUsers: asked[party] ?? [], acknowledgement: acknowledgements.first { $0.party == party })
+                                     askedUsers: asked[party]?.map(\.name) ?? [], askedUserIDs: asked[party]?.map(\.id) ?? [], acknowledgement: acknowledgements.first { $0.party == party })
         }
         let customers = try await recentCustomers(impact.touchpoints.map(\.id), since: today.adding(days: -Self.recentDays))
         return ChangeImpactReport(change: change, subjects: subjects, impact: impact, gaps: gaps, parties: parties,
@@ -72,18 +72,18 @@ public struct PlannedChanges: Sendable {
     }
 
     /// Who is asked to acknowledge for each party: a team's leads among the members; a person's own account, found by email.
-    private func askedUsers(_ impact: ChangeImpact.Result) async throws -> [ChangeParty: [String]] {
+    private func askedUsers(_ impact: ChangeImpact.Result) async throws -> [ChangeParty: [(id: UUID, name: String)]] {
         let members = try await MembershipRecord.query(on: scope.db).filter(\.$organizationID == scope.id).all()
         let users = try await UserRecord.query(on: scope.db).filter(\.$id ~~ members.map(\.userID)).all()
         let byID = Dictionary(users.compactMap { user in user.id.map { ($0, user) } }, uniquingKeysWith: { a, _ in a })
-        var asked: [ChangeParty: [String]] = [:]
+        var asked: [ChangeParty: [(id: UUID, name: String)]] = [:]
         for team in impact.teams {
             asked[.team(team.id)] = members.filter { $0.access.role == .teamLead && $0.access.ledTeams.contains(team.id) }
-                .compactMap { byID[$0.userID]?.name }.sorted()
+                .compactMap { byID[$0.userID] }.map { ($0.id!, $0.name) }.sorted { $0.name < $1.name }
         }
         let people = try await scope.store(PersonRecord.self).some(Set(impact.people.map(\.id)))
         for person in people where !person.email.isEmpty {
-            asked[.person(person.id)] = users.filter { $0.email.lowercased() == person.email.lowercased() }.map(\.name)
+            asked[.person(person.id)] = users.filter { $0.email.lowercased() == person.email.lowercased() }.map { ($0.id!, $0.name) }
         }
         return asked
     }

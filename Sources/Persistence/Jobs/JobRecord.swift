@@ -11,6 +11,8 @@ public enum JobKind: String, Sendable, CaseIterable {
     case pulseInvitations = "pulse-invitations"
     /// Count an organization's feedback figures afresh after a change they do not follow by themselves.
     case recountFigures = "recount-figures"
+    /// Ask everyone a planned change touches to acknowledge it, or remind those who have not.
+    case changeAcknowledgements = "change-acknowledgements"
 }
 
 /// Scheduled work, claimed through the database so that any number of `align serve` processes on one

@@ -35,10 +35,14 @@ public struct JobRunner: Sendable {
         public let checkIn: @Sendable (String, UUID) -> String
         /// The page that answers a pulse, from a link's token.
         public let pulseAnswer: @Sendable (String) -> String
+        /// A planned change's page, from the organization's short name and the change's id.
+        public let change: @Sendable (String, UUID) -> String
 
-        public init(checkIn: @escaping @Sendable (String, UUID) -> String, pulseAnswer: @escaping @Sendable (String) -> String) {
+        public init(checkIn: @escaping @Sendable (String, UUID) -> String, pulseAnswer: @escaping @Sendable (String) -> String,
+                    change: @escaping @Sendable (String, UUID) -> String) {
             self.checkIn = checkIn
             self.pulseAnswer = pulseAnswer
+            self.change = change
         }
     }
 
@@ -59,6 +63,7 @@ public struct JobRunner: Sendable {
     public func runOnce(now: Date = Date(), today: CalendarDate = .today) async throws -> Summary {
         var summary = Summary()
         summary.queued = try await Reminders.enqueueDue(today: today, now: now, on: db)
+        summary.queued += try await ChangeRequests.enqueueDue(today: today, now: now, on: db)
         let queue = JobQueue(db: db, worker: worker)
         var slugs: [UUID: String] = [:]
         while true {
@@ -75,6 +80,10 @@ public struct JobRunner: Sendable {
                 case .pulseInvitations:
                     let slug = try await slug(job.organizationID, &slugs)
                     if try await queue.complete(job, now: now, { tx in try await PulseInvitations.deliver(job, organizationSlug: slug, now: now, links: links, on: tx) }) {
+                        summary.reminders += 1
+                    }
+                case .changeAcknowledgements:
+                    if try await queue.complete(job, now: now, { tx in try await ChangeRequests.deliver(job, now: now, links: links, on: tx) }) {
                         summary.reminders += 1
                     }
                 case .recountFigures:
