@@ -120,7 +120,7 @@ import VaporTesting
             let org = try #require(try await Organizations.find(slug: w.seed.slug, on: t.app.db)?.stored)
             let scope = AlignStore(t.app.db).scope(org, actor: Actor(userID: nil, name: "Test"), access: Access(role: .admin))
             let report = try await PlannedChanges(scope).impact(of: UUID(uuidString: w.change)!)
-            let lines = AlignRunner.changeImpactLines(ChangeImpactResult(report, lookups: try await Lookups.forImpact(report, scope: scope)))
+            let lines = AlignRunner.changeImpactLines(ChangeImpactResult(report, warnings: [], lookups: try await Lookups.forImpact(report, scope: scope)))
             #expect(lines.first == "Move the out-of-hours line to a partner (outsourcing, planned, 2027-02-01 – 2027-03-31)")
             #expect(lines.contains("  high · team Contact Centre · nobody with an account to ask · NOT YET ACKNOWLEDGED"))
             #expect(lines.contains("      Phone platform: Our agents answer at night → A partner answers at night"))
@@ -142,6 +142,34 @@ import VaporTesting
             let centre = try #require(parties.first { $0["name"] as? String == "Contact Centre" })
             #expect((centre["gaps"] as? [[String: Any]])?.filter { ($0["tomorrow"] as? String)?.hasPrefix("Becomes accountable") == true }.count == 3)
             #expect(((impact["customers"] as? [String: Any])?["count"] as? Int ?? 0) > 0)
+        }
+    }
+
+    @Test func twoChangesOnOneTeamInAMonthPassALowerLimitAndTheChangeWarns() async throws {
+        try await TestApp.run { t in
+            let w = try await world(t)
+            let second = try await t.create(w.seed.slug, "changes", #"""
+                {"title":"Cloud telephony","kind":"system","tomorrow":"Calls routed in the cloud","starts":"2027-03-01","alters":["system:\#(w.system)"]}
+                """#)
+            let load = try t.object(try await t.send(.GET, "\(w.base)/changes/load?from=2027-02&months=3"))
+            let centre = try #require((load["teams"] as? [[String: Any]])?.first { $0["team"] as? String == "Contact Centre" })
+            #expect((centre["months"] as? [[String: Any]])?.map { $0["load"] as? Int } == [3, 6], "February, then March with both; the first ends in March")
+            #expect((load["warnings"] as? [Any])?.isEmpty == true && load["limit"] as? Int == ChangeLoad.defaultLimit)
+            let member = try await t.user("member@example.org")
+            try await t.join(w.seed.slug, member, Access(role: .member))
+            #expect(try await t.send(.POST, "\(w.base)/changes/load/limit", json: #"{"limit":5}"#, as: member).status == .forbidden)
+            let bad = try await t.send(.POST, "\(w.base)/changes/load/limit", json: #"{"limit":0}"#)
+            #expect(bad.status == .unprocessableEntity && bad.body.string.contains("limit"))
+            #expect(try t.object(try await t.send(.POST, "\(w.base)/changes/load/limit", json: #"{"limit":5}"#))["limit"] as? Int == 5)
+            let impact = try t.object(try await t.send(.GET, "\(w.base)/changes/\(second)/impact"))
+            let warning = try #require((impact["capacity_warnings"] as? [[String: Any]])?.first)
+            #expect(warning["team"] as? String == "Contact Centre" && warning["month"] as? String == "2027-03" && warning["load"] as? Int == 6)
+            let page = try await t.send(.GET, "/orgs/\(w.seed.slug)/changes/load?from=2027-02&team=\(w.seed.team)&month=2027-03").body.string
+            #expect(page.contains("6 (over the limit)") && page.contains("Contact Centre in Mar 2027: load 6 of 5") && page.contains("Cloud telephony"))
+            let changePage = try await t.send(.GET, "/orgs/\(w.seed.slug)/changes/\(second)").body.string
+            #expect(changePage.contains("6 of 5"))
+            let month = try await t.send(.GET, "\(w.base)/changes/load?from=2027-13")
+            #expect(month.status == .unprocessableEntity)
         }
     }
 }

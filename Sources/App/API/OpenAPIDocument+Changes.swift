@@ -29,10 +29,12 @@ extension OpenAPIDocument {
     ]
 
     static let changeImpactSchema: JSONDocument = [
-        "type": "object", "required": ["change", "alters", "parties", "acknowledged", "to_acknowledge", "touchpoints", "handoffs", "people", "customers"],
+        "type": "object", "required": ["change", "alters", "parties", "acknowledged", "to_acknowledge", "capacity_warnings", "touchpoints", "handoffs",
+                                       "people", "customers"],
         "properties": [
             "change": ref("Changes"), "alters": ["type": "array", "items": namedSchema], "parties": ["type": "array", "items": partySchema],
             "acknowledged": ["type": "integer", "minimum": 0], "to_acknowledge": ["type": "integer", "minimum": 0],
+            "capacity_warnings": ["type": "array", "items": warningSchema],
             "touchpoints": ["type": "array", "items": reachedSchema], "handoffs": ["type": "array", "items": reachedSchema],
             "people": ["type": "array", "items": ["type": "object", "required": ["team_id", "team", "count", "names"],
                                                   "properties": ["team_id": APISchemas.uuid, "team": APISchemas.text, "count": ["type": "integer"],
@@ -47,9 +49,28 @@ extension OpenAPIDocument {
         ],
     ]
 
+    private static let warningSchema: JSONDocument = [
+        "type": "object", "required": ["team_id", "month", "load", "limit"],
+        "properties": ["team_id": APISchemas.uuid, "month": monthSchema, "load": ["type": "integer"], "limit": ["type": "integer"]],
+    ]
+
+    private static let monthSchema: JSONDocument = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"]
+
+    static let changeLoadSchema: JSONDocument = [
+        "type": "object", "required": ["months", "limit", "teams", "warnings"],
+        "properties": [
+            "months": ["type": "array", "items": monthSchema], "limit": ["type": "integer", "minimum": 1],
+            "teams": ["type": "array", "items": ["type": "object", "required": ["team_id", "team", "months"],
+                "properties": ["team_id": APISchemas.uuid, "team": APISchemas.text,
+                               "months": ["type": "array", "items": ["type": "object", "required": ["month", "load", "change_ids"],
+                                   "properties": ["month": monthSchema, "load": ["type": "integer"], "change_ids": APISchemas.uuids]]]]]],
+            "warnings": ["type": "array", "items": warningSchema],
+        ],
+    ]
+
     static var changePaths: [(String, JSONDocument)] {
         let org = pathParameter("org"), id = pathParameter("id", uuid: true)
-        return [
+        return changeLoadPaths + [
             (SiteURL.api(.key, .recordStep(.changes, .key, .impact)).openAPIPath, .object([
                 ("get", operation("Everyone and everything the change touches, derived from the journey graph: touchpoints, handoffs, teams and people with their impact level and why, what each does today and tomorrow, who is asked to acknowledge and who has, the people of the affected teams and the customers heard on its touchpoints in the last 90 days",
                                   parameters: [org, id], success: ("200", changeImpactSchema), problems: [401, 404])),
@@ -69,6 +90,26 @@ extension OpenAPIDocument {
             (SiteURL.api(.key, .recordStep(.changes, .key, .cancel)).openAPIPath, .object([
                 ("post", operation("Cancel a planned change; it stays, marked cancelled.", parameters: [org, id],
                                    success: ("200", ref("Changes")), problems: [401, 403, 404, 409])),
+            ])),
+        ]
+    }
+
+    private static var changeLoadPaths: [(String, JSONDocument)] {
+        let org = pathParameter("org")
+        let query: [JSONDocument] = [
+            ["name": "from", "in": "query", "required": false, "schema": monthSchema, "description": "The first month, YYYY-MM; this month if left out."],
+            ["name": "months", "in": "query", "required": false, "schema": APISchemas.integer(1...24)],
+        ]
+        return [
+            (SiteURL.api(.key, .changeLoad).openAPIPath, .object([
+                ("get", operation("Each team's weighted change load month by month (high 3, medium 2, low 1) from every change not cancelled, with the changes behind each month and the months past the organization's limit",
+                                  parameters: [org] + query, success: ("200", changeLoadSchema), problems: [401, 422])),
+            ])),
+            (SiteURL.api(.key, .changeLoadLimit).openAPIPath, .object([
+                ("post", operation("Set the organization's limit on a team's load in a month (administrators and CX leads)", parameters: [org],
+                                   body: ["type": "object", "required": ["limit"], "properties": ["limit": APISchemas.integer(1...100)]],
+                                   success: ("200", ["type": "object", "required": ["limit"], "properties": ["limit": ["type": "integer"]]]),
+                                   problems: [400, 401, 403, 422])),
             ])),
         ]
     }

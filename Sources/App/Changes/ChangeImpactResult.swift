@@ -17,18 +17,20 @@ struct ChangeImpactResult: Encodable {
     struct Segment: Encodable { let segment: String, customers: Int }
     struct Customer: Encodable { let id: UUID, name: String, items: Int }
     struct Customers: Encodable { let since: String, count: Int, segments: [Segment], top: [Customer] }
+    struct CapacityWarning: Encodable { let teamID: UUID, team: String, month: String, load: Int, limit: Int }
 
     let change: Stored<PlannedChange>
     let alters: [Named]
     let parties: [Party]
     let acknowledged: Int
     let toAcknowledge: Int
+    let capacityWarnings: [CapacityWarning]
     let touchpoints: [Reached]
     let handoffs: [Reached]
     let people: [TeamPeople]
     let customers: Customers
 
-    init(_ report: ChangeImpactReport, lookups: Lookups) {
+    init(_ report: ChangeImpactReport, warnings: [ChangeLoad.Warning], lookups: Lookups) {
         func named(_ subject: ChangeSubject) -> Named {
             Named(kind: subject.kind, id: subject.id, name: lookups.subjectName(subject))
         }
@@ -41,6 +43,9 @@ struct ChangeImpactResult: Encodable {
         }
         acknowledged = report.parties.count - report.unacknowledged.count
         toAcknowledge = report.unacknowledged.count
+        capacityWarnings = warnings.map {
+            CapacityWarning(teamID: $0.teamID, team: lookups.team($0.teamID) ?? "", month: String($0.month.description.prefix(7)), load: $0.load, limit: $0.limit)
+        }
         touchpoints = report.impact.touchpoints.map {
             Reached(id: $0.id, name: lookups.touchpointPath($0.id), level: $0.level.label.lowercased(), reasons: $0.reasons.map(lookups.reasonText))
         }

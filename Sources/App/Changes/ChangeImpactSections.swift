@@ -11,7 +11,8 @@ struct ChangeImpactSections {
     let slug: String
     let access: Access
 
-    var sections: [DetailSection] { [parties, touchpoints, handoffs, people, segments, customers] }
+    /// What it reaches, after who it touches.
+    var reached: [DetailSection] { [touchpoints, handoffs, people, segments, customers] }
 
     private var changeID: UUID { report.change.id }
 

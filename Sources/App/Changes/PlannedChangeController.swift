@@ -47,8 +47,12 @@ struct PlannedChangeController: Sendable {
         let report = try await PlannedChanges(ctx.scope).impact(of: id)
         let lookups = try await Lookups.forImpact(report, scope: ctx.scope)
         let missing = report.unacknowledged.map { lookups.partyLabel($0.party) }
-        let lead = missing.isEmpty ? "Everyone it touches has acknowledged it."
-            : "Not acknowledged yet by \(missing.joined(separator: ", ")). Launching now asks for a reason, which is kept with the change."
+        let warnings = try await PlannedChanges(ctx.scope).capacityWarnings(report)
+        let capacity = warnings.isEmpty ? "" : " Capacity: " + warnings.map {
+            "\(lookups.team($0.teamID) ?? "a team") carries \($0.load) in \(ChangeLoadModel.monthLabel($0.month)), past the limit of \($0.limit)."
+        }.joined(separator: " ")
+        let lead = (missing.isEmpty ? "Everyone it touches has acknowledged it."
+            : "Not acknowledged yet by \(missing.joined(separator: ", ")). Launching now asks for a reason, which is kept with the change.") + capacity
         var model = FormModel(title: "Launch “\(report.change.title)”", lead: lead, action: Paths.step(ctx.slug, .changes, id, .launch),
                               submitLabel: "Launch", cancelURL: Paths.item(ctx.slug, .changes, id),
                               fields: missing.isEmpty ? [] : [FormField("reason", "Why it launches anyway", .textarea(rows: 3), required: true)],
@@ -66,16 +70,20 @@ struct PlannedChangeController: Sendable {
 
     func impactAPI(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
-        let report = try await PlannedChanges(ctx.scope).impact(of: try req.idParameter())
-        return try json(ChangeImpactResult(report, lookups: try await Lookups.forImpact(report, scope: ctx.scope)))
+        return try json(try await Self.result(try req.idParameter(), ctx))
     }
 
     func acknowledgeAPI(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let id = try req.idParameter()
         try await PlannedChanges(ctx.scope).acknowledge(id, party: try req.formInput().value("party"))
-        let report = try await PlannedChanges(ctx.scope).impact(of: id)
-        return try json(ChangeImpactResult(report, lookups: try await Lookups.forImpact(report, scope: ctx.scope)))
+        return try json(try await Self.result(id, ctx))
+    }
+
+    static func result(_ id: UUID, _ ctx: OrgContext) async throws -> ChangeImpactResult {
+        let changes = PlannedChanges(ctx.scope)
+        let report = try await changes.impact(of: id)
+        return ChangeImpactResult(report, warnings: try await changes.capacityWarnings(report), lookups: try await Lookups.forImpact(report, scope: ctx.scope))
     }
 
     func launchAPI(req: Request) async throws -> Response {

@@ -18,6 +18,8 @@ struct PlannedChangesResource: Resource {
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.title }
 
+    static func listActions(slug: String) -> [(label: String, url: String)] { [("Change load", Paths.page(slug, .changeLoad))] }
+
     static func fields(_ lookups: Lookups) -> [FormField] {
         [FormField("title", "Title", required: true),
          FormField("kind", "Kind", .select(option(ChangeKind.self), blank: "Choose a kind"), required: true),
@@ -66,10 +68,25 @@ struct PlannedChangesResource: Resource {
             + (item.launchedOn.map { [Fact("Launched", .text(item.launchReason.isEmpty ? $0.description : "\($0): \(item.launchReason)"))] } ?? [])
     }
 
+    /// The months a team it touches goes past the organization's limit because of it.
+    static func capacity(_ warnings: [ChangeLoad.Warning], limit: Int, _ lookups: Lookups, slug: String) -> DetailSection {
+        DetailSection(title: "Capacity", columns: ["Team", "Month", "Load with this change"],
+                      rows: warnings.map { warning in
+                          [.link(lookups.team(warning.teamID) ?? "(deleted team)", url: Paths.item(slug, .teams, warning.teamID)),
+                           .text(ChangeLoadModel.monthLabel(warning.month)), .badge("\(warning.load) of \(warning.limit)", tone: .bad)]
+                      },
+                      emptyMessage: "No team it touches goes past the organization's limit of \(limit) in any month it is under way.",
+                      action: (label: "Change load", url: Paths.page(slug, .changeLoad, query: ["from": ChangeLoadModel.monthValue(
+                          warnings.first?.month ?? CalendarDate.today.firstOfMonth)])))
+    }
+
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
-        let report = try await PlannedChanges(ctx.scope).impact(of: item.id)
-        return ChangeImpactSections(report: report, lookups: try await Lookups.forImpact(report, scope: ctx.scope), slug: ctx.slug,
-                                    access: ctx.scope.access).sections
+        let changes = PlannedChanges(ctx.scope)
+        let report = try await changes.impact(of: item.id)
+        let lookups = try await Lookups.forImpact(report, scope: ctx.scope)
+        let sections = ChangeImpactSections(report: report, lookups: lookups, slug: ctx.slug, access: ctx.scope.access)
+        return [sections.parties, capacity(try await changes.capacityWarnings(report), limit: try await changes.loadLimit(), lookups, slug: ctx.slug)]
+            + sections.reached
             + [try await RevisionHistory.section(kind: .changes, id: item.id, ctx)]
     }
 }

@@ -10,8 +10,9 @@ extension AlignRunner {
         try await withApplication(config) { app in
             try await app.autoMigrate()
             let scope = app.store.scope(try await chooseOrganization(organization, app.store), actor: .commandLine)
-            let report = try await PlannedChanges(scope).impact(of: changeID)
-            let result = ChangeImpactResult(report, lookups: try await Lookups.forImpact(report, scope: scope))
+            let changes = PlannedChanges(scope)
+            let report = try await changes.impact(of: changeID)
+            let result = ChangeImpactResult(report, warnings: try await changes.capacityWarnings(report), lookups: try await Lookups.forImpact(report, scope: scope))
             if asJSON {
                 print(String(decoding: try apiEncoder().encode(result), as: UTF8.self))
             } else {
@@ -31,6 +32,7 @@ extension AlignRunner {
             lines.append("  \(party.level) · \(party.kind) \(party.name) · \(asked) · \(told)")
             for gap in party.gaps { lines.append("      \(gap.subject.name): \(gap.today.isEmpty ? "(today not described)" : gap.today) → \(gap.tomorrow)") }
         }
+        lines += result.capacityWarnings.map { "Capacity: \($0.team) carries \($0.load) in \($0.month), past the limit of \($0.limit)" }
         lines.append("Touchpoints (\(result.touchpoints.count)):")
         lines += result.touchpoints.map { "  \($0.level) · \($0.name) · \($0.reasons.joined(separator: "; "))" }
         lines.append("Handoffs (\(result.handoffs.count)):")

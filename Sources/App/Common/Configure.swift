@@ -117,6 +117,7 @@ func registerRoutes(_ app: Application) throws {
     InitiativeBoardController().register(router)
     InitiativePageController().register(router)
     PlannedChangeController().register(router)
+    ChangeLoadController().register(router)
     NurtureController().register(router)
     NurtureSettingsController().register(router)
     InboxController().register(router)

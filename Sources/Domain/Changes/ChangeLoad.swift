@@ -4,6 +4,10 @@ import Foundation
 /// takes. A change counts in every month from its start to its end (a change without an end counts in its start
 /// month alone), with its level's weight for that team.
 public enum ChangeLoad {
+    /// The weighted load a team carries in a month before it warns: two high-impact changes at once.
+    public static let defaultLimit = 6
+    public static let limits = 1...100
+
     public struct Change: Sendable, Equatable {
         public let id: UUID
         public let starts: CalendarDate
@@ -12,6 +16,12 @@ public enum ChangeLoad {
 
         public init(id: UUID, starts: CalendarDate, ends: CalendarDate? = nil, levels: [UUID: ImpactLevel]) {
             (self.id, self.starts, self.ends, self.levels) = (id, starts, ends, levels)
+        }
+
+        /// A planned change with the level its derived impact gives each team.
+        public init(id: UUID, _ change: PlannedChange, impact: ChangeImpact.Result) {
+            self.init(id: id, starts: change.starts, ends: change.ends,
+                      levels: Dictionary(impact.teams.map { ($0.id, $0.level) }, uniquingKeysWith: { a, _ in a }))
         }
 
         /// The first day of every month the change is under way.

@@ -20,15 +20,7 @@ enum JourneyGraphLoader {
             .union(touchpoints.map(\.owningTeamID)).union((processes.map(\.ownerTeamID) + systems.map(\.ownerTeamID)).compactMap { $0 })
             .union(handoffs.compactMap(\.accountableTeamID))
         let teams = try await scope.store(TeamRecord.self).some(teamIDs)
-        return JourneyGraph(
-            touchpoints: Dictionary(touchpoints.map { ($0.id, .init(owningTeamID: $0.owningTeamID)) }, uniquingKeysWith: { a, _ in a }),
-            processes: Dictionary(processes.map { ($0.id, .init(ownerTeamID: $0.ownerTeamID, touchpointIDs: $0.touchpointIDs)) }, uniquingKeysWith: { a, _ in a }),
-            systems: Dictionary(systems.map { ($0.id, .init(ownerTeamID: $0.ownerTeamID, touchpointIDs: $0.touchpointIDs)) }, uniquingKeysWith: { a, _ in a }),
-            handoffs: Dictionary(handoffs.map {
-                ($0.id, .init(from: $0.fromTouchpointID, to: $0.toTouchpointID, accountableTeamID: $0.accountableTeamID,
-                              accountablePersonID: $0.accountablePersonID))
-            }, uniquingKeysWith: { a, _ in a }),
-            teams: Set(teams.map(\.id)))
+        return graph(touchpoints, processes, systems, handoffs, teams)
     }
 
     /// Handoffs named by the change, and every handoff into or out of the touchpoints reached, read through their indexes.
@@ -44,5 +36,28 @@ enum JourneyGraphLoader {
         }
         var seen: Set<UUID> = []
         return found.filter { seen.insert($0.id).inserted }
+    }
+
+    /// The whole graph, for deriving many changes' impact at once (each team's change load): one read of each kind.
+    static func whole(_ scope: OrgScope) async throws -> JourneyGraph {
+        let touchpoints = try await scope.store(TouchpointRecord.self).all()
+        let processes = try await scope.store(ProcessRecord.self).all()
+        let systems = try await scope.store(SystemRecord.self).all()
+        let handoffs = try await scope.store(HandoffRecord.self).all()
+        let teams = try await scope.store(TeamRecord.self).all()
+        return graph(touchpoints, processes, systems, handoffs, teams)
+    }
+
+    private static func graph(_ touchpoints: [Stored<Touchpoint>], _ processes: [Stored<ProcessPolicy>], _ systems: [Stored<BusinessSystem>],
+                              _ handoffs: [Stored<Handoff>], _ teams: [Stored<Team>]) -> JourneyGraph {
+        JourneyGraph(
+            touchpoints: Dictionary(touchpoints.map { ($0.id, .init(owningTeamID: $0.owningTeamID)) }, uniquingKeysWith: { a, _ in a }),
+            processes: Dictionary(processes.map { ($0.id, .init(ownerTeamID: $0.ownerTeamID, touchpointIDs: $0.touchpointIDs)) }, uniquingKeysWith: { a, _ in a }),
+            systems: Dictionary(systems.map { ($0.id, .init(ownerTeamID: $0.ownerTeamID, touchpointIDs: $0.touchpointIDs)) }, uniquingKeysWith: { a, _ in a }),
+            handoffs: Dictionary(handoffs.map {
+                ($0.id, .init(from: $0.fromTouchpointID, to: $0.toTouchpointID, accountableTeamID: $0.accountableTeamID,
+                              accountablePersonID: $0.accountablePersonID))
+            }, uniquingKeysWith: { a, _ in a }),
+            teams: Set(teams.map(\.id)))
     }
 }

@@ -43,7 +43,7 @@ public struct PlannedChanges: Sendable {
 
     /// The change's own subjects with its today and tomorrow, then its initiative's planned changes with theirs; a handoff
     /// given a new accountable team reaches that team too.
-    private func subjectsAndGaps(_ change: Stored<PlannedChange>) async throws -> ([ChangeSubject], [ChangeImpactReport.Gap]) {
+    func subjectsAndGaps(_ change: Stored<PlannedChange>) async throws -> ([ChangeSubject], [ChangeImpactReport.Gap]) {
         var subjects = change.alters
         var gaps = change.alters.map { ChangeImpactReport.Gap(subject: $0, today: change.today, tomorrow: change.tomorrow) }
         guard let initiative = change.initiativeID else { return (subjects, gaps) }

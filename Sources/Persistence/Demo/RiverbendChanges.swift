@@ -2,7 +2,8 @@ import Domain
 import FluentKit
 import Foundation
 
-/// Riverbend's planned changes: the leaks line at night moving to a partner, half acknowledged so far.
+/// Riverbend's planned changes: the leaks line at night moving to a partner, half acknowledged so far, and the phone platform
+/// moving to the cloud in March, which puts the Contact Centre past the organization's limit that month.
 enum RiverbendChanges {
     struct Change: Sendable {
         let key: String
@@ -23,11 +24,26 @@ enum RiverbendChanges {
                 ownerTeamID: run.id("team", "contact-centre"), initiativeID: run.id("initiative", "out-of-hours-partner"),
                 alters: [.touchpoint(run.id("touchpoint", "leak-call")), .touchpoint(run.id("touchpoint", "leak-triage"))])
         }, acknowledged: [("contact-centre", "Toni Lead", "2026-11-24"), ("field-ops", "Rhys Morgan", "2026-11-26")]),
+        Change(key: "cloud-telephony", content: { run in
+            PlannedChange(
+                title: "Move the phone platform to cloud telephony", kind: .system,
+                description: "The phone platform's contract ends in March; its replacement routes calls the same way and records them for training.",
+                today: "Calls are routed by the on-site switch; advisors log calls by hand.",
+                tomorrow: "Calls are routed in the cloud, advisors see the caller's account as the call arrives, and every call is recorded.",
+                starts: CalendarDate(year: 2027, month: 3, day: 1)!, ends: CalendarDate(year: 2027, month: 3, day: 31)!,
+                ownerTeamID: run.id("team", "contact-centre"), alters: [.system(run.id("system", "phone-platform"))])
+        }, acknowledged: []),
     ]
+
+    /// Riverbend keeps each team to less than two high-impact changes at once.
+    static let loadLimit = 5
 }
 
 extension DemoRun {
     mutating func insertChanges(organizationID org: UUID) async throws {
+        if try await ChangeSettingsRecord.query(on: db).filter(\.$organizationID == org).first() == nil {
+            try await ChangeSettingsRecord(organizationID: org, loadLimit: RiverbendChanges.loadLimit).create(on: db)
+        }
         for change in RiverbendChanges.all {
             let id = id("planned-change", change.key)
             try await insert(PlannedChangeRecord.self, id, change.content(self), in: org)

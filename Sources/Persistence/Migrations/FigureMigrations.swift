@@ -64,6 +64,8 @@ let figureMigrations: [any Migration] = [
     CreateSystems(),
     // Planned changes, what each alters, and who has acknowledged them.
     CreatePlannedChanges(),
+    // The limit on each team's weighted change load in a month.
+    CreateChangeSettings(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -41,6 +41,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case centricity, centricityBuiltIn
     /// KPI values from a CSV or a TheyDo metrics file.
     case kpiValuesImport
+    /// Each team's weighted change load month by month, and the organization's limit on it.
+    case changeLoad, changeLoadLimit
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -127,6 +129,8 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .centricity: ["centricity"]
         case .centricityBuiltIn: ["centricity", "built-in"]
         case .kpiValuesImport: ["kpi-values", "import"]
+        case .changeLoad: ["changes", "load"]
+        case .changeLoadLimit: ["changes", "load", "limit"]
         case .teamCharter(let id, let step): ["teams", id.component, "charter"] + (step == .show ? [] : [step.rawValue])
         default: []
         }
