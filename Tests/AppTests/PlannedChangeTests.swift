@@ -172,4 +172,29 @@ import VaporTesting
             #expect(month.status == .unprocessableEntity)
         }
     }
+
+    @Test func customersHeardWhereItLandsGetADraftedNoteOnceAndTheChangeShowsWhoWasTold() async throws {
+        try await TestApp.run { t in
+            let w = try await world(t)
+            let drafted = try t.object(try await t.send(.POST, "\(w.base)/changes/\(w.change)/notes"))
+            #expect(drafted["drafted"] as? Int == 1 && drafted["already"] as? Int == 0 && drafted["remaining"] as? Int == 0)
+            let again = try t.object(try await t.send(.POST, "\(w.base)/changes/\(w.change)/notes"))
+            #expect(again["drafted"] as? Int == 0 && again["already"] as? Int == 1)
+            let list = try t.object(try await t.send(.GET, "\(w.base)/change-notes?change_id=\(w.change)"))
+            let note = try #require((list["items"] as? [[String: Any]])?.first)
+            let body = try #require(note["body"] as? String)
+            #expect(body.hasPrefix("Dear colleagues at Bakery <Bros>,") && body.contains("“Fault line”") && body.contains("From 1 February 2027"))
+            let noteID = try #require(note["id"] as? String)
+            let unsent = try await t.send(.PATCH, "\(w.base)/change-notes/\(noteID)", json: #"{"status":"sent"}"#)
+            #expect(unsent.status == .unprocessableEntity && unsent.body.string.contains("sent_on"))
+            let sent = try await t.send(.PATCH, "\(w.base)/change-notes/\(noteID)", json: #"{"status":"sent","sent_on":"2027-01-10"}"#)
+            #expect(sent.status == .ok)
+            let twice = try await t.send(.POST, "\(w.base)/change-notes", json: #"{"change_id":"\#(w.change)","customer_id":"\#(w.customer)","body":"Again"}"#)
+            #expect(twice.status == .unprocessableEntity && twice.body.string.contains("has a note about this change already"))
+            let page = try await t.send(.GET, "/orgs/\(w.seed.slug)/changes/\(w.change)").body.string
+            #expect(page.contains("Customers told (1 of 1 note sent; 1 heard recently)") && page.contains("2027-01-10"))
+            let form = try await t.send(.GET, "/orgs/\(w.seed.slug)/changes/\(w.change)/notes").body.string
+            #expect(form.contains("1 customer was heard on the touchpoints it reaches") && form.contains("1 has a note already"))
+        }
+    }
 }

@@ -47,6 +47,8 @@ import VaporTesting
         ids["changes"] = try await t.create(acme, "changes",
             #"{"title":"New refunds rule","kind":"policy","tomorrow":"Refunds in a day","starts":"2027-01-04","owner_team_id":"\#(seed.team)","alters":["process:\#(ids["processes"]!)"]}"#, as: who)
         ids["customers"] = try await t.create(acme, "customers", #"{"account_name":"Bakery","value_tier":"low"}"#, as: who)
+        ids["change-notes"] = try await t.create(acme, "change-notes",
+            #"{"change_id":"\#(ids["changes"]!)","customer_id":"\#(ids["customers"]!)","body":"From January, refunds take a day."}"#, as: who)
         ids["contacts"] = try await t.create(acme, "contacts", #"{"customer_id":"\#(ids["customers"]!)","name":"Ines"}"#, as: who)
         ids["frictions"] = try await t.create(acme, "frictions",
             #"{"touchpoint_id":"\#(seed.touchpoint)","kind":"wait","description":"Long hold","severity":3,"source":"customer"}"#, as: who)
@@ -135,14 +137,15 @@ import VaporTesting
             let member = try await t.user("member@example.org")
             try await t.join("acme", member, Access(role: .member))
             let forbidden = try await Self.forbiddenRoutes(t, world, as: member)
-            let allowed = ["frictions", "conversations", "feedback", "follow-up-notes", "check-ins", "walks", "centricity-assessments"]
+            let allowed = ["frictions", "conversations", "feedback", "follow-up-notes", "check-ins", "walks", "centricity-assessments", "change-notes"]
                 .flatMap { ["POST /orgs/:org/\($0)", "POST /api/v1/organizations/:org/\($0)"] }
-            let listening = ["follow-up-notes", "check-ins", "walks"].flatMap {
+            let listening = ["follow-up-notes", "check-ins", "walks", "change-notes"].flatMap {
                 ["POST /orgs/:org/\($0)/:id/edit", "PUT /api/v1/organizations/:org/\($0)/:id", "PATCH /api/v1/organizations/:org/\($0)/:id"]
             } + ["POST /orgs/:org/follow-up-notes/:id/sent", "POST /api/v1/organizations/:org/follow-up-notes/:id/sent"]
                 + ["step", "hypothesis"].flatMap { ["POST /orgs/:org/walks/:id/\($0)", "POST /api/v1/organizations/:org/walks/:id/\($0)"] }
             // Anyone named on a handoff a change touches acknowledges it for themselves.
-            let acknowledging = ["POST /orgs/:org/changes/:id/acknowledge", "POST /api/v1/organizations/:org/changes/:id/acknowledge"]
+            // …and anyone but a viewer drafts "what is changing" notes to customers, as they write follow-up notes.
+            let acknowledging = ["acknowledge", "notes"].flatMap { ["POST /orgs/:org/changes/:id/\($0)", "POST /api/v1/organizations/:org/changes/:id/\($0)"] }
             #expect(forbidden == Self.stateChangingRoutes(t).subtracting(allowed).subtracting(listening).subtracting(acknowledging))
         }
     }

@@ -57,6 +57,8 @@ enum APISchemas {
                                     "items": ["type": "string", "pattern": "^(process|handoff|touchpoint|system|team):[0-9A-Fa-f-]{36}$"]],
                          required: true),
                     ("status", nil, choice(PlannedChangeStatus.self), false), ("launched_on", nil, date, false), ("launch_reason", nil, text, false)],
+        "change-notes": [same("change_id", uuid, required: true), same("customer_id", uuid, required: true),
+                         same("body", text(max: 20_000), required: true), same("status", choice(NoteStatus.self)), same("sent_on", date)],
         "customers": [same("account_name", text(max: 160), required: true), same("segment", text(max: 120)),
                       same("value_tier", choice(ValueTier.self), required: true)],
         "contacts": [same("customer_id", uuid, required: true), same("name", text(max: 120), required: true), same("role", text(max: 120)),

@@ -87,6 +87,13 @@ extension OpenAPIDocument {
                                    parameters: [org, id], body: ["type": "object", "properties": ["reason": APISchemas.text(max: 2000)]],
                                    success: ("200", ref("Changes")), problems: [400, 401, 403, 404, 409, 422])),
             ])),
+            (SiteURL.api(.key, .recordStep(.changes, .key, .notes)).openAPIPath, .object([
+                ("post", operation("Draft a “what is changing” note (a change-notes record) for every customer heard on the touchpoints the change reaches in the last 90 days who has none yet, at most 500 at once",
+                                   parameters: [org, id],
+                                   success: ("200", ["type": "object", "required": ["drafted", "already", "remaining"],
+                                                     "properties": ["drafted": ["type": "integer"], "already": ["type": "integer"], "remaining": ["type": "integer"]]]),
+                                   problems: [401, 403, 404, 409])),
+            ])),
             (SiteURL.api(.key, .recordStep(.changes, .key, .cancel)).openAPIPath, .object([
                 ("post", operation("Cancel a planned change; it stays, marked cancelled.", parameters: [org, id],
                                    success: ("200", ref("Changes")), problems: [401, 403, 404, 409])),

@@ -25,6 +25,7 @@ enum OpenAPIDocument {
         case "processes": ProcessesResource.filterNames
         case "systems": SystemsResource.filterNames
         case "changes": PlannedChangesResource.filterNames
+        case "change-notes": ChangeNotesResource.filterNames
         case "customers": CustomersResource.filterNames
         case "contacts": ContactsResource.filterNames
         case "frictions": FrictionsResource.filterNames

@@ -12,6 +12,9 @@ struct PlannedChangeController: Sendable {
         router.page(.GET, .recordStep(.changes, .key, .launch), use: launchForm)
         router.page(.POST, .recordStep(.changes, .key, .launch), use: launchPage)
         router.page(.POST, .recordStep(.changes, .key, .cancel), use: cancelPage)
+        router.page(.GET, .recordStep(.changes, .key, .notes), use: notesForm)
+        router.page(.POST, .recordStep(.changes, .key, .notes), use: draftNotesPage)
+        router.api(.POST, .recordStep(.changes, .key, .notes), use: draftNotesAPI)
         router.api(.GET, .recordStep(.changes, .key, .impact), use: impactAPI)
         router.api(.POST, .recordStep(.changes, .key, .acknowledge), use: acknowledgeAPI)
         router.api(.POST, .recordStep(.changes, .key, .launch), use: launchAPI)
@@ -66,6 +69,34 @@ struct PlannedChangeController: Sendable {
         let id = try req.idParameter()
         _ = try await PlannedChanges(ctx.scope).cancel(id)
         return redirect(Paths.item(ctx.slug, .changes, id), notice: .cancelled)
+    }
+
+    /// What drafting will do: how many customers were heard on the touchpoints it reaches, and how many have a note already.
+    func notesForm(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let id = try req.idParameter()
+        let changes = PlannedChanges(ctx.scope)
+        let report = try await changes.impact(of: id)
+        let notes = try await changes.notes(for: id)
+        let lead = "\(counted(report.customers.count, "customer was", "customers were")) heard on the touchpoints it reaches since \(report.customers.since); "
+            + "\(counted(notes.total, "has a note", "have notes")) already. Each new note is a draft, written from the change's today and tomorrow, "
+            + "to edit and mark sent."
+        let model = FormModel(title: "Draft notes to customers about “\(report.change.title)”", lead: lead,
+                              action: Paths.step(ctx.slug, .changes, id, .notes), submitLabel: "Draft the notes",
+                              cancelURL: Paths.item(ctx.slug, .changes, id), fields: [], values: FormInput())
+        return req.page(FormView.render(model, shell: ctx.shell(model.title, current: "changes")))
+    }
+
+    func draftNotesPage(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let id = try req.idParameter()
+        _ = try await PlannedChanges(ctx.scope).draftNotes(for: id)
+        return redirect(Paths.list(ctx.slug, .changeNotes, query: ["change_id": id.uuidString]), notice: .created)
+    }
+
+    func draftNotesAPI(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        return try json(try await PlannedChanges(ctx.scope).draftNotes(for: try req.idParameter()))
     }
 
     func impactAPI(req: Request) async throws -> Response {

@@ -80,13 +80,28 @@ struct PlannedChangesResource: Resource {
                           warnings.first?.month ?? CalendarDate.today.firstOfMonth)])))
     }
 
+    /// The "what is changing" notes: how many customers were told, and the first few notes.
+    static func told(_ id: UUID, heard: Int, _ ctx: OrgContext) async throws -> DetailSection {
+        let notes = try await PlannedChanges(ctx.scope).notes(for: id)
+        let customers = try await ctx.records(CustomersResource.self).some(Set(notes.first.map(\.customerID)))
+        return DetailSection(title: "Customers told (\(notes.sent) of \(counted(notes.total, "note")) sent; \(heard) heard recently)",
+                             columns: ["Customer", "Note", "Sent on"],
+                             rows: notes.first.map { note in
+                                 [.link(customers.first { $0.id == note.customerID }?.accountName ?? "—", url: Paths.item(ctx.slug, .customers, note.customerID)),
+                                  .link(note.status.label, url: Paths.item(ctx.slug, .changeNotes, note.id)),
+                                  note.sentOn.map { .text($0.description) } ?? .muted("—")]
+                             },
+                             emptyMessage: "No customer has been told yet. Draft a note for each customer heard on the touchpoints it reaches.",
+                             action: (label: "Draft notes…", url: Paths.step(ctx.slug, .changes, id, .notes)))
+    }
+
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         let changes = PlannedChanges(ctx.scope)
         let report = try await changes.impact(of: item.id)
         let lookups = try await Lookups.forImpact(report, scope: ctx.scope)
         let sections = ChangeImpactSections(report: report, lookups: lookups, slug: ctx.slug, access: ctx.scope.access)
         return [sections.parties, capacity(try await changes.capacityWarnings(report), limit: try await changes.loadLimit(), lookups, slug: ctx.slug)]
-            + sections.reached
+            + sections.reached + [try await told(item.id, heard: report.customers.count, ctx)]
             + [try await RevisionHistory.section(kind: .changes, id: item.id, ctx)]
     }
 }

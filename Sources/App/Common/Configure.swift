@@ -174,6 +174,7 @@ func registerRecordRoutes(_ router: Router) {
     ResourceController<ProcessesResource>().register(router)
     ResourceController<SystemsResource>().register(router)
     ResourceController<PlannedChangesResource>().register(router)
+    ResourceController<ChangeNotesResource>().register(router)
     ResourceController<CustomersResource>().register(router)
     ResourceController<ContactsResource>().register(router)
     ResourceController<FrictionsResource>().register(router)

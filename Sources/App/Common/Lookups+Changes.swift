@@ -30,6 +30,9 @@ extension Lookups {
             + teams.map { .init(ChangeSubject.team($0.id).formValue, $0.name, group: "Teams") }
     }
 
+    func change(_ id: UUID?) -> Stored<PlannedChange>? { id.flatMap { id in changes.first { $0.id == id } } }
+    var changeOptions: [FormField.Option] { changes.map { .init($0.id.uuidString, $0.title, group: $0.status.label) } }
+
     func system(_ id: UUID?) -> String? { id.flatMap { id in systems.first { $0.id == id }?.name } }
 
     func handoff(_ id: UUID) -> String? { handoffs.first { $0.id == id }.map(handoffLabel) }

@@ -15,6 +15,7 @@ extension Lookups {
         if needs.contains(.people) { lookups.people = try await Records<PeopleResource.Rules>(scope).some(ids) }
         if needs.contains(.goals) { lookups.goals = try await Records<GoalsResource.Rules>(scope).some(ids) }
         if needs.contains(.customers) { lookups.customers = try await Records<CustomersResource.Rules>(scope).some(ids) }
+        if needs.contains(.changes) { lookups.changes = try await Records<PlannedChangesResource.Rules>(scope).some(ids) }
         if needs.contains(.conversations) { lookups.conversations = try await Records<ConversationsResource.Rules>(scope).some(ids) }
         if needs.contains(.initiatives) { lookups.initiatives = try await Records<InitiativesResource.Rules>(scope).some(ids) }
         if needs.contains(.frictions) { lookups.frictions = try await Records<FrictionsResource.Rules>(scope).some(ids) }

@@ -5,7 +5,7 @@ import Web
 
 /// The other records a page needs to show names and offer choices, loaded once per request.
 struct Lookups: Sendable {
-    enum Need: Sendable { case teams, people, goals, walks, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports, kpis, outcomes, commitments, competencies, systems }
+    enum Need: Sendable { case teams, people, goals, walks, journeys, stages, touchpoints, handoffs, processes, customers, contacts, conversations, themes, initiatives, frictions, channels, imports, kpis, outcomes, commitments, competencies, systems, changes }
 
     var teams: [Stored<Team>] = []
     var people: [Stored<Person>] = []
@@ -20,6 +20,7 @@ struct Lookups: Sendable {
     var handoffs: [Stored<Handoff>] = []
     var processes: [Stored<ProcessPolicy>] = []
     var systems: [Stored<BusinessSystem>] = []
+    var changes: [Stored<PlannedChange>] = []
     var customers: [Stored<Customer>] = []
     var contacts: [Stored<Contact>] = []
     var conversations: [Stored<Conversation>] = []
@@ -47,6 +48,7 @@ struct Lookups: Sendable {
         if needs.contains(.handoffs) { lookups.handoffs = try await Records<HandoffsResource.Rules>(scope).all() }
         if needs.contains(.processes) { lookups.processes = try await Records<ProcessesResource.Rules>(scope).all() }
         if needs.contains(.systems) { lookups.systems = try await Records<SystemsResource.Rules>(scope).all() }
+        if needs.contains(.changes) { lookups.changes = try await Records<PlannedChangesResource.Rules>(scope).all() }
         if needs.contains(.customers) { lookups.customers = try await Records<CustomersResource.Rules>(scope).all() }
         if needs.contains(.contacts) { lookups.contacts = try await Records<ContactsResource.Rules>(scope).all() }
         if needs.contains(.conversations) { lookups.conversations = try await Records<ConversationsResource.Rules>(scope).all() }

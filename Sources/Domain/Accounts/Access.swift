@@ -49,13 +49,15 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case centricityAssessments = "centricity-assessments"
     /// Changes the organization plans (a policy, a system, an outsourcing…), traced to everyone they touch.
     case changes
+    /// "What is changing" notes to customers a planned change reaches.
+    case changeNotes = "change-notes"
 
     /// Kinds anyone but a viewer may add: what customers said, the friction people notice, walking a journey, going back to customers,
     /// and their own view of how customer-centric the organization is.
-    static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback, .followUpNotes, .checkIns, .walks, .centricityAssessments]
+    static let contributed: Set<RecordKind> = [.frictions, .conversations, .feedback, .followUpNotes, .checkIns, .walks, .centricityAssessments, .changeNotes]
 
     /// Kinds anyone but a viewer may also change: the listener edits and sends the note, records the check-in, notes a walk's steps.
-    static let listening: Set<RecordKind> = [.followUpNotes, .checkIns, .walks]
+    static let listening: Set<RecordKind> = [.followUpNotes, .checkIns, .walks, .changeNotes]
 
     /// Kinds a team lead may change when the record belongs to one of the teams they lead.
     static let teamOwned: Set<RecordKind> = [.touchpoints, .handoffs, .processes, .systems, .frictions, .initiatives, .initiativeChanges, .capabilityNeeds,
@@ -124,8 +126,8 @@ public struct Access: Sendable, Equatable {
         switch role {
         case .admin: "Everything: records, the organization's settings, members and invitations, the audit log."
         case .cxLead: "Reads everything; creates, changes and deletes every kind of record."
-        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs, friction points, initiatives, capability needs, charters, KPIs and planned changes of the teams they lead; records conversations, feedback, friction points, journey walks, follow-up notes, check-ins and centricity assessments anywhere."
-        case .member: "Reads everything; records conversations, feedback, friction points, journey walks, follow-up notes, check-ins and centricity assessments."
+        case .teamLead: "Reads everything; changes the touchpoints, processes, handoffs, friction points, initiatives, capability needs, charters, KPIs and planned changes of the teams they lead; records conversations, feedback, friction points, journey walks, follow-up notes, “what is changing” notes, check-ins and centricity assessments anywhere."
+        case .member: "Reads everything; records conversations, feedback, friction points, journey walks, follow-up notes, “what is changing” notes, check-ins and centricity assessments."
         case .viewer: "Reads everything; changes nothing."
         }
     }

@@ -7,8 +7,8 @@ extension PlannedChanges {
     /// themselves as a person named on a handoff, administrators and CX leads for anyone. Acknowledging again changes nothing.
     public func acknowledge(_ id: UUID, party value: String?, now: Date = Date()) async throws {
         guard scope.access.role != .viewer else { throw Forbidden("Viewers read everything and change nothing, acknowledgements included.") }
-        let party = try Self.party(value)
         let report = try await impact(of: id)
+        let party = try Self.party(value)
         guard report.change.status != .cancelled else { throw Conflict("This change was cancelled; there is nothing to acknowledge.") }
         guard report.parties.contains(where: { $0.party == party }) else {
             throw ValidationFailure(field: "party", message: "This change does not touch that team or person, so they have nothing to acknowledge.")

@@ -83,6 +83,7 @@ extension OrgScope {
         case .processes: try await store(ProcessRecord.self).find(id) != nil
         case .systems: try await store(SystemRecord.self).find(id) != nil
         case .changes: try await store(PlannedChangeRecord.self).find(id) != nil
+        case .changeNotes: try await store(ChangeNoteRecord.self).find(id) != nil
         case .customers: try await store(CustomerRecord.self).find(id) != nil
         case .contacts: try await store(ContactRecord.self).find(id) != nil
         case .frictions: try await store(FrictionRecord.self).find(id) != nil

@@ -37,10 +37,23 @@ enum RiverbendChanges {
 
     /// Riverbend keeps each team to less than two high-impact changes at once.
     static let loadLimit = 5
+
+    /// Customers who rang the leaks line out of hours lately (days before the demo is loaded), so the night-line move has
+    /// customers to tell; the first has been told, the second has a draft.
+    static let nightCallers: [(customer: String, daysAgo: Int, text: String)] = [
+        ("Harbour View Hotel", 12, "Rang the leaks line at 11 pm about water in the car park; twenty minutes before anyone answered."),
+        ("St Catherine's Hospital", 26, "Our estates team called at 2 am about low pressure and were told to ring back in the morning."),
+        ("Riverbend Brewing Company", 41, "Reported a burst main outside the brewery at midnight; the advisor knew the area and sent a crew fast."),
+    ]
 }
 
 extension DemoRun {
-    mutating func insertChanges(organizationID org: UUID) async throws {
+    mutating func insertChanges(organizationID org: UUID, today: CalendarDate) async throws {
+        for (index, call) in RiverbendChanges.nightCallers.enumerated() {
+            try await insert(FeedbackRecord.self, id("feedback", "night-caller/\(index)"), FeedbackItem(
+                text: call.text, kind: index == 2 ? .worksWell : .friction, source: .ticket, customerID: id("customer", call.customer),
+                date: today.adding(days: -call.daysAgo), touchpointIDs: [id("touchpoint", "leak-call")]), in: org)
+        }
         if try await ChangeSettingsRecord.query(on: db).filter(\.$organizationID == org).first() == nil {
             try await ChangeSettingsRecord(organizationID: org, loadLimit: RiverbendChanges.loadLimit).create(on: db)
         }
@@ -54,6 +67,19 @@ extension DemoRun {
                 try await ChangeAcknowledgementRecord(organizationID: org, changeID: id, party: value, by: Actor(userID: nil, name: by),
                                                       at: CalendarDate(day)!.startDate.addingTimeInterval(10 * 3600)).create(on: db)
             }
+        }
+        try await insertNightLineNotes(organizationID: org, today: today)
+    }
+
+    /// The night-line move told to the first night caller, drafted for the second.
+    private mutating func insertNightLineNotes(organizationID org: UUID, today: CalendarDate) async throws {
+        let change = RiverbendChanges.all[0].content(self)
+        for (index, call) in RiverbendChanges.nightCallers.prefix(2).enumerated() {
+            let body = ChangeNoteDrafter.draft(.init(accountName: call.customer, change: change, touchpoints: ["Emergencies and leaks line"],
+                                                     signature: "Casey Cx, Riverbend Water"))
+            try await insert(ChangeNoteRecord.self, id("change-note", call.customer), ChangeNote(
+                changeID: id("planned-change", RiverbendChanges.all[0].key), customerID: id("customer", call.customer), body: body,
+                status: index == 0 ? .sent : .draft, sentOn: index == 0 ? today.adding(days: -3) : nil), in: org)
         }
     }
 }

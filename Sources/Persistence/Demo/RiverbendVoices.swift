@@ -43,7 +43,7 @@ extension DemoLoader {
             try await inner.insertMetrics(organizationID: orgID, today: .today)
             try await inner.insertCentricity(organizationID: orgID, today: .today)
             try await inner.insertSystems(organizationID: orgID)
-            try await inner.insertChanges(organizationID: orgID)
+            try await inner.insertChanges(organizationID: orgID, today: .today)
             return inner
         }.tally(into: &run)
         let pulses = try await loadRiverbendEmployeePulses(orgID, on: db)

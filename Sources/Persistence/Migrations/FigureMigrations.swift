@@ -66,6 +66,8 @@ let figureMigrations: [any Migration] = [
     CreatePlannedChanges(),
     // The limit on each team's weighted change load in a month.
     CreateChangeSettings(),
+    // "What is changing" notes to the customers a planned change reaches.
+    CreateChangeNotes(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

@@ -145,6 +145,8 @@ public enum RecordStep: String, Sendable, Equatable {
     case confirmTouchpoint = "confirm-touchpoint"
     /// A planned change: everyone it touches, acknowledging it, launching or cancelling it.
     case impact, acknowledge, launch, cancel
+    /// Drafting "what is changing" notes to the customers a change reaches.
+    case notes
 }
 
 /// The addresses under one pulse.
