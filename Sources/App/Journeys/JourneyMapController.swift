@@ -12,6 +12,17 @@ struct JourneyMapController: Sendable {
         router.api(.POST, .recordStep(.touchpoints, .key, .move)) { req in try await moveTouchpoint(req, respondWithPage: false) }
         router.api(.GET, .recordStep(.journeys, .key, .map), use: mapJSON)
         router.api(.GET, .recordStep(.journeys, .key, .heat), use: heatJSON)
+        router.page(.GET, .recordStep(.journeys, .key, .mermaid), use: mermaid)
+    }
+
+    /// The journey as a Mermaid flowchart, to download: stages, touchpoints with their owners, handoffs with theirs.
+    func mermaid(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let map = try await ctx.journeyMaps.map(try req.idParameter())
+        let response = Response(status: .ok, body: .init(string: map.mermaid()))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "plain", parameters: ["charset": "utf-8"])
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ctx.slug)-journey.mmd\"")
+        return response
     }
 
     func moveStage(_ req: Request, respondWithPage: Bool) async throws -> Response {

@@ -87,20 +87,5 @@ public struct MetricDiagram: Sendable, Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Mermaid reads quotes, angle brackets, ampersands and hashes in a label as syntax; its entity codes keep them as text.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "#": out += "#35;"
-            case "\"": out += "#quot;"
-            case "<": out += "#lt;"
-            case ">": out += "#gt;"
-            case "&": out += "#amp;"
-            case "\n", "\r": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escaped(_ text: String) -> String { Mermaid.label(text) }
 }

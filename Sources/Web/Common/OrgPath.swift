@@ -147,6 +147,8 @@ public enum RecordStep: String, Sendable, Equatable {
     case impact, acknowledge, launch, cancel
     /// Drafting "what is changing" notes to the customers a change reaches.
     case notes
+    /// A journey as a Mermaid flowchart.
+    case mermaid = "map.mmd"
 }
 
 /// The addresses under one pulse.

@@ -13,6 +13,7 @@ public enum JourneyMapView {
                 buttonLink("Add touchpoint", to: Paths.new(slug, .touchpoints, query: query)),
                 buttonLink("Add handoff", to: Paths.new(slug, .handoffs, query: query)),
                 buttonLink("Walk this journey", to: Paths.new(slug, .walks, query: query)),
+                buttonLink("Export as Mermaid", to: Paths.step(slug, .journeys, journeyID, .mermaid)),
                 buttonLink("Edit journey", to: Paths.edit(slug, .journeys, journeyID)),
                 buttonLink("Delete…", to: Paths.delete(slug, .journeys, journeyID)),
             ]),
