@@ -270,6 +270,7 @@ bench_org() { # SIZE SLUG EMAIL
   bench "$size" "API centricity" "$api/centricity" "Authorization: Bearer $TOKEN"
   bench "$size" "API change impact" "$api/changes/$change/impact" "Authorization: Bearer $TOKEN"
   bench "$size" "API change load" "$api/changes/load?from=2026-06" "Authorization: Bearer $TOKEN"
+  bench "$size" "API alignment index" "$api/alignment-index" "Authorization: Bearer $TOKEN"
   bench "$size" "API feedback" "$api/feedback" "Authorization: Bearer $TOKEN"
   bench "$size" "API customers" "$api/customers" "Authorization: Bearer $TOKEN"
   bench "$size" "API touchpoints" "$api/touchpoints" "Authorization: Bearer $TOKEN"

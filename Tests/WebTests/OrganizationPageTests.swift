@@ -27,4 +27,19 @@ import Web
         let html = OverviewView.render(F.newOrganization, shell: shell)
         try assertSnapshot(html, named: "empty", suite: "OverviewView")
     }
+
+    @Test func theOverviewLeadsWithTheAlignmentIndexItsWeakestComponentsAndItsFormula() throws {
+        var inputs = AlignmentInputs()
+        (inputs.handoffs, inputs.unownedHandoffs, inputs.kpis, inputs.kpisInConflict) = (10, 4, 5, 5)
+        (inputs.checkInsDue, inputs.checkInsOnTime, inputs.feedbackItems, inputs.negativeItems) = (8, 6, 10, 1)
+        (inputs.withheld, inputs.nps) = (true, [10: 3, 2: 1])
+        var model = F.overview
+        model.alignment = AlignmentPanelModel(slug: Fixture.slug, month: "2026-12", index: AlignmentIndex.compute(inputs),
+                                              urls: { Paths.page(Fixture.slug, .health, query: ["from": $0.rawValue]) },
+                                              history: [("2026-11", 48), ("2026-12", 61)], canRecompute: true)
+        let html = OverviewView.render(model, shell: Fixture.shell(Fixture.organizationName, current: ""))
+        #expect(html.contains("Withheld: fewer answers than the anonymity threshold") && html.contains("2026-11 48 · 2026-12 61"))
+        #expect(html.range(of: "KPIs in no conflict")!.lowerBound < html.range(of: "Handoffs with an owner")!.lowerBound, "the weakest come first")
+        try assertSnapshot(html, named: "alignment", suite: "OverviewView")
+    }
 }

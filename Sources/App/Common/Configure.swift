@@ -118,6 +118,7 @@ func registerRoutes(_ app: Application) throws {
     InitiativePageController().register(router)
     PlannedChangeController().register(router)
     ChangeLoadController().register(router)
+    AlignmentController().register(router)
     NurtureController().register(router)
     NurtureSettingsController().register(router)
     InboxController().register(router)

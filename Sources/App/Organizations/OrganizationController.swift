@@ -85,6 +85,7 @@ struct OrganizationController: Sendable {
             processes: figures.processes)
         model.teamCount = figures.teamCount
         model.journeyCount = figures.journeyCount
+        model.alignment = try await AlignmentController.panel(ctx)
         return req.page(OverviewView.render(model, shell: ctx.shell(ctx.organization.name, current: "", notice: req.notice)))
     }
 

@@ -11,9 +11,15 @@ public struct AlignmentIndex: Sendable, Equatable {
         public let sample: Int
         /// The counts behind it, in words.
         public let detail: String
+
+        public init(measure: AlignmentMeasure, value: Double?, sample: Int, detail: String) {
+            (self.measure, self.value, self.sample, self.detail) = (measure, value, sample, detail)
+        }
     }
 
     public let components: [Component]
+
+    public init(components: [Component]) { self.components = components }
 
     /// The index, rounded to a whole number; nil when no component has anything to measure.
     public var value: Int? {

@@ -62,3 +62,24 @@ extension PlannedChanges {
         return limit
     }
 }
+
+extension PlannedChanges {
+    /// Over the changes planned or still under way, everyone asked to acknowledge and everyone who has.
+    public func acknowledgementCounts(today: CalendarDate = .today) async throws -> (asked: Int, acknowledged: Int) {
+        let records = try await PlannedChangeRecord.query(on: scope.db).filter(\.$organizationID == scope.id)
+            .filter(\.$status != PlannedChangeStatus.cancelled.rawValue).all()
+        try await PlannedChangeRecord.loadRelations(records, on: scope.db)
+        let current = records.map(\.stored).filter { $0.status == .planned || ($0.ends ?? $0.starts) >= today }
+        guard !current.isEmpty else { return (0, 0) }
+        let graph = try await JourneyGraphLoader.whole(scope)
+        let acknowledged = try await ChangeAcknowledgementRecord.query(on: scope.db).filter(\.$organizationID == scope.id).all()
+        let byChange = Dictionary(grouping: acknowledged, by: { $0.$change.id }).mapValues { Set($0.map(\.party)) }
+        var asked = 0, told = 0
+        for change in current {
+            let parties = ChangeImpact.derive(try await subjectsAndGaps(change).0, in: graph).parties
+            asked += parties.count
+            told += parties.filter { byChange[change.id]?.contains($0.formValue) == true }.count
+        }
+        return (asked, told)
+    }
+}

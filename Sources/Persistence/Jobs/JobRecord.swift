@@ -13,6 +13,8 @@ public enum JobKind: String, Sendable, CaseIterable {
     case recountFigures = "recount-figures"
     /// Ask everyone a planned change touches to acknowledge it, or remind those who have not.
     case changeAcknowledgements = "change-acknowledgements"
+    /// Keep an organization's alignment index for the month, on the first pass of each month.
+    case alignmentSnapshot = "alignment-snapshot"
 }
 
 /// Scheduled work, claimed through the database so that any number of `align serve` processes on one

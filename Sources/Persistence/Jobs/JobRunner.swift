@@ -19,6 +19,8 @@ public struct JobRunner: Sendable {
         public var deliveries = 0
         public var failures = 0
         public var recounts = 0
+        /// Alignment indexes kept for the month.
+        public var indexes = 0
 
         public init(queued: Int = 0, reminders: Int = 0, deliveries: Int = 0, failures: Int = 0, recounts: Int = 0) {
             self.queued = queued
@@ -64,6 +66,7 @@ public struct JobRunner: Sendable {
         var summary = Summary()
         summary.queued = try await Reminders.enqueueDue(today: today, now: now, on: db)
         summary.queued += try await ChangeRequests.enqueueDue(today: today, now: now, on: db)
+        _ = try await Alignment.enqueueMonthly(today: today, now: now, on: db)
         let queue = JobQueue(db: db, worker: worker)
         var slugs: [UUID: String] = [:]
         while true {
@@ -86,6 +89,10 @@ public struct JobRunner: Sendable {
                     if try await queue.complete(job, now: now, { tx in try await ChangeRequests.deliver(job, now: now, links: links, on: tx) }) {
                         summary.reminders += 1
                     }
+                case .alignmentSnapshot:
+                    // Computed before the job's transaction: reading every figure inside it would hold the writers back.
+                    try await Alignment.keepMonth(job.organizationID, today: today, on: db)
+                    if try await queue.complete(job, now: now, { _ in }) { summary.indexes += 1 }
                 case .recountFigures:
                     if try await queue.complete(job, now: now, { tx in try await FeedbackFigureStore.recountIfPending(job.organizationID, on: tx) }) {
                         summary.recounts += 1

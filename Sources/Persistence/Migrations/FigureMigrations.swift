@@ -68,6 +68,8 @@ let figureMigrations: [any Migration] = [
     CreateChangeSettings(),
     // "What is changing" notes to the customers a planned change reaches.
     CreateChangeNotes(),
+    // The alignment index, kept month by month.
+    CreateAlignmentSnapshots(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]

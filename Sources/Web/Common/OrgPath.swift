@@ -43,6 +43,8 @@ public indirect enum OrgPath: Sendable, Equatable {
     case kpiValuesImport
     /// Each team's weighted change load month by month, and the organization's limit on it.
     case changeLoad, changeLoadLimit
+    /// The alignment index, and computing this month's again.
+    case alignmentIndex, alignmentRecompute
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -131,6 +133,8 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .kpiValuesImport: ["kpi-values", "import"]
         case .changeLoad: ["changes", "load"]
         case .changeLoadLimit: ["changes", "load", "limit"]
+        case .alignmentIndex: ["alignment-index"]
+        case .alignmentRecompute: ["alignment-index", "recompute"]
         case .teamCharter(let id, let step): ["teams", id.component, "charter"] + (step == .show ? [] : [step.rawValue])
         default: []
         }

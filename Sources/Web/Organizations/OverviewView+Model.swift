@@ -28,6 +28,8 @@ public struct OverviewModel: Sendable {
     public let people: Int
     public let customers: Int
     public let processes: Int
+    /// The alignment index, first on the page: the Overview is the organization's alignment home.
+    public var alignment: AlignmentPanelModel?
     /// How many teams and journeys there are; the lists show the first of them.
     public var teamCount: Int
     public var journeyCount: Int

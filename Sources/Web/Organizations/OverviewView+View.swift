@@ -11,6 +11,7 @@ public enum OverviewView {
                 buttonLink("Delete…", to: Paths.deleteOrganization(slug)),
             ]),
             .if(!org.brandPromise.isEmpty, .p(.strong(.text("Brand promise: ")), .safe(org.brandPromise))),
+            .unwrap(model.alignment) { AlignmentPanel.render($0) },
             .h2(.text("Findings")),
             .ul(.class("counts"),
                 .li(.span(.class("number"), .text("\(model.unownedHandoffs)")),

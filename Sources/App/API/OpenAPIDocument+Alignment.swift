@@ -1,0 +1,36 @@
+import Domain
+import Web
+
+/// The alignment index in the API.
+extension OpenAPIDocument {
+    static let alignmentIndexSchema: JSONDocument = [
+        "type": "object", "required": ["month", "coverage", "formula", "computed_at", "components", "history"],
+        "properties": [
+            "month": ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"], "value": ["type": ["integer", "null"], "minimum": 0, "maximum": 100],
+            "coverage": ["type": "integer", "minimum": 0, "maximum": 100], "formula": APISchemas.text,
+            "computed_at": ["type": "string", "format": "date-time"],
+            "components": ["type": "array", "items": ["type": "object",
+                "required": ["key", "area", "label", "weight", "sample", "detail", "formula", "url"],
+                "properties": ["key": ["type": "string", "enum": .array(AlignmentMeasure.allCases.map { .string($0.rawValue) })],
+                               "area": ["type": "string", "enum": .array(AlignmentArea.allCases.map { .string($0.rawValue) })],
+                               "label": APISchemas.text, "weight": ["type": "integer"], "value": ["type": ["number", "null"]],
+                               "sample": ["type": "integer", "minimum": 0], "detail": APISchemas.text, "formula": APISchemas.text, "url": APISchemas.text]]],
+            "history": ["type": "array", "items": ["type": "object", "required": ["month"],
+                                                   "properties": ["month": APISchemas.text, "value": ["type": ["integer", "null"]]]]],
+        ],
+    ]
+
+    static var alignmentPaths: [(String, JSONDocument)] {
+        let org = pathParameter("org")
+        return [
+            (SiteURL.api(.key, .alignmentIndex).openAPIPath, .object([
+                ("get", operation("This month's alignment index (0–100, kept the first time it is asked for and by the monthly job): each component with its area, weight, value, sample, counts, formula and the records behind it, and the months before",
+                                  parameters: [org], success: ("200", alignmentIndexSchema), problems: [401, 404])),
+            ])),
+            (SiteURL.api(.key, .alignmentRecompute).openAPIPath, .object([
+                ("post", operation("Compute this month's index again and keep it in place of the one stored (administrators and CX leads)",
+                                   parameters: [org], success: ("200", alignmentIndexSchema), problems: [401, 403, 404])),
+            ])),
+        ]
+    }
+}

@@ -1,0 +1,81 @@
+import Domain
+import Foundation
+import Persistence
+import Vapor
+import Web
+
+/// The alignment index in the API, and computing this month's again from the Overview or the API.
+struct AlignmentController: Sendable {
+    func register(_ router: Router) {
+        router.api(.GET, .alignmentIndex, use: api)
+        router.api(.POST, .alignmentRecompute, use: recomputeAPI)
+        router.page(.POST, .alignmentRecompute, use: recomputePage)
+    }
+
+    func api(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let alignment = Alignment(scope: ctx.scope)
+        return try json(AlignmentIndexResult(try await alignment.current(), history: try await alignment.history(), slug: ctx.slug))
+    }
+
+    func recomputeAPI(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let alignment = Alignment(scope: ctx.scope)
+        return try json(AlignmentIndexResult(try await alignment.recompute(), history: try await alignment.history(), slug: ctx.slug))
+    }
+
+    func recomputePage(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        _ = try await Alignment(scope: ctx.scope).recompute()
+        return redirect(Paths.organization(ctx.slug), notice: .updated)
+    }
+
+    /// The Overview's panel: this month's index (kept the first time anyone asks), its components and its trend.
+    static func panel(_ ctx: OrgContext) async throws -> AlignmentPanelModel {
+        let alignment = Alignment(scope: ctx.scope)
+        let snapshot = try await alignment.current()
+        return AlignmentPanelModel(slug: ctx.slug, month: snapshot.month, index: snapshot.index, urls: { url($0, slug: ctx.slug) },
+                                   history: try await alignment.history(), canRecompute: ctx.scope.access.allows(.update, .pulses))
+    }
+
+    /// Where each component's records are.
+    static func url(_ measure: AlignmentMeasure, slug: String) -> String {
+        switch measure {
+        case .customerScore: Paths.page(slug, .scores)
+        case .positiveFeedback: Paths.list(slug, .feedback, query: ["sentiment": "negative"])
+        case .frictionFree: Paths.list(slug, .frictions, query: ["status": "open"])
+        case .fourCHealth, .strategyUnderstood: Paths.page(slug, .health)
+        case .chartersKept: Paths.list(slug, .commitments)
+        case .ownedHandoffs: Paths.list(slug, .handoffs, query: ["owner": "none"])
+        case .kpisInHarmony: Paths.page(slug, .metricConflicts)
+        case .changesAcknowledged: Paths.list(slug, .changes, query: ["status": "planned"])
+        case .checkInsOnTime: Paths.list(slug, .checkIns)
+        case .initiativesVerified: Paths.page(slug, .board)
+        }
+    }
+}
+
+/// The alignment index in the API: the figure, its formula, each component with its weight, value, sample and records.
+struct AlignmentIndexResult: Encodable {
+    struct Component: Encodable {
+        let key: String, area: String, label: String, weight: Int, value: Double?, sample: Int, detail: String, formula: String, url: String
+    }
+    struct Month: Encodable { let month: String, value: Int? }
+    let month: String
+    let value: Int?
+    let coverage: Int
+    let formula: String
+    let computedAt: Date
+    let components: [Component]
+    let history: [Month]
+
+    init(_ snapshot: Alignment.Snapshot, history: [(month: String, value: Int?)], slug: String) {
+        (month, value, coverage, formula, computedAt) = (snapshot.month, snapshot.index.value, snapshot.index.coverage, AlignmentIndex.formula, snapshot.computedAt)
+        components = snapshot.index.components.map {
+            Component(key: $0.measure.rawValue, area: $0.measure.area.rawValue, label: $0.measure.label, weight: $0.measure.weight,
+                      value: $0.value.map { ($0 * 10).rounded() / 10 }, sample: $0.sample, detail: $0.detail, formula: $0.measure.formula,
+                      url: AlignmentController.url($0.measure, slug: slug))
+        }
+        self.history = history.map { Month(month: $0.month, value: $0.value) }
+    }
+}

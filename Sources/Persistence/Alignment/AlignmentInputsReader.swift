@@ -1,0 +1,53 @@
+import Domain
+import FluentKit
+import Foundation
+
+/// Reads the counts the organization's alignment index is computed from: the 4C health report's organization row
+/// (pulse tallies past the anonymity threshold, customer signals, charters), and counts of touchpoints, handoffs, KPIs in
+/// conflict, acknowledgements, check-ins and initiatives.
+struct AlignmentInputsReader {
+    let scope: OrgScope
+    let today: CalendarDate
+
+    func organization() async throws -> AlignmentInputs {
+        let whole = try await Health(scope: scope).report(page: 1, per: 1, today: today).organization
+        var inputs = AlignmentInputs()
+        inputs.nps = whole.signals.nps
+        (inputs.feedbackItems, inputs.negativeItems, inputs.openFrictions) = (whole.signals.feedbackItems, whole.signals.negativeItems, whole.signals.openFrictions)
+        (inputs.commitmentsKept, inputs.commitmentsAssessed) = (whole.signals.commitmentsKept, whole.signals.commitmentsAssessed)
+        let scored = whole.cells.values.compactMap(\.score)
+        inputs.fourC = scored.isEmpty ? nil : scored.reduce(PulseResults.Tally(), +)
+        inputs.strategy = whole.strategy
+        inputs.withheld = whole.cells.values.contains { $0.suppression != nil }
+        inputs.touchpoints = try await TouchpointRecord.query(on: scope.db).filter(\.$organizationID == scope.id).count(\.$organizationID)
+        let handoffs = HandoffRecord.query(on: scope.db).filter(\.$organizationID == scope.id)
+        inputs.handoffs = try await handoffs.copy().count(\.$organizationID)
+        inputs.unownedHandoffs = try await handoffs.copy().filter(\.$accountableTeamID == nil).filter(\.$accountablePersonID == nil).count(\.$organizationID)
+        (inputs.kpis, inputs.kpisInConflict) = try await kpis()
+        (inputs.partiesAsked, inputs.partiesAcknowledged) = try await PlannedChanges(scope).acknowledgementCounts(today: today)
+        (inputs.checkInsDue, inputs.checkInsOnTime) = try await checkIns()
+        (inputs.initiativesFinished, inputs.initiativesVerified) = try await initiatives()
+        return inputs
+    }
+
+    /// KPIs, and those on either side of an opposed pair or paid for by customers.
+    private func kpis() async throws -> (Int, Int) {
+        let report = try await Metrics(scope: scope).conflicts()
+        let conflicts = report.conflicts
+        let involved = Set(conflicts.opposed.flatMap { [$0.raising.kpi, $0.lowering.kpi] } + conflicts.customersPay.map(\.push.kpi))
+        return (report.kpis.count, involved.count)
+    }
+
+    /// Check-ins due in the last 180 days, and those done by their due date.
+    private func checkIns() async throws -> (Int, Int) {
+        let due = try await CheckInRecord.query(on: scope.db).filter(\.$organizationID == scope.id)
+            .filter(\.$dueDate >= today.adding(days: -180).description).filter(\.$dueDate <= today.description).all().map(\.stored)
+        return (due.count, due.filter { $0.status == .done && ($0.completedOn ?? $0.dueDate) <= $0.dueDate }.count)
+    }
+
+    private func initiatives() async throws -> (Int, Int) {
+        let finished = try await InitiativeRecord.query(on: scope.db).filter(\.$organizationID == scope.id)
+            .filter(\.$status ~~ [InitiativeStatus.done.rawValue, InitiativeStatus.verified.rawValue]).all()
+        return (finished.count, finished.filter { $0.status == InitiativeStatus.verified.rawValue }.count)
+    }
+}
