@@ -74,38 +74,42 @@ public struct JobRunner: Sendable {
             if jobs.isEmpty { break }
             for job in jobs {
                 try Task.checkCancellation()
-                switch job.kind {
-                case .checkInReminder:
-                    let slug = try await slug(job.organizationID, &slugs)
-                    if try await queue.complete(job, now: now, { tx in try await Reminders.deliver(job, organizationSlug: slug, now: now, links: links, on: tx) }) {
-                        summary.reminders += 1
-                    }
-                case .pulseInvitations:
-                    let slug = try await slug(job.organizationID, &slugs)
-                    if try await queue.complete(job, now: now, { tx in try await PulseInvitations.deliver(job, organizationSlug: slug, now: now, links: links, on: tx) }) {
-                        summary.reminders += 1
-                    }
-                case .changeAcknowledgements:
-                    if try await queue.complete(job, now: now, { tx in try await ChangeRequests.deliver(job, now: now, links: links, on: tx) }) {
-                        summary.reminders += 1
-                    }
-                case .alignmentSnapshot:
-                    // Computed before the job's transaction: reading every figure inside it would hold the writers back.
-                    try await Alignment.keepMonth(job.organizationID, today: today, on: db)
-                    if try await queue.complete(job, now: now, { _ in }) { summary.indexes += 1 }
-                case .recountFigures:
-                    if try await queue.complete(job, now: now, { tx in try await FeedbackFigureStore.recountIfPending(job.organizationID, on: tx) }) {
-                        summary.recounts += 1
-                    }
-                case .webhookDelivery:
-                    if try await deliver(job, queue: queue, now: now) { summary.deliveries += 1 } else { summary.failures += 1 }
-                case nil:
-                    try await queue.fail(job, error: "Unknown kind of job.", now: now)
-                    summary.failures += 1
-                }
+                try await run(job, queue: queue, now: now, today: today, slugs: &slugs, summary: &summary)
             }
         }
         return summary
+    }
+
+    /// Runs one claimed job and counts what it did.
+    private func run(_ job: JobRecord, queue: JobQueue, now: Date, today: CalendarDate, slugs: inout [UUID: String], summary: inout Summary)
+        async throws {
+        switch job.kind {
+        case .checkInReminder:
+            let slug = try await slug(job.organizationID, &slugs)
+            if try await queue.complete(job, now: now, { tx in try await Reminders.deliver(job, organizationSlug: slug, now: now, links: links, on: tx) }) {
+                summary.reminders += 1
+            }
+        case .pulseInvitations:
+            let slug = try await slug(job.organizationID, &slugs)
+            if try await queue.complete(job, now: now, { tx in try await PulseInvitations.deliver(job, organizationSlug: slug, now: now, links: links, on: tx) }) {
+                summary.reminders += 1
+            }
+        case .changeAcknowledgements:
+            if try await queue.complete(job, now: now, { tx in try await ChangeRequests.deliver(job, now: now, links: links, on: tx) }) { summary.reminders += 1 }
+        case .alignmentSnapshot:
+            // Computed before the job's transaction: reading every figure inside it would hold the writers back.
+            try await Alignment.keepMonth(job.organizationID, today: today, on: db)
+            if try await queue.complete(job, now: now, { _ in }) { summary.indexes += 1 }
+        case .recountFigures:
+            if try await queue.complete(job, now: now, { tx in try await FeedbackFigureStore.recountIfPending(job.organizationID, on: tx) }) {
+                summary.recounts += 1
+            }
+        case .webhookDelivery:
+            if try await deliver(job, queue: queue, now: now) { summary.deliveries += 1 } else { summary.failures += 1 }
+        case nil:
+            try await queue.fail(job, error: "Unknown kind of job.", now: now)
+            summary.failures += 1
+        }
     }
 
     /// The organization's short name, read once a pass.
