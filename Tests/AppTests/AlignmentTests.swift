@@ -60,7 +60,33 @@ import VaporTesting
         }
     }
 
+    @Test func eachTeamHasItsIndexAndTheOverviewNamesTheLowestOnceTheMonthIsKept() async throws {
+        try await TestApp.run(demo: true) { t in
+            let base = "/api/v1/organizations/riverbend-water"
+            let before = try await t.send(.GET, "/orgs/riverbend-water").body.string
+            #expect(before.contains("appears here once the month's job has run"))
+            let page = try t.object(try await t.send(.GET, "\(base)/alignment-index?by=team&per=5"))
+            let items = try #require(page["items"] as? [[String: Any]])
+            #expect(page["total"] as? Int == 11 && items.count == 5 && page["by"] as? String == "team")
+            let centre = try #require(items.first { $0["team"] as? String == "Contact Centre" })
+            let changes = (centre["components"] as? [[String: Any]])?.first { $0["key"] as? String == "changes-acknowledged" }
+            #expect(changes?["detail"] as? String == "1 of 2 asked have acknowledged" && changes?["value"] as? Double == 50)
+            let org = try #require(try await Organizations.find(slug: "riverbend-water", on: t.app.db)?.stored)
+            let teams = try await Alignment(scope: AlignStore(t.app.db).scope(org, actor: Actor(userID: nil, name: "Test"))).teams(page: 1, per: 5)
+            #expect(AlignRunner.teamLines(teams.items).contains { $0.hasPrefix("Contact Centre: ") && $0.contains("% of the weight)") })
+            let wrong = try await t.send(.GET, "\(base)/alignment-index?by=region")
+            #expect(wrong.status == .unprocessableEntity && wrong.body.string.contains("by"))
+            #expect(try await JobRunner(app: t.app, worker: "one").runOnce().indexes == 2, "Riverbend's and Harbour Gas's")
+            #expect(try await Self.kept(t) == 12, "the organization's and each of its eleven teams'")
+            let overview = try await t.send(.GET, "/orgs/riverbend-water").body.string
+            let lowest = try #require(overview.range(of: "Teams where it is lowest"))
+            #expect(overview[lowest.upperBound...].components(separatedBy: "<li>").count > 5, "five teams are named")
+        }
+    }
+
+    /// Indexes kept for Riverbend (the demo loads a second organization too).
     static func kept(_ t: TestApp) async throws -> Int {
-        try await AlignmentSnapshotRecord.query(on: t.app.db).count()
+        let org = try #require(try await Organizations.find(slug: "riverbend-water", on: t.app.db)?.id)
+        return try await AlignmentSnapshotRecord.query(on: t.app.db).filter(\.$organizationID == org).count()
     }
 }

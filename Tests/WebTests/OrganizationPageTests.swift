@@ -37,8 +37,11 @@ import Web
         model.alignment = AlignmentPanelModel(slug: Fixture.slug, month: "2026-12", index: AlignmentIndex.compute(inputs),
                                               urls: { Paths.page(Fixture.slug, .health, query: ["from": $0.rawValue]) },
                                               history: [("2026-11", 48), ("2026-12", 61)], canRecompute: true)
+        model.alignment?.teams = [.init(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000d1")!, name: "Billing " + Fixture.markup, value: 38,
+                                        weakest: "KPIs in no conflict")]
         let html = OverviewView.render(model, shell: Fixture.shell(Fixture.organizationName, current: ""))
         #expect(html.contains("Withheld: fewer answers than the anonymity threshold") && html.contains("2026-11 48 · 2026-12 61"))
+        #expect(html.contains("Billing &lt;script&gt;") && html.contains(": 38 · weakest: KPIs in no conflict"))
         #expect(html.range(of: "KPIs in no conflict")!.lowerBound < html.range(of: "Handoffs with an owner")!.lowerBound, "the weakest come first")
         try assertSnapshot(html, named: "alignment", suite: "OverviewView")
     }

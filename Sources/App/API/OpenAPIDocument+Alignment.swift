@@ -20,12 +20,29 @@ extension OpenAPIDocument {
         ],
     ]
 
+    static var teamIndexSchema: JSONDocument {
+        guard case .object(let pairs) = alignmentIndexSchema, let properties = pairs.first(where: { $0.0 == "properties" })?.1,
+              case .object(let fields) = properties, let components = fields.first(where: { $0.0 == "components" })?.1 else { return [:] }
+        return [
+            "type": "object", "required": ["by", "page", "per", "total", "items"],
+            "properties": ["by": ["type": "string", "enum": ["team"]], "page": ["type": "integer"], "per": ["type": "integer"], "total": ["type": "integer"],
+                           "items": ["type": "array", "items": ["type": "object", "required": ["team_id", "team", "coverage", "components"],
+                               "properties": ["team_id": APISchemas.uuid, "team": APISchemas.text, "value": ["type": ["integer", "null"]],
+                                              "coverage": ["type": "integer"], "components": components]]]],
+        ]
+    }
+
     static var alignmentPaths: [(String, JSONDocument)] {
         let org = pathParameter("org")
+        let query: [JSONDocument] = [
+            ["name": "by", "in": "query", "required": false, "schema": ["type": "string", "enum": ["team"]],
+             "description": "team: each team's index, a page of teams at a time; left out: the organization's."],
+            queryParameter("page", integer: true), queryParameter("per", integer: true),
+        ]
         return [
             (SiteURL.api(.key, .alignmentIndex).openAPIPath, .object([
-                ("get", operation("This month's alignment index (0–100, kept the first time it is asked for and by the monthly job): each component with its area, weight, value, sample, counts, formula and the records behind it, and the months before",
-                                  parameters: [org], success: ("200", alignmentIndexSchema), problems: [401, 404])),
+                ("get", operation("This month's alignment index (0–100, kept the first time it is asked for and by the monthly job): each component with its area, weight, value, sample, counts, formula and the records behind it, and the months before; with by=team, each team's",
+                                  parameters: [org] + query, success: ("200", ["oneOf": [alignmentIndexSchema, teamIndexSchema]]), problems: [401, 404, 422])),
             ])),
             (SiteURL.api(.key, .alignmentRecompute).openAPIPath, .object([
                 ("post", operation("Compute this month's index again and keep it in place of the one stored (administrators and CX leads)",

@@ -15,7 +15,13 @@ struct AlignmentController: Sendable {
     func api(req: Request) async throws -> Response {
         let ctx = try await req.orgContext()
         let alignment = Alignment(scope: ctx.scope)
-        return try json(AlignmentIndexResult(try await alignment.current(), history: try await alignment.history(), slug: ctx.slug))
+        switch req.queryValues["by"] {
+        case nil: return try json(AlignmentIndexResult(try await alignment.current(), history: try await alignment.history(), slug: ctx.slug))
+        case "team":
+            let page = Int(req.queryValues["page"] ?? "1") ?? 1, per = min(max(Int(req.queryValues["per"] ?? "25") ?? 25, 1), 100)
+            return try json(TeamIndexResult(try await alignment.teams(page: page, per: per), slug: ctx.slug))
+        case let other?: throw ValidationFailure(field: "by", message: "By is team (each team's index) or left out (the organization's); “\(other)” is neither.")
+        }
     }
 
     func recomputeAPI(req: Request) async throws -> Response {
@@ -34,8 +40,13 @@ struct AlignmentController: Sendable {
     static func panel(_ ctx: OrgContext) async throws -> AlignmentPanelModel {
         let alignment = Alignment(scope: ctx.scope)
         let snapshot = try await alignment.current()
-        return AlignmentPanelModel(slug: ctx.slug, month: snapshot.month, index: snapshot.index, urls: { url($0, slug: ctx.slug) },
-                                   history: try await alignment.history(), canRecompute: ctx.scope.access.allows(.update, .pulses))
+        var model = AlignmentPanelModel(slug: ctx.slug, month: snapshot.month, index: snapshot.index, urls: { url($0, slug: ctx.slug) },
+                                        history: try await alignment.history(), canRecompute: ctx.scope.access.allows(.update, .pulses))
+        model.teams = try await alignment.weakestTeams().map { team in
+            let weakest = AlignmentPanelModel(slug: ctx.slug, month: snapshot.month, index: team.index, urls: { _ in "" }, history: [], canRecompute: false).weakest.first
+            return .init(id: team.team.id, name: team.team.name, value: team.index.value ?? 0, weakest: weakest?.component.measure.label ?? "–")
+        }
+        return model
     }
 
     /// Where each component's records are.
@@ -55,6 +66,20 @@ struct AlignmentController: Sendable {
     }
 }
 
+/// Each team's index on one page of teams.
+struct TeamIndexResult: Encodable {
+    struct Team: Encodable { let teamID: UUID, team: String, value: Int?, coverage: Int, components: [AlignmentIndexResult.Component] }
+    let by = "team"
+    let page: Int, per: Int, total: Int
+    let items: [Team]
+
+    init(_ paged: Paged<Alignment.TeamIndex>, slug: String) {
+        (page, per, total) = (paged.page, paged.per, paged.total)
+        items = paged.items.map { Team(teamID: $0.team.id, team: $0.team.name, value: $0.index.value, coverage: $0.index.coverage,
+                                       components: AlignmentIndexResult.components($0.index, slug: slug)) }
+    }
+}
+
 /// The alignment index in the API: the figure, its formula, each component with its weight, value, sample and records.
 struct AlignmentIndexResult: Encodable {
     struct Component: Encodable {
@@ -71,11 +96,15 @@ struct AlignmentIndexResult: Encodable {
 
     init(_ snapshot: Alignment.Snapshot, history: [(month: String, value: Int?)], slug: String) {
         (month, value, coverage, formula, computedAt) = (snapshot.month, snapshot.index.value, snapshot.index.coverage, AlignmentIndex.formula, snapshot.computedAt)
-        components = snapshot.index.components.map {
+        components = Self.components(snapshot.index, slug: slug)
+        self.history = history.map { Month(month: $0.month, value: $0.value) }
+    }
+
+    static func components(_ index: AlignmentIndex, slug: String) -> [Component] {
+        index.components.map {
             Component(key: $0.measure.rawValue, area: $0.measure.area.rawValue, label: $0.measure.label, weight: $0.measure.weight,
                       value: $0.value.map { ($0 * 10).rounded() / 10 }, sample: $0.sample, detail: $0.detail, formula: $0.measure.formula,
                       url: AlignmentController.url($0.measure, slug: slug))
         }
-        self.history = history.map { Month(month: $0.month, value: $0.value) }
     }
 }

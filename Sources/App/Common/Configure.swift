@@ -78,7 +78,10 @@ func useMiddleware(_ app: Application, _ config: AlignConfig) async throws {
 func useDatabase(_ app: Application, _ location: DatabaseLocation, searchPath: [String]?) throws {
     switch location {
     case .sqlite(let path):
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .align, isDefault: true)
+        // 60 s, not the default 10: with every core busy, opening a connection on the thread pool can take longer than 10 s,
+        // and a request that times out while its connection is being opened leaves that connection unclosed, which SQLiteNIO
+        // stops on in debug builds (seen twice in the test command's PostgreSQL step, whose command-line tests use SQLite).
+        app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(60), sqlLogLevel: .trace), as: .align, isDefault: true)
     case .postgres(let url):
         var configuration = try SQLPostgresConfiguration(url: url)
         if url.contains("sslmode") == false { configuration.coreConfiguration.tls = .disable }

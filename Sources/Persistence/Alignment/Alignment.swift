@@ -68,13 +68,12 @@ public struct Alignment: Sendable {
 
     static func month(_ day: CalendarDate) -> String { String(day.description.prefix(7)) }
 
-    /// Queues the month's index for every organization that has none yet: once each, however many instances run.
+    /// Queues the month's indexes (the organization's and each team's) for every organization: once a month each, however many instances run.
     static func enqueueMonthly(today: CalendarDate, now: Date, on db: any Database) async throws -> Int {
         let month = month(today)
-        let kept = Set(try await AlignmentSnapshotRecord.query(on: db).filter(\.$scopeKey == organizationKey).filter(\.$month == month).all()
-            .map(\.organizationID))
         var added = 0
-        for organization in try await OrganizationRecord.query(on: db).all() where !kept.contains(organization.id!) {
+        // Every organization, even one whose month a reader kept already: the job keeps its teams' too. The key makes it once a month.
+        for organization in try await OrganizationRecord.query(on: db).all() {
             if try await JobQueue.enqueue(.alignmentSnapshot, key: "alignment:\(organization.id!.uuidString):\(month)", organizationID: organization.id!,
                                           payload: "{}", runAt: now, on: db) { added += 1 }
         }
@@ -83,6 +82,8 @@ public struct Alignment: Sendable {
 
     static func keepMonth(_ organizationID: UUID, today: CalendarDate, on db: any Database) async throws {
         guard let organization = try await OrganizationRecord.query(on: db).filter(\.$id == organizationID).first()?.stored else { return }
-        _ = try await Alignment(scope: OrgScope(db: db, organization: organization, actor: Actor(userID: nil, name: "Align"))).current(today: today)
+        let alignment = Alignment(scope: OrgScope(db: db, organization: organization, actor: Actor(userID: nil, name: "Align")))
+        _ = try await alignment.current(today: today)
+        try await alignment.keepAllTeams(today: today)
     }
 }

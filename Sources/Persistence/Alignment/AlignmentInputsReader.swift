@@ -11,14 +11,7 @@ struct AlignmentInputsReader {
 
     func organization() async throws -> AlignmentInputs {
         let whole = try await Health(scope: scope).report(page: 1, per: 1, today: today).organization
-        var inputs = AlignmentInputs()
-        inputs.nps = whole.signals.nps
-        (inputs.feedbackItems, inputs.negativeItems, inputs.openFrictions) = (whole.signals.feedbackItems, whole.signals.negativeItems, whole.signals.openFrictions)
-        (inputs.commitmentsKept, inputs.commitmentsAssessed) = (whole.signals.commitmentsKept, whole.signals.commitmentsAssessed)
-        let scored = whole.cells.values.compactMap(\.score)
-        inputs.fourC = scored.isEmpty ? nil : scored.reduce(PulseResults.Tally(), +)
-        inputs.strategy = whole.strategy
-        inputs.withheld = whole.cells.values.contains { $0.suppression != nil }
+        var inputs = Self.inputs(whole)
         inputs.touchpoints = try await TouchpointRecord.query(on: scope.db).filter(\.$organizationID == scope.id).count(\.$organizationID)
         let handoffs = HandoffRecord.query(on: scope.db).filter(\.$organizationID == scope.id)
         inputs.handoffs = try await handoffs.copy().count(\.$organizationID)

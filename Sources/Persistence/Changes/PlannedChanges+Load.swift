@@ -66,20 +66,29 @@ extension PlannedChanges {
 extension PlannedChanges {
     /// Over the changes planned or still under way, everyone asked to acknowledge and everyone who has.
     public func acknowledgementCounts(today: CalendarDate = .today) async throws -> (asked: Int, acknowledged: Int) {
+        let byParty = try await acknowledgementsByParty(today: today)
+        return (byParty.values.reduce(0) { $0 + $1.asked }, byParty.values.reduce(0) { $0 + $1.acknowledged })
+    }
+
+    /// For each team or person touched by a change planned or still under way: how many such changes asked them, and
+    /// how many of those they acknowledged.
+    func acknowledgementsByParty(today: CalendarDate) async throws -> [ChangeParty: (asked: Int, acknowledged: Int)] {
         let records = try await PlannedChangeRecord.query(on: scope.db).filter(\.$organizationID == scope.id)
             .filter(\.$status != PlannedChangeStatus.cancelled.rawValue).all()
         try await PlannedChangeRecord.loadRelations(records, on: scope.db)
         let current = records.map(\.stored).filter { $0.status == .planned || ($0.ends ?? $0.starts) >= today }
-        guard !current.isEmpty else { return (0, 0) }
+        guard !current.isEmpty else { return [:] }
         let graph = try await JourneyGraphLoader.whole(scope)
         let acknowledged = try await ChangeAcknowledgementRecord.query(on: scope.db).filter(\.$organizationID == scope.id).all()
         let byChange = Dictionary(grouping: acknowledged, by: { $0.$change.id }).mapValues { Set($0.map(\.party)) }
-        var asked = 0, told = 0
+        var counts: [ChangeParty: (asked: Int, acknowledged: Int)] = [:]
         for change in current {
-            let parties = ChangeImpact.derive(try await subjectsAndGaps(change).0, in: graph).parties
-            asked += parties.count
-            told += parties.filter { byChange[change.id]?.contains($0.formValue) == true }.count
+            for party in ChangeImpact.derive(try await subjectsAndGaps(change).0, in: graph).parties {
+                let told = byChange[change.id]?.contains(party.formValue) == true
+                let sofar = counts[party] ?? (0, 0)
+                counts[party] = (sofar.asked + 1, sofar.acknowledged + (told ? 1 : 0))
+            }
         }
-        return (asked, told)
+        return counts
     }
 }

@@ -18,6 +18,13 @@ public struct AlignmentPanelModel: Sendable {
     public let rows: [Row]
     public let history: [(month: String, value: Int?)]
     public let canRecompute: Bool
+    /// The teams where the index is lowest this month, once the monthly job has kept the teams' figures.
+    public var teams: [TeamRow] = []
+
+    public struct TeamRow: Sendable, Equatable {
+        public let id: UUID, name: String, value: Int, weakest: String
+        public init(id: UUID, name: String, value: Int, weakest: String) { (self.id, self.name, self.value, self.weakest) = (id, name, value, weakest) }
+    }
 
     public init(slug: String, month: String, index: AlignmentIndex, urls: (AlignmentMeasure) -> String, history: [(month: String, value: Int?)],
                 canRecompute: Bool) {

@@ -15,6 +15,12 @@ public enum AlignmentPanel {
             .ol(.class("weakest"), .forEach(model.weakest.prefix(5)) { row in
                 .li(.link(row.component.measure.label, to: row.url), .text(": \(Int(row.component.value!.rounded())) · \(row.component.detail)"))
             }),
+            .h3(.text("Teams where it is lowest")),
+            .p(.class("muted"), .text("Among teams whose index rests on at least half the weight. Every team's index: GET …/alignment-index?by=team, or align index --by team.")),
+            model.teams.isEmpty ? .p(.class("muted"), .text("Each team's index is kept with the month's; it appears here once the month's job has run."))
+                : .ol(.class("weakest"), .forEach(model.teams) { team in
+                    .li(.link(team.name, to: Paths.item(model.slug, .teams, team.id)), .text(": \(team.value) · weakest: \(team.weakest)"))
+                }),
             table(model),
             .p(.class("muted"), .text(AlignmentIndex.formula)),
             .if(model.canRecompute, .form(.class("inline-form"), .action(Paths.page(model.slug, .alignmentRecompute)), .method(.post),
