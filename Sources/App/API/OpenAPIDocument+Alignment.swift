@@ -25,9 +25,9 @@ extension OpenAPIDocument {
               case .object(let fields) = properties, let components = fields.first(where: { $0.0 == "components" })?.1 else { return [:] }
         return [
             "type": "object", "required": ["by", "page", "per", "total", "items"],
-            "properties": ["by": ["type": "string", "enum": ["team"]], "page": ["type": "integer"], "per": ["type": "integer"], "total": ["type": "integer"],
-                           "items": ["type": "array", "items": ["type": "object", "required": ["team_id", "team", "coverage", "components"],
-                               "properties": ["team_id": APISchemas.uuid, "team": APISchemas.text, "value": ["type": ["integer", "null"]],
+            "properties": ["by": ["type": "string", "enum": ["team", "journey"]], "page": ["type": "integer"], "per": ["type": "integer"], "total": ["type": "integer"],
+                           "items": ["type": "array", "items": ["type": "object", "required": ["id", "name", "coverage", "components"],
+                               "properties": ["id": APISchemas.uuid, "name": APISchemas.text, "value": ["type": ["integer", "null"]],
                                               "coverage": ["type": "integer"], "components": components]]]],
         ]
     }
@@ -35,13 +35,13 @@ extension OpenAPIDocument {
     static var alignmentPaths: [(String, JSONDocument)] {
         let org = pathParameter("org")
         let query: [JSONDocument] = [
-            ["name": "by", "in": "query", "required": false, "schema": ["type": "string", "enum": ["team"]],
-             "description": "team: each team's index, a page of teams at a time; left out: the organization's."],
+            ["name": "by", "in": "query", "required": false, "schema": ["type": "string", "enum": ["team", "journey"]],
+             "description": "team or journey: each one's index, a page at a time; left out: the organization's."],
             queryParameter("page", integer: true), queryParameter("per", integer: true),
         ]
         return [
             (SiteURL.api(.key, .alignmentIndex).openAPIPath, .object([
-                ("get", operation("This month's alignment index (0–100, kept the first time it is asked for and by the monthly job): each component with its area, weight, value, sample, counts, formula and the records behind it, and the months before; with by=team, each team's",
+                ("get", operation("This month's alignment index (0–100, kept the first time it is asked for and by the monthly job): each component with its area, weight, value, sample, counts, formula and the records behind it, and the months before; with by=team or by=journey, each one's",
                                   parameters: [org] + query, success: ("200", ["oneOf": [alignmentIndexSchema, teamIndexSchema]]), problems: [401, 404, 422])),
             ])),
             (SiteURL.api(.key, .alignmentRecompute).openAPIPath, .object([

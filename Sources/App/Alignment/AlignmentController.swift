@@ -19,8 +19,12 @@ struct AlignmentController: Sendable {
         case nil: return try json(AlignmentIndexResult(try await alignment.current(), history: try await alignment.history(), slug: ctx.slug))
         case "team":
             let page = Int(req.queryValues["page"] ?? "1") ?? 1, per = min(max(Int(req.queryValues["per"] ?? "25") ?? 25, 1), 100)
-            return try json(TeamIndexResult(try await alignment.teams(page: page, per: per), slug: ctx.slug))
-        case let other?: throw ValidationFailure(field: "by", message: "By is team (each team's index) or left out (the organization's); “\(other)” is neither.")
+            return try json(ScopedIndexResult(teams: try await alignment.teams(page: page, per: per), slug: ctx.slug))
+        case "journey":
+            let page = Int(req.queryValues["page"] ?? "1") ?? 1, per = min(max(Int(req.queryValues["per"] ?? "25") ?? 25, 1), 100)
+            return try json(ScopedIndexResult(journeys: try await alignment.journeys(page: page, per: per), slug: ctx.slug))
+        case let other?:
+            throw ValidationFailure(field: "by", message: "By is team or journey (each one's index), or left out (the organization's); “\(other)” is none of them.")
         }
     }
 
@@ -66,16 +70,22 @@ struct AlignmentController: Sendable {
     }
 }
 
-/// Each team's index on one page of teams.
-struct TeamIndexResult: Encodable {
-    struct Team: Encodable { let teamID: UUID, team: String, value: Int?, coverage: Int, components: [AlignmentIndexResult.Component] }
-    let by = "team"
+/// Each team's or journey's index on one page of them.
+struct ScopedIndexResult: Encodable {
+    struct Item: Encodable { let id: UUID, name: String, value: Int?, coverage: Int, components: [AlignmentIndexResult.Component] }
+    let by: String
     let page: Int, per: Int, total: Int
-    let items: [Team]
+    let items: [Item]
 
-    init(_ paged: Paged<Alignment.TeamIndex>, slug: String) {
-        (page, per, total) = (paged.page, paged.per, paged.total)
-        items = paged.items.map { Team(teamID: $0.team.id, team: $0.team.name, value: $0.index.value, coverage: $0.index.coverage,
+    init(teams paged: Paged<Alignment.TeamIndex>, slug: String) {
+        (by, page, per, total) = ("team", paged.page, paged.per, paged.total)
+        items = paged.items.map { Item(id: $0.team.id, name: $0.team.name, value: $0.index.value, coverage: $0.index.coverage,
+                                       components: AlignmentIndexResult.components($0.index, slug: slug)) }
+    }
+
+    init(journeys paged: Paged<Alignment.JourneyIndex>, slug: String) {
+        (by, page, per, total) = ("journey", paged.page, paged.per, paged.total)
+        items = paged.items.map { Item(id: $0.journey.id, name: $0.journey.name, value: $0.index.value, coverage: $0.index.coverage,
                                        components: AlignmentIndexResult.components($0.index, slug: slug)) }
     }
 }

@@ -5,17 +5,25 @@ import Vapor
 
 extension AlignRunner {
     /// `align index`: this month's alignment index, its coverage, each component with its weight, value and counts, and the trend.
-    public static func alignmentIndex(_ config: AlignConfig, organization: String?, recompute: Bool, byTeam: Bool = false) async throws {
+    public static func alignmentIndex(_ config: AlignConfig, organization: String?, recompute: Bool, by: String? = nil) async throws {
         try await withApplication(config) { app in
             try await app.autoMigrate()
             let scope = app.store.scope(try await chooseOrganization(organization, app.store), actor: .commandLine)
             let alignment = Alignment(scope: scope)
-            if byTeam {
+            if let by {
                 var page = 1
                 while true {
-                    let teams = try await alignment.teams(page: page, per: 100)
-                    for line in teamLines(teams.items) { print(line) }
-                    if page * 100 >= teams.total { return }
+                    let total: Int
+                    if by == "team" {
+                        let teams = try await alignment.teams(page: page, per: 100)
+                        for line in scopedLines(teams.items.map { ($0.team.name, $0.index) }) { print(line) }
+                        total = teams.total
+                    } else {
+                        let journeys = try await alignment.journeys(page: page, per: 100)
+                        for line in scopedLines(journeys.items.map { ($0.journey.name, $0.index) }) { print(line) }
+                        total = journeys.total
+                    }
+                    if page * 100 >= total { return }
                     page += 1
                 }
             }
@@ -24,11 +32,11 @@ extension AlignRunner {
         }
     }
 
-    /// One line a team: its index, how much of the weight it rests on, and its weakest component.
-    static func teamLines(_ teams: [Alignment.TeamIndex]) -> [String] {
-        teams.map { team in
-            let weakest = team.index.components.filter { $0.value != nil }.min { $0.value! < $1.value! }
-            return "\(team.team.name): \(team.index.value.map(String.init) ?? "–") (on \(team.index.coverage)% of the weight)"
+    /// One line a team or journey: its index, how much of the weight it rests on, and its weakest component.
+    static func scopedLines(_ items: [(name: String, index: AlignmentIndex)]) -> [String] {
+        items.map { item in
+            let weakest = item.index.components.filter { $0.value != nil }.min { $0.value! < $1.value! }
+            return "\(item.name): \(item.index.value.map(String.init) ?? "–") (on \(item.index.coverage)% of the weight)"
                 + (weakest.map { "; weakest: \($0.measure.label) \(Int($0.value!.rounded()))" } ?? "")
         }
     }

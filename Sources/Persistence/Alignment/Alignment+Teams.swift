@@ -14,19 +14,13 @@ extension Alignment {
     public func teams(page: Int, per: Int = 25, today: CalendarDate = .today) async throws -> Paged<TeamIndex> {
         let month = Self.month(today)
         let listed = try await scope.store(TeamRecord.self).list(page: Pagination.within(total: try await scope.store(TeamRecord.self).count(), page: page, per: per))
-        var kept = try await teamSnapshots(Set(listed.items.map(\.id)), month: month)
-        if kept.count < listed.items.count {
+        let keys = listed.items.map { "team:\($0.id.uuidString)" }
+        let kept = try await keptOrComputed(keys, month: month) {
             let reader = AlignmentInputsReader(scope: scope, today: today)
-            do {
-                try await keepTeams(try await reader.teams(page: listed.page, per: listed.per, shared: try await reader.teamsShared()).items, month: month)
-                kept = try await teamSnapshots(Set(listed.items.map(\.id)), month: month)
-            } catch {
-                // Another instance (the monthly job, say) kept them meanwhile: theirs stand.
-                kept = try await teamSnapshots(Set(listed.items.map(\.id)), month: month)
-                guard kept.count == listed.items.count else { throw error }
-            }
+            return try await reader.teams(page: listed.page, per: listed.per, shared: try await reader.teamsShared()).items
+                .map { ("team:\($0.team.id.uuidString)", AlignmentIndex.compute($0.inputs)) }
         }
-        let items = listed.items.compactMap { team in kept[team.id].map { TeamIndex(team: team, index: $0) } }
+        let items = listed.items.compactMap { team in kept["team:\(team.id.uuidString)"].map { TeamIndex(team: team, index: $0) } }
         return Paged(items: items, request: Pagination(page: listed.page, per: listed.per), total: listed.total)
     }
 
@@ -34,7 +28,7 @@ extension Alignment {
     /// measured on one component says little): where the organization is most misaligned inside.
     public func weakestTeams(_ count: Int = 5, today: CalendarDate = .today) async throws -> [TeamIndex] {
         let records = try await AlignmentSnapshotRecord.query(on: scope.db).filter(\.$organizationID == scope.id).filter(\.$month == Self.month(today))
-            .filter(\.$scopeKey != Self.organizationKey).filter(\.$value != nil).filter(\.$coverage >= Self.comparableCoverage)
+            .filter(\.$scopeKey, .custom("LIKE"), "team:%").filter(\.$value != nil).filter(\.$coverage >= Self.comparableCoverage)
             .sort(\.$value).sort(\.$scopeKey).limit(count).all()
         let teams = try await scope.store(TeamRecord.self).some(Set(records.compactMap { Self.teamID($0.scopeKey) }))
         return records.compactMap { record in teams.first { $0.id == Self.teamID(record.scopeKey) }.map { TeamIndex(team: $0, index: record.index) } }
@@ -47,28 +41,43 @@ extension Alignment {
         var page = 1
         while true {
             let computed = try await reader.teams(page: page, per: 50, shared: shared)
-            try await keepTeams(computed.items, month: Self.month(today))
+            try await keep(computed.items.map { ("team:\($0.team.id.uuidString)", AlignmentIndex.compute($0.inputs)) }, month: Self.month(today))
             if page * 50 >= computed.total { break }
             page += 1
         }
     }
 
-    private func keepTeams(_ teams: [(team: Stored<Team>, inputs: AlignmentInputs)], month: String) async throws {
+    /// The indexes kept for these keys this month; those missing are computed with `compute` and kept first. Another
+    /// instance keeping them meanwhile (the monthly job, say) is no failure: theirs stand.
+    func keptOrComputed(_ keys: [String], month: String, compute: () async throws -> [(String, AlignmentIndex)]) async throws -> [String: AlignmentIndex] {
+        var kept = try await snapshots(keys, month: month)
+        guard kept.count < keys.count else { return kept }
+        do {
+            try await keep(try await compute(), month: month)
+            kept = try await snapshots(keys, month: month)
+        } catch {
+            kept = try await snapshots(keys, month: month)
+            guard kept.count == keys.count else { throw error }
+        }
+        return kept
+    }
+
+    /// Keeps these indexes for the month in place of any kept before, in one transaction.
+    func keep(_ indexes: [(key: String, index: AlignmentIndex)], month: String) async throws {
         let scope = self.scope
-        let records = try teams.map { try AlignmentSnapshotRecord(organizationID: scope.id, scopeKey: "team:\($0.team.id.uuidString)", month: month,
-                                                                  index: AlignmentIndex.compute($0.inputs), at: Date()) }
+        let records = try indexes.map { try AlignmentSnapshotRecord(organizationID: scope.id, scopeKey: $0.key, month: month, index: $0.index, at: Date()) }
         try await WriteGate.transaction(scope.db) { tx in
-            let keys = records.map(\.scopeKey)
-            try await AlignmentSnapshotRecord.query(on: tx).filter(\.$organizationID == scope.id).filter(\.$month == month).filter(\.$scopeKey ~~ keys).delete()
+            try await AlignmentSnapshotRecord.query(on: tx).filter(\.$organizationID == scope.id).filter(\.$month == month)
+                .filter(\.$scopeKey ~~ records.map(\.scopeKey)).delete()
             for record in records { try await record.create(on: tx) }
         }
     }
 
-    private func teamSnapshots(_ teams: Set<UUID>, month: String) async throws -> [UUID: AlignmentIndex] {
-        guard !teams.isEmpty else { return [:] }
+    private func snapshots(_ keys: [String], month: String) async throws -> [String: AlignmentIndex] {
+        guard !keys.isEmpty else { return [:] }
         let records = try await AlignmentSnapshotRecord.query(on: scope.db).filter(\.$organizationID == scope.id).filter(\.$month == month)
-            .filter(\.$scopeKey ~~ teams.map { "team:\($0.uuidString)" }).all()
-        return Dictionary(records.compactMap { record in Self.teamID(record.scopeKey).map { ($0, record.index) } }, uniquingKeysWith: { a, _ in a })
+            .filter(\.$scopeKey ~~ keys).all()
+        return Dictionary(records.map { ($0.scopeKey, $0.index) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Teams are compared only when their index rests on at least this share of the weight.

@@ -85,5 +85,6 @@ public struct Alignment: Sendable {
         let alignment = Alignment(scope: OrgScope(db: db, organization: organization, actor: Actor(userID: nil, name: "Align")))
         _ = try await alignment.current(today: today)
         try await alignment.keepAllTeams(today: today)
+        try await alignment.keepAllJourneys(today: today)
     }
 }
