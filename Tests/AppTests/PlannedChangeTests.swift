@@ -197,4 +197,21 @@ import VaporTesting
             #expect(form.contains("1 customer was heard on the touchpoints it reaches") && form.contains("1 has a note already"))
         }
     }
+
+    @Test func cancellingAsksFirstThenTakesTheChangeOutOfEveryTeamsLoad() async throws {
+        try await TestApp.run { t in
+            let w = try await world(t)
+            let page = try await t.send(.GET, "/orgs/\(w.seed.slug)/changes/\(w.change)").body.string
+            #expect(page.contains("Cancel this change…"))
+            let confirm = try await t.send(.GET, "/orgs/\(w.seed.slug)/changes/\(w.change)/cancel").body.string
+            #expect(confirm.contains("Cancel “Move the out-of-hours line to a partner”?") && confirm.contains("stops counting in any team"))
+            #expect(try await t.send(.POST, "/orgs/\(w.seed.slug)/changes/\(w.change)/cancel", form: []).status == .seeOther)
+            let change = try t.object(try await t.send(.GET, "\(w.base)/changes/\(w.change)"))
+            #expect(change["status"] as? String == "cancelled")
+            let load = try t.object(try await t.send(.GET, "\(w.base)/changes/load?from=2027-02&months=2"))
+            #expect((load["teams"] as? [Any])?.isEmpty == true)
+            let after = try await t.send(.GET, "/orgs/\(w.seed.slug)/changes/\(w.change)").body.string
+            #expect(!after.contains("Cancel this change…") && after.contains("Cancelled"))
+        }
+    }
 }

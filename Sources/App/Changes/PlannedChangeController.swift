@@ -11,6 +11,7 @@ struct PlannedChangeController: Sendable {
         router.page(.POST, .recordStep(.changes, .key, .acknowledge), use: acknowledgePage)
         router.page(.GET, .recordStep(.changes, .key, .launch), use: launchForm)
         router.page(.POST, .recordStep(.changes, .key, .launch), use: launchPage)
+        router.page(.GET, .recordStep(.changes, .key, .cancel), use: cancelForm)
         router.page(.POST, .recordStep(.changes, .key, .cancel), use: cancelPage)
         router.page(.GET, .recordStep(.changes, .key, .notes), use: notesForm)
         router.page(.POST, .recordStep(.changes, .key, .notes), use: draftNotesPage)
@@ -62,6 +63,18 @@ struct PlannedChangeController: Sendable {
                               values: FormInput.from([("reason", reason)]), errors: errors)
         model.hiddenFields = missing.isEmpty ? ["reason": ""] : [:]
         return req.page(FormView.render(model, shell: ctx.shell(model.title, current: "changes")), status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    /// Cancelling asks first: it cannot be undone, and the change stops counting in every team's load.
+    func cancelForm(req: Request) async throws -> Response {
+        let ctx = try await req.orgContext()
+        let id = try req.idParameter()
+        let change = try await PlannedChanges(ctx.scope).find(id)
+        let model = FormModel(title: "Cancel “\(change.title)”?",
+                              lead: "It stays here for the record, marked cancelled, and stops counting in any team's change load. It cannot be planned again; plan a new change instead.",
+                              action: Paths.step(ctx.slug, .changes, id, .cancel), submitLabel: "Cancel the change",
+                              cancelURL: Paths.item(ctx.slug, .changes, id), fields: [], values: FormInput())
+        return req.page(FormView.render(model, shell: ctx.shell(model.title, current: "changes")))
     }
 
     func cancelPage(req: Request) async throws -> Response {

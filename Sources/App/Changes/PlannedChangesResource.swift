@@ -66,6 +66,7 @@ struct PlannedChangesResource: Resource {
          Fact("Today", item.today.isEmpty ? .muted("not described") : .prose(item.today)),
          Fact("Tomorrow", .prose(item.tomorrow))]
             + (item.launchedOn.map { [Fact("Launched", .text(item.launchReason.isEmpty ? $0.description : "\($0): \(item.launchReason)"))] } ?? [])
+            + (item.status == .planned ? [Fact("Not going ahead?", .link("Cancel this change…", url: Paths.step(slug, .changes, item.id, .cancel)))] : [])
     }
 
     /// The months a team it touches goes past the organization's limit because of it.

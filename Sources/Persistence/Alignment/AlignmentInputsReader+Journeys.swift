@@ -42,7 +42,7 @@ extension AlignmentInputsReader {
         guard let sql = scope.db as? any SQLDatabase, !touchpoints.isEmpty else { return (0, 0) }
         var counts = (items: 0, negative: 0)
         for row in try await sql.raw("""
-            SELECT detail, SUM(n) AS n FROM feedback_figures WHERE organization_id = \(bind: scope.id) AND figure = \(bind: FeedbackFigures.heat)
+            SELECT detail, CAST(SUM(n) AS BIGINT) AS n FROM feedback_figures WHERE organization_id = \(bind: scope.id) AND figure = \(bind: FeedbackFigures.heat)
               AND dimension = \(bind: ScoreDimension.touchpoint.rawValue) AND subject IN (\(binds: touchpoints.map { FigureKey.encode($0.uuidString) }))
             GROUP BY detail
             """).all() {

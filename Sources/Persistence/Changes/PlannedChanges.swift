@@ -29,7 +29,7 @@ public struct PlannedChanges: Sendable {
                                   people: try await people(in: impact.teams.map(\.id)), customers: customers)
     }
 
-    func find(_ id: UUID) async throws -> Stored<PlannedChange> {
+    public func find(_ id: UUID) async throws -> Stored<PlannedChange> {
         guard let record = try await scope.store(PlannedChangeRecord.self).find(id) else { throw NotFound("No such planned change.") }
         return record.stored
     }
