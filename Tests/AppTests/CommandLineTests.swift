@@ -3,22 +3,47 @@ import Domain
 import Fluent
 import Foundation
 import Persistence
+import SQLKit
 import Testing
 import Vapor
 
 /// `align user create`, `align user reset-password` and `align token create`, against a SQLite file.
 @Suite struct CommandLineTests {
+    /// A fresh database for commands: a SQLite file, or, in the PostgreSQL run, a schema of its own on that server (so the
+    /// run exercises the commands on PostgreSQL and opens no SQLite file while it is loaded).
     static func withDatabase(_ body: (AlignConfig) async throws -> Void) async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("align-cli-\(UUID().uuidString).sqlite").path
         var config = AlignConfig()
-        config.database = .sqlite(path: path)
         config.logLevel = "error"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        try await AlignRunner.migrate(config)
-        try await AlignRunner.withApplication(config) { app in
-            try await OrganizationRecord(content: Organization(name: "Acme", slug: "acme")).create(on: app.db)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("align-cli-\(UUID().uuidString).sqlite").path
+        let schema = "c_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        if let url = TestApp.postgresURL {
+            config.database = .postgres(url: url)
+            try await AlignRunner.withApplication(config) { app in try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
+            config.postgresSearchPath = [schema]
+        } else {
+            config.database = .sqlite(path: path)
         }
-        try await body(config)
+        do {
+            try await AlignRunner.migrate(config)
+            try await AlignRunner.withApplication(config) { app in
+                try await OrganizationRecord(content: Organization(name: "Acme", slug: "acme")).create(on: app.db)
+            }
+            try await body(config)
+        } catch {
+            try await dropDatabase(config, path: path, schema: schema)
+            throw error
+        }
+        try await dropDatabase(config, path: path, schema: schema)
+    }
+
+    static func dropDatabase(_ config: AlignConfig, path: String, schema: String) async throws {
+        guard TestApp.postgresURL != nil else {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            return
+        }
+        var plain = config
+        plain.postgresSearchPath = nil
+        try await AlignRunner.withApplication(plain) { app in try await (app.db as! any SQLDatabase).raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run() }
     }
 
     @Test func usersAreCreatedWithARoleAndBadInputIsExplained() async throws {

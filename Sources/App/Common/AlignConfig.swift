@@ -12,6 +12,8 @@ public struct AlignConfig: Sendable, Equatable {
     public var host: String = "127.0.0.1"
     public var port: Int = 8080
     public var database: DatabaseLocation = .sqlite(path: "align.sqlite")
+    /// PostgreSQL schemas to work in, first first; nil for the server's default. Set by tests that give each run a schema.
+    public var postgresSearchPath: [String]?
     public var logLevel: String = "info"
     /// Marks the session cookie Secure; set when Align is reached over HTTPS.
     public var secureCookies = false

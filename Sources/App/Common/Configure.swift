@@ -36,7 +36,7 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
     // statements of one took every thread while the statement that would release the lock waited for one.
     // A pool of each instance's own, larger than its connection count, always leaves the holder a thread.
     app.threadPool = NIOThreadPool(numberOfThreads: max(4, System.coreCount + 2))
-    try useDatabase(app, config.database, searchPath: postgresSearchPath)
+    try useDatabase(app, config.database, searchPath: postgresSearchPath ?? config.postgresSearchPath)
     app.installBackgroundWork()
     if case .sqlite = config.database, let sql = app.db as? any SQLDatabase {
         // Readers never wait for the writer in WAL mode, nor a committing writer for readers, so a
