@@ -51,6 +51,8 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case changes
     /// "What is changing" notes to customers a planned change reaches.
     case changeNotes = "change-notes"
+    /// Money the organization means to spend on changes and initiatives, with what it would do to alignment.
+    case investments
 
     /// Kinds anyone but a viewer may add: what customers said, the friction people notice, walking a journey, going back to customers,
     /// and their own view of how customer-centric the organization is.

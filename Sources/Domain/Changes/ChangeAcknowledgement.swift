@@ -6,9 +6,8 @@ public enum ChangeParty: Sendable, Hashable, Comparable {
     case person(UUID)
 
     public init?(formValue: String) {
-        let parts = formValue.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let id = UUID(uuidString: parts[1]) else { return nil }
-        switch parts[0] {
+        guard let (kind, id) = KindAndID.split(formValue) else { return nil }
+        switch kind {
         case "team": self = .team(id)
         case "person": self = .person(id)
         default: return nil

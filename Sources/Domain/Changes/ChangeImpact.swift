@@ -10,9 +10,8 @@ public enum ChangeSubject: Sendable, Hashable, Comparable {
 
     /// Parses `kind:ID` as forms and the API send it.
     public init?(formValue: String) {
-        let parts = formValue.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let id = UUID(uuidString: parts[1]) else { return nil }
-        switch parts[0] {
+        guard let (kind, id) = KindAndID.split(formValue) else { return nil }
+        switch kind {
         case "process": self = .process(id)
         case "handoff": self = .handoff(id)
         case "touchpoint": self = .touchpoint(id)

@@ -18,13 +18,9 @@ public struct ChangeNote: RecordContent {
         let change = reader.id("change_id", "Planned change")
         let customer = reader.id("customer_id", "Customer")
         let body = reader.text("body", "Note", maxLength: 20_000)
-        let status = input.value("status") == nil ? .draft : reader.choice("status", "Status", as: NoteStatus.self)
-        let sentOn = reader.optionalDate("sent_on", "Sent on")
-        if status == .sent && sentOn == nil && input.value("sent_on") == nil {
-            reader.fail("sent_on", "Sent on is required once the note is sent.")
-        }
+        let (status, sentOn) = NoteStatus.read(&reader)
         try reader.finish()
-        return ChangeNote(changeID: change!, customerID: customer!, body: body, status: status!, sentOn: status == .sent ? sentOn : nil)
+        return ChangeNote(changeID: change!, customerID: customer!, body: body, status: status!, sentOn: sentOn)
     }
 
     public var formInput: FormInput {

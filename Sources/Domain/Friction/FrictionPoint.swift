@@ -59,9 +59,8 @@ public enum FrictionTarget: Sendable, Hashable {
 
     /// Parses the form value `touchpoint:ID`, `handoff:ID` or `process:ID`.
     public init?(formValue: String) {
-        let parts = formValue.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let id = UUID(uuidString: parts[1]) else { return nil }
-        switch parts[0] {
+        guard let (kind, id) = KindAndID.split(formValue) else { return nil }
+        switch kind {
         case "touchpoint": self = .touchpoint(id)
         case "handoff": self = .handoff(id)
         case "process": self = .process(id)

@@ -7,9 +7,8 @@ public enum ChangeTarget: Sendable, Hashable {
 
     /// Parses the form value `process:ID` or `handoff:ID`.
     public init?(formValue: String) {
-        let parts = formValue.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let id = UUID(uuidString: parts[1]) else { return nil }
-        switch parts[0] {
+        guard let (kind, id) = KindAndID.split(formValue) else { return nil }
+        switch kind {
         case "process": self = .process(id)
         case "handoff": self = .handoff(id)
         default: return nil

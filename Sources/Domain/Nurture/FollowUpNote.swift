@@ -11,6 +11,18 @@ public enum NoteStatus: String, Choice {
     }
 }
 
+extension NoteStatus {
+    /// A note's status and the day it was sent, which is required once it is sent and dropped while it is a draft.
+    static func read(_ reader: inout FieldReader) -> (NoteStatus?, CalendarDate?) {
+        let status = reader.input.value("status") == nil ? .draft : reader.choice("status", "Status", as: NoteStatus.self)
+        let sentOn = reader.optionalDate("sent_on", "Sent on")
+        if status == .sent && sentOn == nil && reader.input.value("sent_on") == nil {
+            reader.fail("sent_on", "Sent on is required once the note is sent.")
+        }
+        return (status, status == .sent ? sentOn : nil)
+    }
+}
+
 /// Nurture: the note that goes back to a customer after a conversation — thanks, what was heard, what
 /// is planned. Align drafts it; the listener edits it and marks it sent.
 public struct FollowUpNote: RecordContent {
@@ -30,13 +42,9 @@ public struct FollowUpNote: RecordContent {
         var reader = FieldReader(input)
         let conversation = reader.id("conversation_id", "Conversation")
         let body = reader.text("body", "Note", maxLength: 20_000)
-        let status = input.value("status") == nil ? .draft : reader.choice("status", "Status", as: NoteStatus.self)
-        let sentOn = reader.optionalDate("sent_on", "Sent on")
-        if status == .sent && sentOn == nil && input.value("sent_on") == nil {
-            reader.fail("sent_on", "Sent on is required once the note is sent.")
-        }
+        let (status, sentOn) = NoteStatus.read(&reader)
         try reader.finish()
-        return FollowUpNote(conversationID: conversation!, body: body, status: status!, sentOn: status == .sent ? sentOn : nil)
+        return FollowUpNote(conversationID: conversation!, body: body, status: status!, sentOn: sentOn)
     }
 
     public var formInput: FormInput {

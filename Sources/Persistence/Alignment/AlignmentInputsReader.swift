@@ -26,9 +26,7 @@ struct AlignmentInputsReader {
     /// KPIs, and those on either side of an opposed pair or paid for by customers.
     private func kpis() async throws -> (Int, Int) {
         let report = try await Metrics(scope: scope).conflicts()
-        let conflicts = report.conflicts
-        let involved = Set(conflicts.opposed.flatMap { [$0.raising.kpi, $0.lowering.kpi] } + conflicts.customersPay.map(\.push.kpi))
-        return (report.kpis.count, involved.count)
+        return (report.kpis.count, Metrics.involved(report.conflicts).count)
     }
 
     /// Check-ins due in the last 180 days, and those done by their due date.

@@ -21,7 +21,7 @@ extension PlannedChanges {
     }
 
     /// Changes not cancelled that are under way on some day from `from` up to (not including) `until`.
-    private func loadChanges(from: CalendarDate, until: CalendarDate) async throws -> [ChangeLoad.Change] {
+    func loadChanges(from: CalendarDate, until: CalendarDate) async throws -> [ChangeLoad.Change] {
         let records = try await PlannedChangeRecord.query(on: scope.db).filter(\.$organizationID == scope.id)
             .filter(\.$status != PlannedChangeStatus.cancelled.rawValue).filter(\.$starts < until.description).all()
         try await PlannedChangeRecord.loadRelations(records, on: scope.db)
@@ -90,5 +90,31 @@ extension PlannedChanges {
             }
         }
         return counts
+    }
+}
+
+extension PlannedChanges {
+    /// One team in one month: the load these changes bring, and the load it carries with every other change too.
+    public struct LoadAdded: Sendable, Equatable {
+        public let teamID: UUID
+        public let month: CalendarDate
+        public let added: Int
+        public let total: Int
+    }
+
+    /// The load a group of changes (an investment's) adds to each team in each month they are under way, beside the total.
+    public func loadAdded(by ids: Set<UUID>) async throws -> [LoadAdded] {
+        let records = try await PlannedChangeRecord.query(on: scope.db).filter(\.$organizationID == scope.id).filter(\.$id ~~ ids)
+            .filter(\.$status != PlannedChangeStatus.cancelled.rawValue).all()
+        guard let first = records.compactMap({ CalendarDate($0.starts) }).min()?.firstOfMonth else { return [] }
+        let last = records.compactMap { CalendarDate($0.ends ?? $0.starts) }.max() ?? first
+        var months = 0
+        while first.adding(months: months) <= last { months += 1 }
+        let changes = try await loadChanges(from: first, until: first.adding(months: months))
+        let all = ChangeLoad.heatMap(changes, from: first, months: months, limit: 0)
+        let own = ChangeLoad.heatMap(changes.filter { ids.contains($0.id) }, from: first, months: months, limit: 0)
+        return own.cells.flatMap { team, byMonth in
+            byMonth.map { LoadAdded(teamID: team, month: $0.key, added: $0.value.load, total: all.cell(team, $0.key)?.load ?? $0.value.load) }
+        }.sorted { ($0.month, $1.total, $0.teamID.uuidString) < ($1.month, $0.total, $1.teamID.uuidString) }
     }
 }

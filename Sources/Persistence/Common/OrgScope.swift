@@ -84,6 +84,7 @@ extension OrgScope {
         case .systems: try await store(SystemRecord.self).find(id) != nil
         case .changes: try await store(PlannedChangeRecord.self).find(id) != nil
         case .changeNotes: try await store(ChangeNoteRecord.self).find(id) != nil
+        case .investments: try await store(InvestmentRecord.self).find(id) != nil
         case .customers: try await store(CustomerRecord.self).find(id) != nil
         case .contacts: try await store(ContactRecord.self).find(id) != nil
         case .frictions: try await store(FrictionRecord.self).find(id) != nil

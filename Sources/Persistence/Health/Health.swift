@@ -34,21 +34,34 @@ public struct Health: Sendable {
         let total = try await RecordStore<TeamRecord>(db: scope.db, organizationID: scope.id).count()
         let paging = Pagination.within(total: total, page: page, per: per)
         let teams = try await RecordStore<TeamRecord>(db: scope.db, organizationID: scope.id).list(page: paging)
+        let (teamHealth, whole) = try await evaluate(teams.items, pulses: pulses, limits: limits, today: today)
+        return Report(limits: limits, threshold: scope.organization.content.anonymityThreshold,
+                      pulses: pulses.map { ($0.id!, $0.title, CalendarDate($0.sentOn ?? "") ?? today) }, organization: whole,
+                      teams: Paged(items: teamHealth, request: paging, total: teams.total))
+    }
+
+    /// The 4C health of these teams alone, by name, withheld exactly as on the report.
+    public func teams(_ ids: Set<UUID>, today: CalendarDate = .today) async throws -> [TeamHealth] {
+        guard !ids.isEmpty else { return [] }
+        let teams = try await RecordStore<TeamRecord>(db: scope.db, organizationID: scope.id).some(ids).sorted { $0.name < $1.name }
+        return try await evaluate(teams, pulses: try await recentPulses(), limits: try await limits(), today: today).teams
+    }
+
+    private func evaluate(_ teams: [Stored<Team>], pulses: [PulseRecord], limits: HealthLimits, today: CalendarDate)
+        async throws -> (teams: [TeamHealth], organization: TeamHealth) {
         var results: [PulseResults] = []
-        for pulse in pulses { results.append(try await Pulses(scope: scope).tallied(pulse, shown: { _ in teams.items.map(\.id) }).results) }
-        let signals = try await HealthSignals(scope: scope, today: today).byTeam(shown: teams.items.map(\.id))
+        for pulse in pulses { results.append(try await Pulses(scope: scope).tallied(pulse, shown: { _ in teams.map(\.id) }).results) }
+        let signals = try await HealthSignals(scope: scope, today: today).byTeam(shown: teams.map(\.id))
         let items = results.map(\.items)
         let groups = results.map { result in Dictionary(result.teams.compactMap { group in group.id.map { ($0, group) } }, uniquingKeysWith: { first, _ in first }) }
-        let teamHealth = teams.items.map { team in
+        let teamHealth = teams.map { team in
             let asked = zip(results, groups).compactMap { result, byTeam in byTeam[team.id].map { ($0, result.items) } }
             return TeamHealth.evaluate(teamID: team.id, name: team.content.name, pulses: asked.map(\.0), items: asked.map(\.1),
                                        signals: signals.teams[team.id] ?? TeamHealth.Signals(), limits: limits)
         }
         let whole = TeamHealth.evaluate(teamID: nil, name: "Whole organization", pulses: results.map(\.organization), items: items,
                                         signals: signals.organization, limits: limits)
-        return Report(limits: limits, threshold: scope.organization.content.anonymityThreshold,
-                      pulses: pulses.map { ($0.id!, $0.title, CalendarDate($0.sentOn ?? "") ?? today) }, organization: whole,
-                      teams: Paged(items: teamHealth, request: paging, total: teams.total))
+        return (teamHealth, whole)
     }
 
     /// The latest sent pulses that asked about the four experiences, oldest first.

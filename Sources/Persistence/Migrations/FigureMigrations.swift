@@ -70,6 +70,8 @@ let figureMigrations: [any Migration] = [
     CreateChangeNotes(),
     // The alignment index, kept month by month.
     CreateAlignmentSnapshots(),
+    // Planned investments and the changes, initiatives, blind spots and KPI rewards each groups.
+    CreateInvestments(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]
