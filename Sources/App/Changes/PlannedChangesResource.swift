@@ -18,7 +18,7 @@ struct PlannedChangesResource: Resource {
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.title }
 
-    static func listActions(slug: String) -> [(label: String, url: String)] { [("Change load", Paths.page(slug, .changeLoad))] }
+    static func listActions(slug: String) -> [(label: String, url: String)] { [("Change load", Paths.page(slug, .changeLoad)), ("Investments", Paths.list(slug, .investments))] }
 
     static func fields(_ lookups: Lookups) -> [FormField] {
         [FormField("title", "Title", required: true),

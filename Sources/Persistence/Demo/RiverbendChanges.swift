@@ -69,6 +69,7 @@ extension DemoRun {
             }
         }
         try await insertNightLineNotes(organizationID: org, today: today)
+        try await insertInvestments(organizationID: org)
     }
 
     /// The night-line move told to the first night caller, drafted for the second.

@@ -31,7 +31,7 @@ public struct InvestmentOutlook: Sendable {
     public let blindSpots: [BlindSpot]
     public let conflictsRemoved: [Metrics.ConflictLine]
     public let conflictsCreated: [Metrics.ConflictLine]
-    /// The KPIs whose reward it changes, by id, with their names and how they are rewarded today.
+    /// The KPIs whose reward it changes or whose conflicts it moves, by id, as they are rewarded today.
     public let kpis: [UUID: Stored<KPI>]
     /// Every team its changes reach or its initiatives belong to, with their 4C health (withheld as on the report).
     public let teams: [TeamHealth]

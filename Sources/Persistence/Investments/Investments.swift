@@ -30,11 +30,12 @@ public struct Investments: Sendable {
         if !investment.kpiRewards.isEmpty { effects.kpisInConflictAfter = Metrics.involved(after).count }
         let inputs = try await AlignmentInputsReader(scope: scope, today: today).organization()
         let changesPlanned = PlannedChanges(scope)
+        let removed = before.filter { line in !afterLines.contains { $0.key == line.key } }
+        let created = afterLines.filter { line in !before.contains { $0.key == line.key } }
+        let named = Set(investment.kpiRewards.map(\.kpiID) + (removed + created).flatMap(\.kpiIDs))
         return InvestmentOutlook(
             investment: investment, changes: changes, initiatives: initiatives, frictions: addressed.frictions, blindSpots: addressed.blindSpots,
-            conflictsRemoved: before.filter { line in !afterLines.contains { $0.key == line.key } },
-            conflictsCreated: afterLines.filter { line in !before.contains { $0.key == line.key } },
-            kpis: report.kpis.filter { id, _ in investment.kpiRewards.contains { $0.kpiID == id } },
+            conflictsRemoved: removed, conflictsCreated: created, kpis: report.kpis.filter { named.contains($0.key) },
             teams: try await Health(scope: scope).teams(reach.teams, today: today),
             load: try await changesPlanned.loadAdded(by: Set(changes.map(\.id))), loadLimit: try await changesPlanned.loadLimit(),
             customers: try await changesPlanned.recentCustomers(Array(reach.touchpoints), since: today.adding(days: -PlannedChanges.recentDays)),

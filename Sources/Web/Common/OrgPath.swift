@@ -149,6 +149,9 @@ public enum RecordStep: String, Sendable, Equatable {
     case confirmTouchpoint = "confirm-touchpoint"
     /// A planned change: everyone it touches, acknowledging it, launching or cancelling it.
     case impact, acknowledge, launch, cancel
+    /// An investment: what it would do to alignment, and deciding it.
+    case outlook, approve, reject
+    case complete = "done"
     /// Drafting "what is changing" notes to the customers a change reaches.
     case notes
     /// A journey as a Mermaid flowchart.
