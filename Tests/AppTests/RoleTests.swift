@@ -82,6 +82,8 @@ import VaporTesting
             #"{"competency_id":"\#(ids["competencies"]!)","level":4,"reason":"Complaints start as feedback","kpi_ids":["\#(ids["kpis"]!)"]}"#, as: who)
         ids["centricity-assessments"] = try await t.create(acme, "centricity-assessments",
             #"{"competency_id":"\#(ids["competencies"]!)","assessor":"Ada","level":2,"date":"2026-11-20"}"#, as: who)
+        ids["investments"] = try await t.create(acme, "investments",
+            #"{"title":"Refund tool","kind":"operational","cost":"12000","currency":"EUR","change_ids":["\#(ids["changes"]!)"],"kpi_rewards":["none:\#(ids["kpis"]!)"]}"#, as: who)
         return World(seed: seed, ids: ids)
     }
 

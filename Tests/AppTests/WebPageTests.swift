@@ -99,7 +99,7 @@ import VaporTesting
     @Test func everyListPageHasAnEmptyStateSayingWhatToDoFirst() async throws {
         try await TestApp.run { t in
             try await t.organization("Empty Co", slug: "empty-co")
-            for segment in ["teams", "people", "goals", "journeys", "stages", "touchpoints", "handoffs", "processes", "systems", "changes", "change-notes",
+            for segment in ["teams", "people", "goals", "journeys", "stages", "touchpoints", "handoffs", "processes", "systems", "changes", "investments", "change-notes",
                             "customers", "contacts", "frictions"] {
                 let page = try await t.send(.GET, "/orgs/empty-co/\(segment)")
                 #expect(page.status == .ok)

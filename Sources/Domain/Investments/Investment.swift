@@ -92,12 +92,15 @@ public struct Investment: RecordContent {
         }
         let blindSpots = uniqued(input.values("blind_spots"))
         let rewards = readRewards(&reader)
+        let status = input.value("status") == nil ? .proposed : reader.choice("status", "Status", as: InvestmentStatus.self)
         if changes.count + initiatives.count + blindSpots.count + rewards.count > maxParts {
             reader.fail("change_ids", "An investment groups at most \(maxParts) changes, initiatives, blind spots and KPIs; split it.")
         }
         try reader.finish()
-        return Investment(title: title, kind: kind!, description: description, cost: cost!, currency: currency, changeIDs: changes,
-                          initiativeIDs: initiatives, blindSpots: blindSpots, kpiRewards: rewards)
+        var investment = Investment(title: title, kind: kind!, description: description, cost: cost!, currency: currency, changeIDs: changes,
+                                    initiativeIDs: initiatives, blindSpots: blindSpots, kpiRewards: rewards)
+        investment.status = status!
+        return investment
     }
 
     private static func readCost(_ reader: inout FieldReader) -> Decimal? {
@@ -129,7 +132,7 @@ public struct Investment: RecordContent {
 
     public var formInput: FormInput {
         var input = FormInput.from([("title", title), ("kind", kind.rawValue), ("description", description), ("cost", Money.text(cost)),
-                                    ("currency", currency)])
+                                    ("currency", currency), ("status", status.rawValue)])
         input.fields["change_ids"] = changeIDs.map(\.uuidString)
         input.fields["initiative_ids"] = initiativeIDs.map(\.uuidString)
         input.fields["blind_spots"] = blindSpots
