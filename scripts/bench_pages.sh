@@ -226,6 +226,7 @@ bench_org() { # SIZE SLUG EMAIL
   kpi=$(api_first "$api/kpis?per=1" id)
   outcome=$(api_first "$api/outcomes?per=1" id)
   change=$(api_first "$api/changes?per=1" id)
+  investment=$(api_first "$api/investments?per=1" id)
   channel=$(api_first "$api/feedback?per=100" channel)
   read -r walk_a walk_b < <(walk_pair "$api/walks?per=100") || die "no two walks of one journey to compare in $slug"
   [ -n "$journey" ] && [ -n "$customer" ] && [ -n "$channel" ] && [ -n "$team" ] || die "$slug needs a journey, a customer, a team and feedback with a channel"
@@ -264,12 +265,17 @@ bench_org() { # SIZE SLUG EMAIL
   bench "$size" "changes" "$org/changes" "$cookie"
   bench "$size" "planned change" "$org/changes/$change" "$cookie"
   bench "$size" "change load" "$org/changes/load?from=2026-06" "$cookie"
+  bench "$size" "change notes" "$org/change-notes" "$cookie"
+  bench "$size" "investments" "$org/investments" "$cookie"
+  bench "$size" "investment" "$org/investments/$investment" "$cookie"
+  bench "$size" "approve investment form" "$org/investments/$investment/approve" "$cookie"
   bench "$size" "API pulse results" "$api/pulses/$pulse/results" "Authorization: Bearer $TOKEN"
   bench "$size" "API 4C health" "$api/health" "Authorization: Bearer $TOKEN"
   bench "$size" "API metrics conflicts" "$api/metrics/conflicts" "Authorization: Bearer $TOKEN"
   bench "$size" "API centricity" "$api/centricity" "Authorization: Bearer $TOKEN"
   bench "$size" "API change impact" "$api/changes/$change/impact" "Authorization: Bearer $TOKEN"
   bench "$size" "API change load" "$api/changes/load?from=2026-06" "Authorization: Bearer $TOKEN"
+  bench "$size" "API investment outlook" "$api/investments/$investment/outlook" "Authorization: Bearer $TOKEN"
   bench "$size" "API alignment index" "$api/alignment-index" "Authorization: Bearer $TOKEN"
   bench "$size" "API feedback" "$api/feedback" "Authorization: Bearer $TOKEN"
   bench "$size" "API customers" "$api/customers" "Authorization: Bearer $TOKEN"

@@ -72,6 +72,30 @@ def check_change_load_warns(ctx) -> None:
     ctx.check_at_phone_width("the change load", "change-load-390.png")
 
 
+def check_investment_projection_and_approval(ctx) -> None:
+    """Riverbend's billing system shows the index before and projected after, with its assumptions; approving keeps it."""
+    ctx.driver.set_window_size(1280, 900)
+    ctx.driver.get(ctx.base_url)
+    ctx.click_and_wait_for_navigation(nav_link(ctx, "Changes"))
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Investments"))
+    ctx.click_and_wait_for_navigation(ctx.driver.find_element(By.LINK_TEXT, "A new billing system"))
+    index = section(ctx, "Alignment index: today and projected after it")
+    row = index.find_element(By.XPATH, ".//tr[td[1][normalize-space(.)='Alignment index']]").text
+    check(contains(section(ctx, "What the projection assumes").text, "open friction point"), "the assumptions are not written out")
+    check(contains(section(ctx, "KPI conflicts it creates or removes").text, "Removed"), "the dispute conflict is not shown removed")
+    ctx.check_at_phone_width("an investment's page", "investment-390.png")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Approve…"))
+    check(contains(ctx.driver.find_element(By.TAG_NAME, "main").text, "Approving keeps today's projection"), "approving does not say what it keeps")
+    ctx.click_and_wait_for_navigation(button_or_link(ctx, "Approve"))
+    facts = ctx.driver.find_element(By.TAG_NAME, "main").text
+    check(contains(facts, "Decision saved.") and contains(facts, "Approved on") and contains(facts, "Mark done…"),
+          f"the approval is not shown: {facts[:300]!r}")
+    ctx.driver.get(ctx.base_url + "/orgs/riverbend-water/investments")
+    cells = [c.text for c in ctx.driver.find_elements(By.XPATH, "//tr[td//a[normalize-space(.)='A new billing system']]/td")]
+    today, projected = row.split()[3], row.split()[4]
+    check(f"{today} → {projected}" in cells, f"the list does not show the kept projection {today} → {projected}: {cells}")
+
+
 def checks(helpers) -> list:
     """The planned change checks, using browser_test.py's helpers (its module object)."""
     global CheckFailed, check, contains, nav_link, button_or_link, sign_in
@@ -83,4 +107,5 @@ def checks(helpers) -> list:
 CHECKS = [
     ("a change placed through its form shows its impact; one click acknowledges; launching asks why", check_place_change_and_watch_its_impact),
     ("the change load shows a team past the limit and the changes behind it", check_change_load_warns),
+    ("an investment shows the index projected with its assumptions, and approving keeps the projection", check_investment_projection_and_approval),
 ]

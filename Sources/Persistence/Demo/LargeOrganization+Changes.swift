@@ -22,6 +22,23 @@ extension LargeOrganization {
         try await insert(systems)
         try await insert(systemLinks)
         try await writePlannedChanges(structure, systems: systemCount)
+        try await writeInvestments()
+    }
+
+    /// One investment per ten planned changes, each paying for three changes and the initiative of the first.
+    private func writeInvestments() async throws {
+        var investments: [InvestmentRecord] = [], parts: [InvestmentPartRecord] = []
+        for n in 0..<(counts.initiatives / 10) {
+            let record = InvestmentRecord(organizationID: organizationID, content: Investment(
+                title: "Investment \(n + 1)", kind: n % 2 == 0 ? .capital : .operational, cost: Decimal(50_000 * (n + 1)), currency: "EUR"))
+            record.id = id("investment", n)
+            investments.append(record)
+            let values = (0..<3).map { (InvestmentPartRecord.Kind.change, id("planned-change", n * 10 + $0).uuidString) }
+                + [(.initiative, id("initiative", n * 10).uuidString)]
+            parts += values.enumerated().map { InvestmentPartRecord(investmentID: record.id!, kind: $1.0, value: $1.1, position: $0) }
+        }
+        try await insert(investments)
+        try await insert(parts)
     }
 
     private func writePlannedChanges(_ structure: Structure, systems: Int) async throws {
