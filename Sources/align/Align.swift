@@ -8,6 +8,6 @@ struct Align: AsyncParsableCommand {
         commandName: "align",
         abstract: "Align: the customer dimension inside your organization.",
         subcommands: [Serve.self, Migrate.self, Demo.self, User.self, Token.self, Import.self, Export.self, Analyze.self, Legitimize.self, Initiatives.self,
-                      CheckIns.self, Jobs.self, Pulse.self, HealthCommand.self, MetricsCommand.self, CentricityCommand.self, ChangeCommand.self, InvestmentCommand.self, IndexCommand.self, Generate.self, ServeBare.self],
+                      CheckIns.self, Jobs.self, Pulse.self, HealthCommand.self, MetricsCommand.self, CentricityCommand.self, ChangeCommand.self, InvestmentCommand.self, IndexCommand.self, ReportCommand.self, Generate.self, ServeBare.self],
         defaultSubcommand: Serve.self)
 }

@@ -168,7 +168,7 @@ enum OpenAPIDocument {
                 ("delete", operation("Delete", parameters: [org, id], success: ("204", nil), problems: [401, 403, 404, 409])),
             ])))
         }
-        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + metricPaths + centricityPaths + workforcePaths + walkPaths + heatPaths + legitimizePaths + initiativePaths + changePaths + investmentPaths + alignmentPaths + nurturePaths
+        return result + feedbackPaths + insightImportPaths + charterPaths + pulsePaths + healthPaths + metricPaths + centricityPaths + workforcePaths + walkPaths + heatPaths + legitimizePaths + initiativePaths + changePaths + investmentPaths + reportPaths + alignmentPaths + nurturePaths
     }
 
     /// Every (method, path) the document describes, e.g. ("GET", SiteURL.api(.key, .records(.teams)).openAPIPath).

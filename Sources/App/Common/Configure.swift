@@ -121,6 +121,7 @@ func registerRoutes(_ app: Application) throws {
     InitiativePageController().register(router)
     PlannedChangeController().register(router)
     InvestmentController().register(router)
+    ReportsController().register(router)
     ChangeLoadController().register(router)
     AlignmentController().register(router)
     NurtureController().register(router)

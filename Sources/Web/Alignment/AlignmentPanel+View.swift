@@ -11,6 +11,8 @@ public enum AlignmentPanel {
                .span(.class("signs"), .text(model.value == nil ? "Nothing to measure yet: record journeys, feedback and a pulse first."
                                                                    : "Rests on \(model.coverage)% of the formula's weight; the rest had nothing to measure."))),
             trend(model),
+            .p(.link("Executive alignment report", to: Paths.page(model.slug, .executiveReport)),
+               .text(": the index with its trend, where it is most misaligned, conflicts, blind spots, load, investments, the 4C heat map and the centricity gap, ready to print.")),
             .h3(.text("Where it is weakest")),
             .ol(.class("weakest"), .forEach(model.weakest.prefix(5)) { row in
                 .li(.link(row.component.measure.label, to: row.url), .text(": \(Int(row.component.value!.rounded())) · \(row.component.detail)"))

@@ -45,6 +45,9 @@ public indirect enum OrgPath: Sendable, Equatable {
     case changeLoad, changeLoadLimit
     /// The alignment index, and computing this month's again.
     case alignmentIndex, alignmentRecompute
+    /// The executive alignment report, and each team's monthly one-pager.
+    case executiveReport
+    case teamOnePager(Parameter<UUID>)
     // Legitimize
     case legitimize, proposeLinks, links, link(Parameter<UUID>), frictionLinks, proposeFrictionLinks, frictionLink(Parameter<UUID>)
     // Initiatives
@@ -135,6 +138,8 @@ public indirect enum OrgPath: Sendable, Equatable {
         case .changeLoadLimit: ["changes", "load", "limit"]
         case .alignmentIndex: ["alignment-index"]
         case .alignmentRecompute: ["alignment-index", "recompute"]
+        case .executiveReport: ["reports", "executive"]
+        case .teamOnePager(let id): ["teams", id.component, "one-pager"]
         case .teamCharter(let id, let step): ["teams", id.component, "charter"] + (step == .show ? [] : [step.rawValue])
         default: []
         }

@@ -19,6 +19,11 @@ public enum Paths {
     }
 
     public static func organization(_ slug: String) -> String { page(slug, .root) }
+
+    /// The same in the JSON API.
+    public static func api(_ slug: String, _ path: OrgPath, query: [String: String] = [:]) -> String {
+        SiteURL.api(.value(slug), path).path(query: query)
+    }
     public static func editOrganization(_ slug: String) -> String { page(slug, .edit) }
     public static func deleteOrganization(_ slug: String) -> String { page(slug, .delete) }
 

@@ -1,7 +1,7 @@
 /// The one stylesheet, served at `Paths.stylesheet`. Colours keep at least 4.5:1 contrast
 /// for text; friction tints always come with words, never colour alone.
 public enum Stylesheet {
-    public static let css = base + initiatives + nurture + charters + pulses + walks + metrics + centricity
+    public static let css = base + initiatives + nurture + charters + pulses + walks + metrics + centricity + reports
 
     static let base = """
     :root { --ink:#1b1f24; --muted:#4f5b67; --line:#c9d1d9; --bg:#ffffff; --panel:#f5f7f9; --accent:#0b5cad;
