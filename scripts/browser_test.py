@@ -29,6 +29,7 @@ import browser_initiatives_nurture  # noqa: E402
 import browser_pulses  # noqa: E402
 import browser_metrics  # noqa: E402
 import browser_changes  # noqa: E402
+import browser_reports  # noqa: E402
 from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import (  # noqa: E402
     ElementClickInterceptedException,
@@ -556,7 +557,7 @@ CHECKS = [
     ("scores show a trend chart; themes quote customers", check_scores_and_themes),
     ("customer heat view tints cards, opens quotes, fits 375px", check_customer_heat_view),
     ("Legitimize views show the formula; a proposed link is confirmed", check_legitimize_views_and_decisions),
-] + browser_initiatives_nurture.checks(sys.modules[__name__]) + browser_charters.checks(sys.modules[__name__]) + browser_pulses.checks(sys.modules[__name__]) + browser_metrics.checks(sys.modules[__name__]) + browser_changes.checks(sys.modules[__name__]) + [
+] + browser_initiatives_nurture.checks(sys.modules[__name__]) + browser_charters.checks(sys.modules[__name__]) + browser_pulses.checks(sys.modules[__name__]) + browser_metrics.checks(sys.modules[__name__]) + browser_changes.checks(sys.modules[__name__]) + browser_reports.checks(sys.modules[__name__]) + [
     ("a forged form is refused (CSRF)", check_csrf_refusal),
     ("a viewer is forbidden to change anything", check_viewer_is_forbidden_to_change),
 ]

@@ -14,7 +14,7 @@ import Testing
         CharterRecord.self, CharterVersionRecord.self, CommitmentLinkRecord.self, CommitmentRecord.self, FrictionInsightRecord.self, FrictionLinkRecord.self, FrictionRecord.self, HandoffRecord.self, ImportDuplicateRecord.self, ImportRejectionRecord.self, InboxMessageRecord.self,
         InitiativeChangeRecord.self, InitiativeFrictionRecord.self, InitiativeRecord.self, InitiativeStatusChangeRecord.self,
         InvitationRecord.self, JobRecord.self, JourneyRecord.self, MembershipRecord.self, NurtureSettingsRecord.self,
-        OrganizationRecord.self, PersonRecord.self, ProcessRecord.self, ProcessTouchpointRecord.self, SystemRecord.self, SystemTouchpointRecord.self, PlannedChangeRecord.self, PlannedChangeSubjectRecord.self, ChangeAcknowledgementRecord.self, InvestmentRecord.self, InvestmentPartRecord.self, ChangeSettingsRecord.self, ChangeNoteRecord.self, AlignmentSnapshotRecord.self, RecordRevisionRecord.self,
+        OrganizationRecord.self, PersonRecord.self, ProcessRecord.self, ProcessTouchpointRecord.self, SystemRecord.self, SystemTouchpointRecord.self, PlannedChangeRecord.self, PlannedChangeSubjectRecord.self, ChangeAcknowledgementRecord.self, InvestmentRecord.self, InvestmentPartRecord.self, TeamOnePagerRecord.self, ChangeSettingsRecord.self, ChangeNoteRecord.self, AlignmentSnapshotRecord.self, RecordRevisionRecord.self,
         SignInAttemptRecord.self, StageRecord.self, StrategyGoalRecord.self, TeamRecord.self, TouchpointRecord.self,
         UserRecord.self, WebhookAttemptRecord.self, PulseQuestionRecord.self, PulseRecord.self, PulseTeamRecord.self, PulseItemRecord.self,
         PulseLinkRecord.self, PulseResponseRecord.self, PulseAnswerRecord.self, PulseTallyRecord.self, PulseGroupRecord.self,

@@ -31,6 +31,7 @@ struct TeamsResource: Resource {
 
     static func facts(_ item: Item, _ lookups: Lookups, slug: String) -> [Fact] {
         [Fact("Charter", .link("Its commitments, review and approval", url: Paths.page(slug, .teamCharter(.value(item.id), .show)))),
+         Fact("This month", .link("Its one-pager: changes, customers, commitments, KPIs", url: Paths.page(slug, .teamOnePager(.value(item.id))))),
          Fact("Function", .text(item.function.label)),
          Fact("Part of", item.parentTeamID.map { .link(lookups.team($0) ?? "—", url: Paths.item(slug, kind, $0)) } ?? .muted("Top-level team"))]
     }

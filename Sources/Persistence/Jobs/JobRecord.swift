@@ -15,6 +15,8 @@ public enum JobKind: String, Sendable, CaseIterable {
     case changeAcknowledgements = "change-acknowledgements"
     /// Keep an organization's alignment index for the month, on the first pass of each month.
     case alignmentSnapshot = "alignment-snapshot"
+    /// Make every team's one-pager for the month, on the first pass of each month.
+    case teamOnePagers = "team-one-pagers"
 }
 
 /// Scheduled work, claimed through the database so that any number of `align serve` processes on one

@@ -21,6 +21,8 @@ public struct JobRunner: Sendable {
         public var recounts = 0
         /// Alignment indexes kept for the month.
         public var indexes = 0
+        /// Organizations whose teams' one-pagers were made for the month.
+        public var onePagers = 0
 
         public init(queued: Int = 0, reminders: Int = 0, deliveries: Int = 0, failures: Int = 0, recounts: Int = 0) {
             self.queued = queued
@@ -67,6 +69,7 @@ public struct JobRunner: Sendable {
         summary.queued = try await Reminders.enqueueDue(today: today, now: now, on: db)
         summary.queued += try await ChangeRequests.enqueueDue(today: today, now: now, on: db)
         _ = try await Alignment.enqueueMonthly(today: today, now: now, on: db)
+        try await TeamOnePagers.enqueueMonthly(today: today, now: now, on: db)
         let queue = JobQueue(db: db, worker: worker)
         var slugs: [UUID: String] = [:]
         while true {
@@ -100,6 +103,10 @@ public struct JobRunner: Sendable {
             // Computed before the job's transaction: reading every figure inside it would hold the writers back.
             try await Alignment.keepMonth(job.organizationID, today: today, on: db)
             if try await queue.complete(job, now: now, { _ in }) { summary.indexes += 1 }
+        case .teamOnePagers:
+            // Made before the job's transaction, like the index: reading every team's figures inside it would hold the writers back.
+            try await TeamOnePagers.keepMonth(job.organizationID, today: today, on: db)
+            if try await queue.complete(job, now: now, { _ in }) { summary.onePagers += 1 }
         case .recountFigures:
             if try await queue.complete(job, now: now, { tx in try await FeedbackFigureStore.recountIfPending(job.organizationID, on: tx) }) {
                 summary.recounts += 1

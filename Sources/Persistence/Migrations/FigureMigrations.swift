@@ -72,6 +72,8 @@ let figureMigrations: [any Migration] = [
     CreateAlignmentSnapshots(),
     // Planned investments and the changes, initiatives, blind spots and KPI rewards each groups.
     CreateInvestments(),
+    // Each team's monthly one-pager, kept as made.
+    CreateTeamOnePagers(),
     // Last, so it runs again whenever what the figures count changes (see its name).
     CountFeedbackFigures(),
 ]
