@@ -1,4 +1,3 @@
-import Domain
 import Foundation
 
 /// One team's month on one page, as it was on the day it was made and kept: what the team changed last month, what is
