@@ -57,6 +57,7 @@ struct AlignmentController: Sendable {
     static func url(_ measure: AlignmentMeasure, slug: String) -> String {
         switch measure {
         case .customerScore: Paths.page(slug, .scores)
+        case .customerTrend: Paths.page(slug, .scores, query: ["by": ScoreDimension.month.rawValue])
         case .positiveFeedback: Paths.list(slug, .feedback, query: ["sentiment": "negative"])
         case .frictionFree: Paths.list(slug, .frictions, query: ["status": "open"])
         case .fourCHealth, .strategyUnderstood: Paths.page(slug, .health)

@@ -33,7 +33,7 @@ public struct AlignmentIndex: Sendable, Equatable {
     public var coverage: Int { components.filter { $0.value != nil }.reduce(0) { $0 + $1.measure.weight } }
 
     public static let formula = "The weighted mean of the components that have something to measure: Σ weight × value ÷ Σ weight. "
-        + "Weights: customer side 30 (score 12, feedback 8, friction 10), inside 30 (4C 12, strategy 10, charters 8), "
+        + "Weights: customer side 30 (score 10, feedback 6, friction 8, trend 6), inside 30 (4C 12, strategy 10, charters 8), "
         + "structure 25 (handoffs 10, KPIs 8, changes 7), the loop 15 (check-ins 8, initiatives 7)."
 
     public static func compute(_ inputs: AlignmentInputs) -> AlignmentIndex {
@@ -54,6 +54,7 @@ public struct AlignmentIndex: Sendable, Equatable {
             let value = i.touchpoints == 0 ? nil : max(0, 100 * (1 - Double(i.openFrictions) / Double(i.touchpoints)))
             return Component(measure: measure, value: value, sample: i.touchpoints,
                              detail: "\(counted(i.openFrictions, "open friction point")) on \(counted(i.touchpoints, "touchpoint"))")
+        case .customerTrend: return trend(i.trend)
         case .fourCHealth: return pulse(measure, i.fourC, withheld: i.withheld)
         case .strategyUnderstood: return pulse(measure, i.strategy, withheld: i.withheld)
         case .chartersKept: return share(measure, part: i.commitmentsKept, of: i.commitmentsAssessed, "\(i.commitmentsKept) of \(counted(i.commitmentsAssessed, "assessed commitment")) kept")
@@ -69,6 +70,29 @@ public struct AlignmentIndex: Sendable, Equatable {
         case .checkInsOnTime: share(measure, part: i.checkInsOnTime, of: i.checkInsDue, "\(i.checkInsOnTime) of \(counted(i.checkInsDue, "check-in")) due done on time")
         default: share(measure, part: i.initiativesVerified, of: i.initiativesFinished, "\(i.initiativesVerified) of \(counted(i.initiativesFinished, "finished initiative")) verified")
         }
+    }
+
+    /// NPS from answers by value; nil without answers.
+    static func nps(_ answers: [Int: Int]) -> Double? {
+        let n = answers.values.reduce(0, +)
+        guard n > 0 else { return nil }
+        let promoters = answers.filter { $0.key >= 9 }.values.reduce(0, +), detractors = answers.filter { $0.key <= 6 }.values.reduce(0, +)
+        return Double(promoters - detractors) * 100 / Double(n)
+    }
+
+    /// How the score and the sentiment moved between the two windows: 50 is flat, above it better, below it worse.
+    static func trend(_ t: AlignmentInputs.Trend) -> Component {
+        let score = nps(t.npsRecent).flatMap { recent in nps(t.npsBefore).map { (recent - $0) / 2 } }
+        let positive = { (items: Int, negative: Int) -> Double? in items == 0 ? nil : 100 * Double(items - negative) / Double(items) }
+        let sentiment = positive(t.itemsRecent, t.negativeRecent).flatMap { recent in positive(t.itemsBefore, t.negativeBefore).map { recent - $0 } }
+        let moves = [score, sentiment].compactMap { $0 }
+        let sample = t.npsRecent.values.reduce(0, +) + t.npsBefore.values.reduce(0, +) + t.itemsRecent + t.itemsBefore
+        guard !moves.isEmpty else {
+            return Component(measure: .customerTrend, value: nil, sample: sample, detail: "Too little feedback in both of the last two quarters to compare")
+        }
+        let value = min(100, max(0, 50 + moves.reduce(0, +) / Double(moves.count)))
+        let words = [score.map { String(format: "NPS %+.0f", $0 * 2) }, sentiment.map { String(format: "not negative %+.0f points", $0) }].compactMap { $0 }
+        return Component(measure: .customerTrend, value: value, sample: sample, detail: words.joined(separator: ", ") + " against the three months before")
     }
 
     static func share(_ measure: AlignmentMeasure, part: Int, of whole: Int, _ detail: String) -> Component {

@@ -17,13 +17,14 @@ public enum AlignmentArea: String, Sendable, CaseIterable, Codable {
 /// One figure of the alignment index: what it measures, its weight in the index, and how it is scored from 0 to 100.
 public enum AlignmentMeasure: String, Sendable, CaseIterable, Codable {
     case customerScore = "customer-score", positiveFeedback = "positive-feedback", frictionFree = "friction-free-touchpoints"
+    case customerTrend = "customer-trend"
     case fourCHealth = "4c-health", strategyUnderstood = "strategy-understood", chartersKept = "charters-kept"
     case ownedHandoffs = "owned-handoffs", kpisInHarmony = "kpis-in-harmony", changesAcknowledged = "changes-acknowledged"
     case checkInsOnTime = "check-ins-on-time", initiativesVerified = "initiatives-verified"
 
     public var area: AlignmentArea {
         switch self {
-        case .customerScore, .positiveFeedback, .frictionFree: .customer
+        case .customerScore, .positiveFeedback, .frictionFree, .customerTrend: .customer
         case .fourCHealth, .strategyUnderstood, .chartersKept: .inside
         case .ownedHandoffs, .kpisInHarmony, .changesAcknowledged: .structure
         case .checkInsOnTime, .initiativesVerified: .loop
@@ -33,9 +34,10 @@ public enum AlignmentMeasure: String, Sendable, CaseIterable, Codable {
     /// Weights add up to 100: the customer side and the inside 30 each, the structure 25, the loop 15.
     public var weight: Int {
         switch self {
-        case .customerScore: 12
-        case .positiveFeedback: 8
-        case .frictionFree: 10
+        case .customerScore: 10
+        case .positiveFeedback: 6
+        case .frictionFree: 8
+        case .customerTrend: 6
         case .fourCHealth: 12
         case .strategyUnderstood: 10
         case .chartersKept: 8
@@ -52,6 +54,7 @@ public enum AlignmentMeasure: String, Sendable, CaseIterable, Codable {
         case .customerScore: "Customer score (NPS)"
         case .positiveFeedback: "Feedback that is not negative"
         case .frictionFree: "Touchpoints without open friction"
+        case .customerTrend: "Customer trend"
         case .fourCHealth: "4C health"
         case .strategyUnderstood: "Strategy understood"
         case .chartersKept: "Charter commitments kept"
@@ -69,6 +72,7 @@ public enum AlignmentMeasure: String, Sendable, CaseIterable, Codable {
         case .customerScore: "(NPS + 100) ÷ 2, from every NPS answer on its touchpoints"
         case .positiveFeedback: "100 × (1 − negative items ÷ items), over feedback on its touchpoints"
         case .frictionFree: "100 × (1 − open friction points ÷ touchpoints), at least 0"
+        case .customerTrend: "50 + the mean of (NPS change ÷ 2) and (change in the share of feedback not negative, in points), the last three months against the three before, kept within 0–100; 50 is flat"
         case .fourCHealth: "% favourable over the Customer, Career, Community and Core questions of the latest pulse, groups below the anonymity threshold left out"
         case .strategyUnderstood: "% favourable on the strategy questions of the latest pulse, groups below the threshold left out"
         case .chartersKept: "100 × kept ÷ assessed charter commitments"
@@ -96,6 +100,22 @@ public struct AlignmentInputs: Sendable, Equatable {
     public var partiesAsked = 0, partiesAcknowledged = 0
     public var checkInsDue = 0, checkInsOnTime = 0
     public var initiativesFinished = 0, initiativesVerified = 0
+    /// What customers said in the last three months and the three before: the score and sentiment trends.
+    public var trend = Trend()
 
     public init() {}
+
+    /// NPS answers and feedback items in two windows of three months each.
+    public struct Trend: Sendable, Equatable {
+        public var npsRecent: [Int: Int] = [:], npsBefore: [Int: Int] = [:]
+        public var itemsRecent = 0, negativeRecent = 0, itemsBefore = 0, negativeBefore = 0
+
+        public init() {}
+
+        /// The months of the recent window (ending with `month`) and of the window before it, as YYYY-MM.
+        public static func windows(endingWith month: CalendarDate) -> (recent: [String], before: [String]) {
+            let months = (0..<6).map { String(month.firstOfMonth.adding(months: -$0).description.prefix(7)) }
+            return (Array(months[0..<3]), Array(months[3..<6]))
+        }
+    }
 }

@@ -24,7 +24,7 @@ public enum ScoreDimension: String, Choice {
 /// every item's. Every figure is a sum of these, so any of them can be checked against a recount.
 public enum FeedbackFigures {
     /// Raised whenever `counts(of:)` changes what it counts, so stored figures are counted afresh on migrating.
-    public static let definitions = 4
+    public static let definitions = 5
     /// The three survey scales, as figure names.
     public static let scales = ["nps", "csat", "ces"]
     /// The dimension of the one group that holds every answer.
@@ -57,6 +57,12 @@ public enum FeedbackFigures {
         counts.add(legitimizeCounts(facts))
         counts.add(monthScoreCounts(facts))
         for (dimension, value) in listGroups(of: facts) { counts.add(FigureKey(feedback, dimension, subject: value, detail: items)) }
+        if let date = facts.date {
+            // Items and negative items by month: the sentiment trend of the alignment index.
+            let month = String(date.description.prefix(7))
+            counts.add(FigureKey(feedback, ScoreDimension.month.rawValue, subject: month, detail: items))
+            if facts.negative { counts.add(FigureKey(feedback, ScoreDimension.month.rawValue, subject: month, detail: negative)) }
+        }
         return counts
     }
 

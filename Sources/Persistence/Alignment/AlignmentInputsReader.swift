@@ -20,7 +20,32 @@ struct AlignmentInputsReader {
         (inputs.partiesAsked, inputs.partiesAcknowledged) = try await PlannedChanges(scope).acknowledgementCounts(today: today)
         (inputs.checkInsDue, inputs.checkInsOnTime) = try await checkIns()
         (inputs.initiativesFinished, inputs.initiativesVerified) = try await initiatives()
+        inputs.trend = try await trend()
         return inputs
+    }
+
+    /// NPS answers and feedback items by month from the kept figures, in the last three months and the three before.
+    private func trend() async throws -> AlignmentInputs.Trend {
+        let (recent, before) = AlignmentInputs.Trend.windows(endingWith: today)
+        let month = ScoreDimension.month.rawValue
+        var trend = AlignmentInputs.Trend()
+        for (key, count) in try await FeedbackFigureStore.read(scope.id, figures: ["nps"], dimension: month, subjects: (recent + before).map { FigureKey.encode($0) },
+                                                                on: scope.db) {
+            guard let value = Int(key.detail), let subject = key.subjectValue else { continue }
+            if recent.contains(subject) { trend.npsRecent[value, default: 0] += count } else { trend.npsBefore[value, default: 0] += count }
+        }
+        for (key, count) in try await FeedbackFigureStore.read(scope.id, figures: [FeedbackFigures.feedback], dimension: month,
+                                                                subjects: (recent + before).map { FigureKey.encode($0) }, on: scope.db) {
+            guard let subject = key.subjectValue else { continue }
+            let isRecent = recent.contains(subject), isNegative = key.detail == FeedbackFigures.negative
+            switch (isRecent, isNegative) {
+            case (true, false): trend.itemsRecent += count
+            case (true, true): trend.negativeRecent += count
+            case (false, false): trend.itemsBefore += count
+            case (false, true): trend.negativeBefore += count
+            }
+        }
+        return trend
     }
 
     /// KPIs, and those on either side of an opposed pair or paid for by customers.

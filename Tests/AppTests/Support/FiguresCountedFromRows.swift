@@ -41,6 +41,14 @@ enum FiguresCountedFromRows {
             }
         }
         for row in try await sql.raw("""
+            SELECT substr(date, 1, 7) AS m, COUNT(*) AS n, SUM(CASE WHEN sentiment_label = 'negative' THEN 1 ELSE 0 END) AS neg
+            FROM feedback_items WHERE organization_id = \(bind: org) AND date IS NOT NULL GROUP BY substr(date, 1, 7)
+            """).all() {
+            let month = try row.decode(column: "m", as: String.self)
+            counts.add(FigureKey("feedback", "month", subject: month, detail: "items"), try row.decode(column: "n", as: Int.self))
+            counts.add(FigureKey("feedback", "month", subject: month, detail: "negative"), try row.decode(column: "neg", as: Int.self))
+        }
+        for row in try await sql.raw("""
             SELECT t.id AS k, COUNT(*) AS n, SUM(CASE WHEN f.sentiment_label = 'negative' THEN 1 ELSE 0 END) AS neg
             FROM touchpoints t JOIN feedback_touchpoints ft ON ft.touchpoint_id = t.id JOIN feedback_items f ON f.id = ft.feedback_id
             WHERE t.organization_id = \(bind: org) AND f.organization_id = \(bind: org) GROUP BY t.id
