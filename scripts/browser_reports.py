@@ -4,23 +4,17 @@ Overview and printed to PDF, and a team's one-pager reached from its page and pr
 
 from __future__ import annotations
 
-import base64
-import io
 import unicodedata
 
 from pypdf import PdfReader
 from selenium.webdriver.common.by import By
 
+from browser_charters import print_pdf as printed
+
 # The shared helpers live in browser_test.py, which hands itself over through `checks(helpers)`.
 CheckFailed = check = contains = nav_link = button_or_link = sign_in = None  # set by checks()
 
 A4 = (595.3, 841.9)
-
-
-def printed(ctx) -> PdfReader:
-    """Prints the current page as Chromium's print dialog would, with the page size the stylesheet asks for."""
-    result = ctx.driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})
-    return PdfReader(io.BytesIO(base64.b64decode(result["data"])))
 
 
 def text_of(pdf: PdfReader) -> str:
