@@ -36,6 +36,14 @@ import Testing
                              rewards: ["up:\(kpi)", "down:\(kpi)"])) == ["kpi_rewards"])
     }
 
+    @Test func aBlindSpotIsAThemesNameNotALongText() {
+        for theme in [String(repeating: "x", count: Investment.maxThemeLength + 1)] {
+            var form = input([("title", "T"), ("kind", "capital"), ("cost", "10"), ("currency", "EUR")])
+            form.fields["blind_spots"] = [theme]
+            #expect(throws: ValidationFailure.self) { try Investment.parse(form) }
+        }
+    }
+
     @Test func whatItGroupsSurvivesTheFormRoundTrip() throws {
         let kpi = UUID()
         var form = input([("title", "T"), ("kind", "operational"), ("cost", "99.90"), ("currency", "GBP")], rewards: ["none:\(kpi)", "range:\(UUID())"])

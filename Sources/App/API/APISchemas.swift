@@ -63,7 +63,7 @@ enum APISchemas {
                         same("description", text(max: 10_000)),
                         same("cost", ["type": "string", "pattern": "^[0-9]{1,15}([.][0-9]{1,2})?$", "description": "An amount to the cent, as text."], required: true),
                         same("currency", ["type": "string", "pattern": "^[A-Z]{3}$"], required: true),
-                        same("change_ids", uuids), same("initiative_ids", uuids), same("blind_spots", ["type": "array", "items": text]),
+                        same("change_ids", uuids), same("initiative_ids", uuids), same("blind_spots", ["type": "array", "items": ["type": "string", "minLength": 1, "maxLength": .number(Investment.maxThemeLength)]]),
                         same("kpi_rewards", ["type": "array", "items": ["type": "string", "pattern": "^(up|down|range|none):[0-9A-Fa-f-]{36}$"]]),
                         ("status", nil, choice(InvestmentStatus.self), false), ("decided_on", nil, date, false), ("done_on", nil, date, false),
                         ("projected_before", nil, ["type": "integer"], false), ("projected_after", nil, ["type": "integer"], false)],

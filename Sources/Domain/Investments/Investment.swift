@@ -75,6 +75,8 @@ public struct Investment: RecordContent {
     }
 
     public static let maxParts = 200
+    /// Themes are short names; a longer one cannot be a theme Align found.
+    public static let maxThemeLength = 200
 
     public static func parse(_ input: FormInput) throws(ValidationFailure) -> Investment {
         var reader = FieldReader(input)
@@ -91,6 +93,9 @@ public struct Investment: RecordContent {
             reader.fail("change_ids", "Group at least one planned change or initiative: they are what the investment pays for.")
         }
         let blindSpots = uniqued(input.values("blind_spots"))
+        if let long = blindSpots.first(where: { $0.count > maxThemeLength }) {
+            reader.fail("blind_spots", "A blind spot is a theme's name, at most \(maxThemeLength) characters; one here has \(long.count).")
+        }
         let rewards = readRewards(&reader)
         let status = input.value("status") == nil ? .proposed : reader.choice("status", "Status", as: InvestmentStatus.self)
         if changes.count + initiatives.count + blindSpots.count + rewards.count > maxParts {
