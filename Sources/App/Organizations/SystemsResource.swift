@@ -8,7 +8,9 @@ struct SystemsResource: Resource {
     typealias Rules = SystemRules
     static let singular = "system", plural = "Systems"
     static let emptyMessage = "No systems yet. Record the systems behind your busiest touchpoints first (billing, scheduling, the phone platform)."
-    static let needs: Set<Lookups.Need> = [.teams, .journeys, .stages, .touchpoints]
+    /// The list names owner teams and offers journeys to filter by; only the form offers every touchpoint.
+    static let needs: Set<Lookups.Need> = [.teams, .journeys]
+    static let formNeeds: Set<Lookups.Need> = [.teams, .journeys, .stages, .touchpoints]
     static let columns = ["Name", "Owner team", "Touchpoints"]
 
     static func title(_ item: Item, _ lookups: Lookups) -> String { item.name }
@@ -22,7 +24,7 @@ struct SystemsResource: Resource {
 
     static func filters(_ lookups: Lookups, _ current: ListFilters) -> [FilterControl] {
         [FilterControl("team_id", "Owner team", options: lookups.teamOptions, selected: current["team_id"]),
-         FilterControl("touchpoint_id", "Touchpoint", options: lookups.touchpointOptions, selected: current["touchpoint_id"])]
+         FilterControl("journey_id", "Journey", options: lookups.journeyOptions, selected: current["journey_id"])]
     }
 
     static func row(_ item: Item, _ lookups: Lookups, slug: String) -> [Cell] {
@@ -38,7 +40,8 @@ struct SystemsResource: Resource {
 
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         [
-            ProcessesResource.touchpointsBehind(item.touchpointIDs, lookups, slug: ctx.slug),
+            // The list leaves touchpoints out of its lookups; one system's page names its own.
+            ProcessesResource.touchpointsBehind(item.touchpointIDs, try await Lookups.load(formNeeds, ctx), slug: ctx.slug),
             try await RevisionHistory.section(kind: .systems, id: item.id, ctx),
         ]
     }

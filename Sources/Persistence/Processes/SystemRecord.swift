@@ -62,6 +62,11 @@ public final class SystemRecord: ContentRecord, @unchecked Sendable {
             let ids = try await SystemTouchpointRecord.query(on: db).filter(\.$touchpointID == touchpoint).all().map { $0.$system.id }
             query.filter(\.$id ~~ ids)
         }
+        if let journey = filters.id("journey_id") {
+            let touchpoints = try await TouchpointRecord.query(on: db).filter(\.$journeyID == journey).all(\.$id)
+            let ids = try await SystemTouchpointRecord.query(on: db).filter(\.$touchpointID ~~ touchpoints).all().map { $0.$system.id }
+            query.filter(\.$id ~~ Array(Set(ids)))
+        }
         return query
     }
 }
