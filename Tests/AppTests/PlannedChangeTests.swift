@@ -1,7 +1,8 @@
 @testable import App
 import Domain
 import Foundation
-import Persistence
+@testable import Persistence
+import FluentKit
 import Testing
 import VaporTesting
 
@@ -128,6 +129,26 @@ import VaporTesting
         }
     }
 
+    /// The whole graph is read column by column for the change load; tracing any change through it must find what its
+    /// own neighbourhood, read record by record, finds.
+    @Test func theWholeGraphTracesEveryChangeAsItsNeighbourhoodDoes() async throws {
+        try await TestApp.run(demo: true) { t in
+            let org = try #require(try await Organizations.find(slug: "riverbend-water", on: t.app.db)?.stored)
+            let scope = AlignStore(t.app.db).scope(org, actor: Actor(userID: nil, name: "Test"))
+            let whole = try await JourneyGraphLoader.whole(scope)
+            #expect(whole.touchpoints.count == (try await scope.store(TouchpointRecord.self).all().count) && !whole.processes.isEmpty && !whole.systems.isEmpty)
+            let changes = PlannedChanges(scope)
+            let all = try await PlannedChangeRecord.query(on: t.app.db).filter(\.$organizationID == org.id).all()
+            try await PlannedChangeRecord.loadRelations(all, on: t.app.db)
+            #expect(all.count >= 2)
+            for change in all.map(\.stored) {
+                let subjects = try await changes.subjectsAndGaps(change).0
+                let near = ChangeImpact.derive(subjects, in: try await JourneyGraphLoader.load(around: subjects, scope))
+                #expect(ChangeImpact.derive(subjects, in: whole) == near, "\(change.title)")
+            }
+        }
+    }
+
     @Test func riverbendsNightLineMoveReachesTheContactCentreAndFieldTeamsAndIsHalfAcknowledged() async throws {
         try await TestApp.run(demo: true) { t in
             let base = "/api/v1/organizations/riverbend-water"
@@ -170,7 +191,22 @@ import VaporTesting
             #expect(changePage.contains("6 of 5"))
             let month = try await t.send(.GET, "\(w.base)/changes/load?from=2027-13")
             #expect(month.status == .unprocessableEntity)
+            try await pagesTheLoad(t, w)
         }
+    }
+
+    /// One team to a page, the most loaded first; the warnings listed are the page's, counted for all.
+    private func pagesTheLoad(_ t: TestApp, _ w: World) async throws {
+        let first = try t.object(try await t.send(.GET, "\(w.base)/changes/load?from=2027-02&months=3&per=1"))
+        let total = try #require(first["total"] as? Int)
+        #expect(total > 1 && first["per"] as? Int == 1 && first["page"] as? Int == 1 && first["total_warnings"] as? Int == 1)
+        #expect((first["teams"] as? [[String: Any]])?.map { $0["team"] as? String } == ["Contact Centre"])
+        #expect((first["warnings"] as? [[String: Any]])?.count == 1)
+        let second = try t.object(try await t.send(.GET, "\(w.base)/changes/load?from=2027-02&months=3&per=1&page=2"))
+        #expect((second["teams"] as? [[String: Any]])?.count == 1 && (second["teams"] as? [[String: Any]])?.first?["team"] as? String != "Contact Centre")
+        #expect((second["warnings"] as? [Any])?.isEmpty == true && second["total_warnings"] as? Int == 1)
+        let beyond = try t.object(try await t.send(.GET, "\(w.base)/changes/load?from=2027-02&months=3&per=1&page=\(total + 1)"))
+        #expect((beyond["teams"] as? [Any])?.isEmpty == true && beyond["total"] as? Int == total)
     }
 
     @Test func customersHeardWhereItLandsGetADraftedNoteOnceAndTheChangeShowsWhoWasTold() async throws {

@@ -103,6 +103,13 @@ import VaporTesting
             #expect((api["organization"] as? [String: Any])?["responses"] as? Int == 15)
             let comments = try #require(api["comments"] as? [String: [String]])
             #expect(comments.values.first?.count == 7, "only the shown team's comments")
+            #expect(byTeam[teams[2]]?["topics"] != nil && byTeam[teams[2]]?["questions"] == nil && api["focus"] == nil, "a page of teams carries topics only")
+            let focused = try t.object(try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/pulses/\(pulse)/results?team_id=\(teams[2])"))
+            let focus = try #require(focused["focus"] as? [String: Any])
+            #expect(focus["team_id"] as? String == teams[2] && (focus["questions"] as? [String: Any])?.isEmpty == false)
+            let hidden = try t.object(try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/pulses/\(pulse)/results?team_id=\(teams[1])"))
+            #expect((hidden["focus"] as? [String: Any])?["questions"] == nil && (hidden["focus"] as? [String: Any])?["suppressed"] as? Bool == true)
+            #expect(try await t.send(.GET, "/api/v1/organizations/\(seed.slug)/pulses/\(pulse)/results?team_id=nope").status == .unprocessableEntity)
             let page = try await t.send(.GET, "/orgs/\(seed.slug)/pulses/\(pulse)").body.string
             #expect(page.contains("fewer than 5 answers") && page.contains("hidden: showing it would reveal a smaller team") && page.contains("Small &lt;team&gt;"))
             #expect(!page.contains(">2 of 2<") && !page.contains(">6 of 6<") && page.contains(">7 of 7<"), "no count of a hidden team")

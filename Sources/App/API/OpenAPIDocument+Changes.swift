@@ -57,8 +57,9 @@ extension OpenAPIDocument {
     private static let monthSchema: JSONDocument = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"]
 
     static let changeLoadSchema: JSONDocument = [
-        "type": "object", "required": ["months", "limit", "teams", "warnings"],
+        "type": "object", "required": ["months", "limit", "teams", "warnings", "page", "per", "total", "total_warnings"],
         "properties": [
+            "page": ["type": "integer"], "per": ["type": "integer"], "total": ["type": "integer"], "total_warnings": ["type": "integer"],
             "months": ["type": "array", "items": monthSchema], "limit": ["type": "integer", "minimum": 1],
             "teams": ["type": "array", "items": ["type": "object", "required": ["team_id", "team", "months"],
                 "properties": ["team_id": APISchemas.uuid, "team": APISchemas.text,
@@ -106,10 +107,11 @@ extension OpenAPIDocument {
         let query: [JSONDocument] = [
             ["name": "from", "in": "query", "required": false, "schema": monthSchema, "description": "The first month, YYYY-MM; this month if left out."],
             ["name": "months", "in": "query", "required": false, "schema": APISchemas.integer(1...24)],
+            queryParameter("page", integer: true), queryParameter("per", integer: true),
         ]
         return [
             (SiteURL.api(.key, .changeLoad).openAPIPath, .object([
-                ("get", operation("Each team's weighted change load month by month (high 3, medium 2, low 1) from every change not cancelled, with the changes behind each month and the months past the organization's limit",
+                ("get", operation("A page of teams (25 unless `per` says, at most 100), the most loaded first: each one's weighted change load month by month (high 3, medium 2, low 1) from every change not cancelled, with the changes behind each month, and the months past the organization's limit of the teams on the page (`total_warnings` counts them for every team)",
                                   parameters: [org] + query, success: ("200", changeLoadSchema), problems: [401, 422])),
             ])),
             (SiteURL.api(.key, .changeLoadLimit).openAPIPath, .object([

@@ -68,7 +68,9 @@ struct ChangeLoadController: Sendable {
         }
         let map = try await PlannedChanges(ctx.scope).load(from: from, months: months)
         let teams = try await ctx.records(TeamsResource.self).some(Set(map.teamIDs))
-        return try json(ChangeLoadResult(map, names: Dictionary(teams.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })))
+        let names = Dictionary(teams.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let paging = Pagination(page: query["page"].flatMap(Int.init), per: query["per"].flatMap(Int.init))
+        return try json(ChangeLoadResult(map, names: names, paging: paging))
     }
 
     func setLimitAPI(req: Request) async throws -> Response {
@@ -87,7 +89,7 @@ struct ChangeLoadController: Sendable {
     }
 }
 
-/// Each team's change load in the API.
+/// A page of teams' change load in the API, the most loaded first, with the warnings of those teams.
 struct ChangeLoadResult: Encodable {
     struct Month: Encodable { let month: String, load: Int, changeIDs: [UUID] }
     struct Team: Encodable { let teamID: UUID, team: String, months: [Month] }
@@ -96,15 +98,20 @@ struct ChangeLoadResult: Encodable {
     let limit: Int
     let teams: [Team]
     let warnings: [Warning]
+    let page: Int, per: Int, total: Int, totalWarnings: Int
 
-    init(_ map: ChangeLoad.HeatMap, names: [UUID: String]) {
+    init(_ map: ChangeLoad.HeatMap, names: [UUID: String], paging: Pagination) {
         months = map.months.map { String($0.description.prefix(7)) }
         limit = map.limit
-        teams = ChangeLoadModel.rows(map, names: names).map { row in
+        let rows = ChangeLoadModel.rows(map, names: names), all = map.warnings
+        (page, per, total, totalWarnings) = (paging.page, paging.per, rows.count, all.count)
+        teams = rows.dropFirst(paging.offset).prefix(paging.per).map { row in
             Team(teamID: row.teamID, team: row.name, months: zip(map.months, row.cells).compactMap { month, cell in
                 cell.map { Month(month: String(month.description.prefix(7)), load: $0.load, changeIDs: $0.changeIDs) }
             })
         }
-        warnings = map.warnings.map { Warning(teamID: $0.teamID, month: String($0.month.description.prefix(7)), load: $0.load, limit: $0.limit) }
+        let listed = Set(teams.map(\.teamID))
+        warnings = all.filter { listed.contains($0.teamID) }
+            .map { Warning(teamID: $0.teamID, month: String($0.month.description.prefix(7)), load: $0.load, limit: $0.limit) }
     }
 }

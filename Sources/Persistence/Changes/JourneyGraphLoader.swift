@@ -38,16 +38,6 @@ enum JourneyGraphLoader {
         return found.filter { seen.insert($0.id).inserted }
     }
 
-    /// The whole graph, for deriving many changes' impact at once (each team's change load): one read of each kind.
-    static func whole(_ scope: OrgScope) async throws -> JourneyGraph {
-        let touchpoints = try await scope.store(TouchpointRecord.self).all()
-        let processes = try await scope.store(ProcessRecord.self).all()
-        let systems = try await scope.store(SystemRecord.self).all()
-        let handoffs = try await scope.store(HandoffRecord.self).all()
-        let teams = try await scope.store(TeamRecord.self).all()
-        return graph(touchpoints, processes, systems, handoffs, teams)
-    }
-
     private static func graph(_ touchpoints: [Stored<Touchpoint>], _ processes: [Stored<ProcessPolicy>], _ systems: [Stored<BusinessSystem>],
                               _ handoffs: [Stored<Handoff>], _ teams: [Stored<Team>]) -> JourneyGraph {
         JourneyGraph(
