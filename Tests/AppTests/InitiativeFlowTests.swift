@@ -80,6 +80,10 @@ import VaporTesting
             let changedHandoff = try t.object(try await t.send(.GET, "\(api)/handoffs/\(handoff)"))
             #expect(changedHandoff["accountable_team_id"] as? String == billing)
             #expect(changedHandoff["information"] as? String == "Billing owns the fault letter")
+            let handoffPage = try await t.send(.GET, "/orgs/acme/handoffs/\(handoff)").body.string
+            let revisions = try #require(handoffPage.range(of: "Changed by initiatives").map { String(handoffPage[$0.upperBound...]) })
+            #expect(revisions.contains("Accountable team") && revisions.contains(">Billing<") && revisions.contains(">Shorter holds<"),
+                    "the revision names the teams and initiative it read for its own rows")
             let addressed = try t.object(try await t.send(.GET, "\(api)/frictions/\(friction)"))
             #expect(addressed["status"] as? String == "addressed")
             let applied = try t.object(try await t.send(.GET, "\(api)/initiative-changes/\(processChange)"))

@@ -53,6 +53,25 @@ struct ChangeImpactTests {
         #expect(impact.level(ofTeam: contactCentre) == nil)
     }
 
+    /// The walk finds handoffs through an index of each touchpoint's handoffs; one added, moved or removed after the
+    /// graph is made must be found, or missed, as if the graph had been made with it.
+    @Test func handoffsChangedAfterTheGraphIsMadeAreWalkedAsIfMadeWithThem() {
+        var changed = graph
+        let loop = Self.id(44)
+        changed.handoffs[loop] = .init(from: bill, to: bill)
+        changed.handoffs[visitToBill] = .init(from: shop, to: bill, accountableTeamID: billing)
+        changed.handoffs[shopToPhone] = nil
+        let made = JourneyGraph(touchpoints: changed.touchpoints, processes: changed.processes, systems: changed.systems,
+                                handoffs: changed.handoffs, teams: changed.teams)
+        #expect(changed == made)
+        for subjects: [ChangeSubject] in [[.touchpoint(bill)], [.touchpoint(visit)], [.touchpoint(shop)], [.process(outOfHours)]] {
+            #expect(ChangeImpact.derive(subjects, in: changed) == ChangeImpact.derive(subjects, in: made))
+        }
+        #expect(Set(ChangeImpact.derive([.touchpoint(bill)], in: changed).handoffs.map(\.id)) == [loop, visitToBill])
+        #expect(ChangeImpact.derive([.touchpoint(visit)], in: changed).handoffs.map(\.id) == [phoneToVisit])
+        #expect(ChangeImpact.derive([.touchpoint(shop)], in: changed).handoffs.map(\.id) == [visitToBill])
+    }
+
     @Test func aSystemWithoutAnOwnerStillReachesTheTeamsAtItsTouchpoints() {
         let impact = ChangeImpact.derive([.system(scheduling)], in: graph)
         #expect(impact.touchpoints.map(\.id) == [visit])

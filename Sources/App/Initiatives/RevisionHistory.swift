@@ -7,7 +7,9 @@ import Web
 enum RevisionHistory {
     static func section(kind: RecordKind, id: UUID, _ ctx: OrgContext) async throws -> DetailSection {
         let revisions = try await ctx.scope.revisions(of: kind, id)
-        let lookups = try await Lookups.load([.teams, .people, .initiatives], ctx)
+        // Only the names its rows show: a large organization's whole lists of people and teams are never read for them.
+        let named = Set(revisions.flatMap { [UUID(uuidString: $0.before), UUID(uuidString: $0.after), $0.initiativeID].compactMap { $0 } })
+        let lookups = try await Lookups.load([.teams, .people, .initiatives], ctx, only: named)
         let fieldNames = ["description": "Description", "information": "Information passed on", "accountable_team_id": "Accountable team",
                           "accountable_person_id": "Accountable person"]
         func show(_ field: String, _ value: String) -> Cell {

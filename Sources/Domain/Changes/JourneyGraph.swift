@@ -30,12 +30,24 @@ public struct JourneyGraph: Sendable, Equatable {
     public var touchpoints: [UUID: Touchpoint]
     public var processes: [UUID: Backstage]
     public var systems: [UUID: Backstage]
-    public var handoffs: [UUID: Handoff]
+    public var handoffs: [UUID: Handoff] { didSet { handoffsAt = Self.index(handoffs) } }
+    /// The handoffs into or out of each touchpoint, so a walk visits only those of the touchpoints it reached.
+    private(set) var handoffsAt: [UUID: [UUID]] = [:]
     public var teams: Set<UUID>
 
     public init(touchpoints: [UUID: Touchpoint] = [:], processes: [UUID: Backstage] = [:], systems: [UUID: Backstage] = [:],
                 handoffs: [UUID: Handoff] = [:], teams: Set<UUID> = []) {
         (self.touchpoints, self.processes, self.systems, self.handoffs, self.teams) = (touchpoints, processes, systems, handoffs, teams)
+        handoffsAt = Self.index(handoffs)
+    }
+
+    private static func index(_ handoffs: [UUID: Handoff]) -> [UUID: [UUID]] {
+        var index: [UUID: [UUID]] = [:]
+        for (id, handoff) in handoffs {
+            index[handoff.fromTouchpointID, default: []].append(id)
+            if handoff.toTouchpointID != handoff.fromTouchpointID { index[handoff.toTouchpointID, default: []].append(id) }
+        }
+        return index
     }
 }
 
@@ -72,7 +84,9 @@ struct ImpactWalk {
 
     /// Handoffs into and out of an affected touchpoint carry the change to the next team, one level lower.
     mutating func reachHandoffs() {
-        for (id, handoff) in graph.handoffs {
+        let reached = Set(touchpoints.keys.flatMap { graph.handoffsAt[$0] ?? [] })
+        for id in reached {
+            guard let handoff = graph.handoffs[id] else { continue }
             if let from = touchpoints[handoff.fromTouchpointID] { Self.note(&handoffs, id, from.level.lower, .handoffFrom(handoff.fromTouchpointID)) }
             if let to = touchpoints[handoff.toTouchpointID] { Self.note(&handoffs, id, to.level.lower, .handoffInto(handoff.toTouchpointID)) }
         }

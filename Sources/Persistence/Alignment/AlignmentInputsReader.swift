@@ -9,14 +9,15 @@ struct AlignmentInputsReader {
     let scope: OrgScope
     let today: CalendarDate
 
-    func organization() async throws -> AlignmentInputs {
+    /// `conflicts` is the KPI conflicts report when the caller has read it already.
+    func organization(conflicts: Metrics.Report? = nil) async throws -> AlignmentInputs {
         let whole = try await Health(scope: scope).report(page: 1, per: 1, today: today).organization
         var inputs = Self.inputs(whole)
         inputs.touchpoints = try await TouchpointRecord.query(on: scope.db).filter(\.$organizationID == scope.id).count(\.$organizationID)
         let handoffs = HandoffRecord.query(on: scope.db).filter(\.$organizationID == scope.id)
         inputs.handoffs = try await handoffs.copy().count(\.$organizationID)
         inputs.unownedHandoffs = try await handoffs.copy().filter(\.$accountableTeamID == nil).filter(\.$accountablePersonID == nil).count(\.$organizationID)
-        (inputs.kpis, inputs.kpisInConflict) = try await kpis()
+        (inputs.kpis, inputs.kpisInConflict) = try await kpis(conflicts)
         (inputs.partiesAsked, inputs.partiesAcknowledged) = try await PlannedChanges(scope).acknowledgementCounts(today: today)
         (inputs.checkInsDue, inputs.checkInsOnTime) = try await checkIns()
         (inputs.initiativesFinished, inputs.initiativesVerified) = try await initiatives()
@@ -49,8 +50,9 @@ struct AlignmentInputsReader {
     }
 
     /// KPIs, and those on either side of an opposed pair or paid for by customers.
-    private func kpis() async throws -> (Int, Int) {
-        let report = try await Metrics(scope: scope).conflicts()
+    private func kpis(_ read: Metrics.Report?) async throws -> (Int, Int) {
+        let report: Metrics.Report
+        if let read { report = read } else { report = try await Metrics(scope: scope).conflicts() }
         return (report.kpis.count, Metrics.involved(report.conflicts).count)
     }
 

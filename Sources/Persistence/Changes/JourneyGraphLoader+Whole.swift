@@ -14,15 +14,17 @@ extension JourneyGraphLoader {
         for row in try await sql.raw("SELECT id, owning_team_id FROM touchpoints WHERE organization_id = \(bind: org)").all() {
             graph.touchpoints[try row.decode(column: "id", as: UUID.self)] = .init(owningTeamID: try row.decode(column: "owning_team_id", as: UUID.self))
         }
+        var handoffs: [UUID: JourneyGraph.Handoff] = [:]
         for row in try await sql.raw("""
             SELECT id, from_touchpoint_id, to_touchpoint_id, accountable_team_id, accountable_person_id
             FROM handoffs WHERE organization_id = \(bind: org)
             """).all() {
-            graph.handoffs[try row.decode(column: "id", as: UUID.self)] = .init(
+            handoffs[try row.decode(column: "id", as: UUID.self)] = .init(
                 from: try row.decode(column: "from_touchpoint_id", as: UUID.self), to: try row.decode(column: "to_touchpoint_id", as: UUID.self),
                 accountableTeamID: try row.decode(column: "accountable_team_id", as: UUID?.self),
                 accountablePersonID: try row.decode(column: "accountable_person_id", as: UUID?.self))
         }
+        graph.handoffs = handoffs
         graph.processes = try await backstage(sql, table: "processes", links: "process_touchpoints", key: "process_id", org)
         graph.systems = try await backstage(sql, table: "systems", links: "system_touchpoints", key: "system_id", org)
         graph.teams = Set(try await sql.raw("SELECT id FROM teams WHERE organization_id = \(bind: org)").all()

@@ -28,7 +28,7 @@ public struct Investments: Sendable {
         var effects = reach.effects
         (effects.openFrictionsAddressed, effects.negativeItemsAddressed) = (addressed.openFrictions, addressed.negativeItems)
         if !investment.kpiRewards.isEmpty { effects.kpisInConflictAfter = Metrics.involved(after).count }
-        let inputs = try await AlignmentInputsReader(scope: scope, today: today).organization()
+        let inputs = try await AlignmentInputsReader(scope: scope, today: today).organization(conflicts: report)
         let changesPlanned = PlannedChanges(scope)
         let removed = before.filter { line in !afterLines.contains { $0.key == line.key } }
         let created = afterLines.filter { line in !before.contains { $0.key == line.key } }
