@@ -117,9 +117,27 @@ import VaporTesting
             #expect(!(try await t.send(.GET, "/orgs/acme/tokens").body.string.contains(secret)))
             let bearer: HTTPHeaders = ["Authorization": "Bearer \(secret)"]
             #expect(try await t.raw(.GET, "/api/v1/organizations/acme/teams", headers: bearer).status == .ok)
+            try await Self.useIsNotedOnceAMinute(t, stored.id!, bearer)
             #expect(try await t.send(.POST, "/orgs/acme/tokens/\(stored.id!.uuidString)/revoke").status == .seeOther)
             #expect(try await t.raw(.GET, "/api/v1/organizations/acme/teams", headers: bearer).status == .unauthorized)
         }
+    }
+
+    /// Used within the minute, the token's note stays as it is; used after it, the note moves on, once for all the
+    /// requests that came together.
+    static func useIsNotedOnceAMinute(_ t: TestApp, _ id: UUID, _ bearer: HTTPHeaders) async throws {
+        func noted() async throws -> Date? { try await APITokenRecord.find(id, on: t.app.db)?.lastUsedAt }
+        let first = try #require(try await noted())
+        #expect(try await t.raw(.GET, "/api/v1/organizations/acme/teams", headers: bearer).status == .ok)
+        #expect(try await noted() == first, "a second use within the minute writes nothing")
+        let stale = Date().addingTimeInterval(-2 * AlignStore.useNotedEvery)
+        try await APITokenRecord.query(on: t.app.db).filter(\.$id == id).set(\.$lastUsedAt, to: stale).update()
+        try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+            for _ in 0..<4 { group.addTask { try await t.raw(.GET, "/api/v1/organizations/acme/teams", headers: bearer).status } }
+            for try await status in group { #expect(status == .ok) }
+        }
+        let moved = try #require(try await noted())
+        #expect(moved.timeIntervalSince(stale) > AlignStore.useNotedEvery && abs(moved.timeIntervalSinceNow) < 60)
     }
 
     @Test func aTokenOnlyOpensTheOrganizationItWasMadeFor() async throws {

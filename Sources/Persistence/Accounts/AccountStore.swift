@@ -88,9 +88,12 @@ extension AlignStore {
         guard let token = try await Accounts.token(hash: APITokenSecret.hash(secret), on: db),
               let user = try await Accounts.user(id: token.userID, on: db) else { return nil }
         let now = Date()
-        if token.lastUsedAt.map({ now.timeIntervalSince($0) >= Self.useNotedEvery }) ?? true {
-            token.lastUsedAt = now
-            try await token.save(on: db)
+        if token.lastUsedAt.map({ now.timeIntervalSince($0) >= Self.useNotedEvery }) ?? true, let id = token.id {
+            // Conditional, so the many requests that find the note stale at once write it once: every commit
+            // changes the data version and would make every kept page be computed again.
+            try await APITokenRecord.query(on: db).filter(\.$id == id)
+                .group(.or) { $0.filter(\.$lastUsedAt == nil).filter(\.$lastUsedAt < now.addingTimeInterval(-Self.useNotedEvery)) }
+                .set(\.$lastUsedAt, to: now).update()
         }
         return (user.account, token.organizationID)
     }

@@ -54,9 +54,11 @@ public enum CalendarFeeds {
         guard let record = try await CalendarFeedRecord.query(on: db).filter(\.$tokenHash == Secrets.hash(secret)).filter(\.$revokedAt == nil).first()
         else { return nil }
         let now = Date()
-        if record.lastUsedAt.map({ now.timeIntervalSince($0) >= AlignStore.useNotedEvery }) ?? true {
-            record.lastUsedAt = now
-            try await record.update(on: db)
+        if record.lastUsedAt.map({ now.timeIntervalSince($0) >= AlignStore.useNotedEvery }) ?? true, let id = record.id {
+            // Written once however many readers find it stale together (see `AlignStore.tokenHolder`).
+            try await CalendarFeedRecord.query(on: db).filter(\.$id == id)
+                .group(.or) { $0.filter(\.$lastUsedAt == nil).filter(\.$lastUsedAt < now.addingTimeInterval(-AlignStore.useNotedEvery)) }
+                .set(\.$lastUsedAt, to: now).update()
         }
         return record
     }
