@@ -64,7 +64,7 @@ func useMiddleware(_ app: Application, _ config: AlignConfig) async throws {
     app.middleware = Middlewares()
     // Outermost, so error pages and redirects carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
-    var pages: [any Middleware] = []
+    var pages: [any Middleware] = [APITokenUseMiddleware()]
     if config.pageCache != .off {
         let cache = PageCache(budget: config.pageCacheMegabytes * 1024 * 1024)
         app.pageCache = cache

@@ -82,20 +82,21 @@ extension AlignStore {
         try await Accounts.setMembership(userID: accountID, organizationID: organizationID, access: access, on: db)
     }
 
-    /// The holder of a live API token and the organization it is for, noting its use to the minute: a
-    /// write on every request would make every API read wait for the database's writer.
+    /// The holder of a live API token and the organization it is for. Reading it writes nothing: its use is
+    /// noted by `noteTokenUse` before the request's answer is looked for in the page cache.
     public func tokenHolder(secret: String) async throws -> (account: Account, organizationID: UUID)? {
         guard let token = try await Accounts.token(hash: APITokenSecret.hash(secret), on: db),
               let user = try await Accounts.user(id: token.userID, on: db) else { return nil }
-        let now = Date()
-        if token.lastUsedAt.map({ now.timeIntervalSince($0) >= Self.useNotedEvery }) ?? true, let id = token.id {
-            // Conditional, so the many requests that find the note stale at once write it once: every commit
-            // changes the data version and would make every kept page be computed again.
-            try await APITokenRecord.query(on: db).filter(\.$id == id)
-                .group(.or) { $0.filter(\.$lastUsedAt == nil).filter(\.$lastUsedAt < now.addingTimeInterval(-Self.useNotedEvery)) }
-                .set(\.$lastUsedAt, to: now).update()
-        }
         return (user.account, token.organizationID)
+    }
+
+    /// Notes that the live token with this hash was used, unless some instance noted it within `useNotedEvery`.
+    /// Conditional, so the requests that find the note stale together write it once: a write on every
+    /// request would make every API read wait for the database's writer.
+    public func noteTokenUse(hash: String, at now: Date = Date()) async throws {
+        try await APITokenRecord.query(on: db).filter(\.$tokenHash == hash).filter(\.$revokedAt == nil)
+            .group(.or) { $0.filter(\.$lastUsedAt == nil).filter(\.$lastUsedAt < now.addingTimeInterval(-Self.useNotedEvery)) }
+            .set(\.$lastUsedAt, to: now).update()
     }
 
     /// How stale the last use of a token or calendar feed may be.
