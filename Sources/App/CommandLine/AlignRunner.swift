@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import Logging
 import Persistence
 import Vapor
@@ -101,11 +102,12 @@ public enum AlignRunner {
         return app
     }
 
-    nonisolated(unsafe) private static var loggingReady = false
+    /// Whether logging is set up; locked, as commands run side by side in the tests, and swift-log stops the
+    /// process when set up twice.
+    private static let loggingReady = NIOLockedValueBox(false)
 
     private static func bootstrapLogging(_ level: String) {
-        guard !loggingReady else { return }
-        loggingReady = true
+        guard loggingReady.withLockedValue({ ready in defer { ready = true }; return !ready }) else { return }
         let level = Logger.Level(rawValue: level) ?? .info
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
