@@ -40,8 +40,8 @@ struct SystemsResource: Resource {
 
     static func sections(_ item: Item, _ lookups: Lookups, _ ctx: OrgContext) async throws -> [DetailSection] {
         [
-            // The list leaves touchpoints out of its lookups; one system's page names its own.
-            ProcessesResource.touchpointsBehind(item.touchpointIDs, try await Lookups.load(formNeeds, ctx), slug: ctx.slug),
+            // The list leaves touchpoints out of its lookups; one system's page reads only its own, with their stages and journeys.
+            ProcessesResource.touchpointsBehind(item.touchpointIDs, try await Lookups.load(formNeeds, ctx, only: Set(item.touchpointIDs)), slug: ctx.slug),
             try await RevisionHistory.section(kind: .systems, id: item.id, ctx),
         ]
     }
