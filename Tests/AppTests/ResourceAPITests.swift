@@ -184,3 +184,81 @@ import VaporTesting
         }
     }
 }
+
+/// The API takes strict JSON sent as JSON, and holds text fields to their declared type.
+@Suite struct StrictAPIBodyTests {
+    static let team = #"{"name":"Billing","function":"billing-finance"}"#
+
+    static func bearer(_ t: TestApp) async throws -> HTTPHeaders {
+        var headers: HTTPHeaders = ["Host": "align.test"]
+        headers.bearerAuthorization = .init(token: try #require(try await t.token(for: t.me, path: "/api/v1/organizations/acme/teams")))
+        return headers
+    }
+
+    @Test(arguments: [
+        (#"{"name":"Billing","function":"billing-finance",}"#, "Line 1, column 48: a comma must not come before }"),
+        (#"{"name":"Billing","name":"Payments","function":"billing-finance"}"#, "member name is given twice"),
+        (#"{"name":42,"function":"billing-finance"}"#, #"Field "name" must be a string; it is a number (42)."#),
+        (#"{"name":true,"function":"billing-finance"}"#, #"Field "name" must be a string; it is a boolean (true)."#),
+        (#"{"name":["Billing","Payments"],"function":"billing-finance"}"#, #"Field "name" must be a string; it is a list."#),
+    ])
+    func refusedWith400NamingWhy(body: String, reason: String) async throws {
+        try await TestApp.run { t in
+            _ = try await t.seed()
+            let response = try await t.send(.POST, "/api/v1/organizations/acme/teams", json: body)
+            #expect(response.status == .badRequest)
+            #expect(response.headers.contentType?.description.contains("problem+json") == true)
+            #expect((try t.object(response)["detail"] as? String)?.contains(reason) == true, "\(response.body.string)")
+            #expect(try t.object(try await t.send(.GET, "/api/v1/organizations/acme/teams"))["total"] as? Int == 1)
+        }
+    }
+
+    @Test func invalidUTF8IsRefusedNotReplaced() async throws {
+        try await TestApp.run { t in
+            _ = try await t.seed()
+            var body = ByteBuffer(string: #"{"name":"Caf"#)
+            body.writeBytes([0xE9])
+            body.writeString(#"","function":"billing-finance"}"#)
+            var headers = try await Self.bearer(t)
+            headers.contentType = .json
+            let response = try await t.app.testing().sendRequest(.POST, "/api/v1/organizations/acme/teams", headers: headers, body: body)
+            #expect(response.status == .badRequest)
+            #expect(response.body.string.contains("byte 0xE9 is not UTF-8"))
+        }
+    }
+
+    @Test(arguments: [("text/plain", team), ("application/x-www-form-urlencoded", "name=Billing&function=billing-finance"),
+                      ("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nBilling\r\n--x--\r\n"),
+                      ("application/json; charset=latin1", team)])
+    func bodiesNotSentAsJSONGet415(contentType: String, body: String) async throws {
+        try await TestApp.run { t in
+            _ = try await t.seed()
+            var headers = try await Self.bearer(t)
+            headers.replaceOrAdd(name: .contentType, value: contentType)
+            let response = try await t.app.testing().sendRequest(.POST, "/api/v1/organizations/acme/teams", headers: headers, body: ByteBuffer(string: body))
+            #expect(response.status == .unsupportedMediaType)
+            #expect(response.headers.contentType?.description.contains("problem+json") == true)
+            #expect(try t.object(try await t.send(.GET, "/api/v1/organizations/acme/teams"))["total"] as? Int == 1)
+        }
+    }
+
+    @Test func numbersStillFillNumberFieldsAndListsOfIdsStayLists() async throws {
+        try await TestApp.run { t in
+            let seed = try await t.seed()
+            let response = try await t.send(.POST, "/api/v1/organizations/acme/frictions", json: """
+                {"touchpoint_id":"\(seed.touchpoint)","kind":"wait","description":"Queue","severity":4,"source":"internal-walk"}
+                """)
+            #expect(response.status == .created, "\(response.body.string)")
+            let wrong = try await t.send(.POST, "/api/v1/organizations/acme/commitments",
+                                         json: #"{"team_id":"\#(seed.team)","text":"Answer","goal_ids":[7]}"#)
+            #expect(wrong.status == .badRequest)
+            #expect(wrong.body.string.contains(#"Field \"goal_ids\" must be a list of strings; it is a list holding a number (7)."#))
+        }
+    }
+
+    @Test func theSchemaOfEveryJSONBodyIsReadFromTheDocument() {
+        #expect(APIBodyTypes.byOperation["post /api/v1/organizations/{org}/teams"]?["name"]?.isTextOnly == true)
+        #expect(APIBodyTypes.byOperation["patch /api/v1/organizations/{org}/frictions/{id}"]?["severity"]?.types == ["integer"])
+        #expect(APIBodyTypes.byOperation.count > 80)
+    }
+}

@@ -3,14 +3,12 @@ import Foundation
 import Vapor
 
 extension Request {
-    /// The body as `FormInput`: a JSON object for the API, URL-encoded fields for forms.
-    /// Malformed JSON, or JSON that is not an object, is a 400 naming the problem.
+    /// The body as `FormInput`: a JSON object for the API (see `apiJSONInput`), URL-encoded fields for forms.
     func formInput() throws -> FormInput {
-        let text = body.data.map { String(buffer: $0) } ?? ""
-        if headers.contentType == .json || (isAPI && headers.contentType != .urlEncodedForm) {
-            return try Self.parseJSONObject(text)
-        }
-        return Self.parseURLEncoded(text)
+        if isAPI { return try apiJSONInput() }
+        let bytes = body.data.map { Array($0.readableBytesView) } ?? []
+        if headers.contentType == .json { return try Self.parseJSONObject(bytes, declared: nil) }
+        return Self.parseURLEncoded(String(decoding: bytes, as: UTF8.self))
     }
 
     static func parseURLEncoded(_ text: String) -> FormInput {
@@ -25,57 +23,6 @@ extension Request {
             fields[key, default: []].append(parts.count > 1 ? decode(parts[1]) : "")
         }
         return FormInput(fields)
-    }
-
-    static func parseJSONObject(_ text: String) throws -> FormInput {
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw Abort(.badRequest, reason: "The request body is empty; send a JSON object.")
-        }
-        let object: [String: JSONValue]
-        do {
-            object = try JSONDecoder().decode([String: JSONValue].self, from: Data(text.utf8))
-        } catch let error as JSONValue.Nested {
-            throw Abort(.badRequest, reason: error.description)
-        } catch {
-            throw Abort(.badRequest, reason: "The request body is not a JSON object: \(Self.describe(error))")
-        }
-        return FormInput(object.mapValues { $0.strings.map(withoutNUL) })
-    }
-
-    static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let context): context.debugDescription
-        case DecodingError.typeMismatch(_, let context): context.debugDescription
-        default: "malformed JSON."
-        }
-    }
-}
-
-/// A JSON value as the API accepts it: scalars, null, or arrays of scalars.
-enum JSONValue: Decodable {
-    case strings([String])
-
-    struct Nested: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    var strings: [String] {
-        switch self { case .strings(let values): values }
-    }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .strings([]); return }
-        if let value = try? container.decode(Bool.self) { self = .strings([value ? "true" : "false"]); return }
-        if let value = try? container.decode(Int.self) { self = .strings([String(value)]); return }
-        if let value = try? container.decode(Double.self) { self = .strings([String(value)]); return }
-        if let value = try? container.decode(String.self) { self = .strings([value]); return }
-        if let values = try? container.decode([JSONValue].self) {
-            self = .strings(values.flatMap(\.strings))
-            return
-        }
-        let field = decoder.codingPath.first?.stringValue ?? "value"
-        throw Nested(description: "Field \"\(field)\" must be a string, number, boolean, null or a list of those.")
     }
 }
 
