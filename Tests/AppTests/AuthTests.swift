@@ -1,3 +1,4 @@
+import NIOConcurrencyHelpers
 @testable import App
 import Crypto
 import Fluent
@@ -59,6 +60,24 @@ import VaporTesting
                                          headers: ["Cookie": cookie])
             #expect(locked.status == .tooManyRequests)
             #expect(locked.body.string.contains("Too many failed sign-in attempts"))
+        }
+    }
+
+    /// Timing itself belongs to `scripts/bench.sh`; here, that both answers do the same work.
+    @Test func anUnknownEmailChecksAPasswordHashAsAWrongPasswordDoes() async throws {
+        try await TestApp.run { t in
+            let hasher = CountingHasher()
+            t.app.passwords.use { _ in hasher }
+            let (cookie, csrf) = try await t.anonymousSession()
+            for email in [t.me.email, "nobody-\(UUID())@example.org", "someone-else@example.org"] {
+                let before = hasher.verified
+                let wrong = try await t.raw(.POST, "/sign-in", form: [("email", email), ("password", "not my password"), ("_csrf", csrf)],
+                                            headers: ["Cookie": cookie])
+                #expect(wrong.status == .unauthorized)
+                #expect(wrong.body.string.contains("The email or the password is not right."))
+                #expect(hasher.verified == before + 1, "\(email)")
+            }
+            #expect(hasher.hashed == 1, "the decoy is made once and kept")
         }
     }
 
@@ -171,5 +190,22 @@ import VaporTesting
     @Test(arguments: [("/orgs/acme", "/orgs/acme"), ("//evil.example", "/"), ("https://evil.example", "/"), ("/\\evil", "/"), (nil, "/")])
     func afterSignInOnlyLocalPathsAreFollowed(next: String?, expected: String) {
         #expect(SessionController.safeNext(next) == expected)
+    }
+}
+
+/// Bcrypt at the tests' cost, counting what it is asked to do.
+final class CountingHasher: PasswordHasher {
+    private let counts = NIOLockedValueBox((hashed: 0, verified: 0))
+    var hashed: Int { counts.withLockedValue { $0.hashed } }
+    var verified: Int { counts.withLockedValue { $0.verified } }
+
+    func hash<Password: DataProtocol>(_ password: Password) throws -> [UInt8] {
+        counts.withLockedValue { $0.hashed += 1 }
+        return try BCryptDigest().hash(String(decoding: password, as: UTF8.self), cost: 4).utf8.map { $0 }
+    }
+
+    func verify<Password: DataProtocol, Digest: DataProtocol>(_ password: Password, created digest: Digest) throws -> Bool {
+        counts.withLockedValue { $0.verified += 1 }
+        return try BCryptDigest().verify(String(decoding: password, as: UTF8.self), created: String(decoding: digest, as: UTF8.self))
     }
 }

@@ -63,7 +63,7 @@ struct SessionController: Sendable {
     func signIn(req: Request) async throws -> Response {
         let input = try req.formInput()
         let email = (input.value("email") ?? "").lowercased()
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let address = req.clientAddress ?? "unknown"
         let now = Date()
         let failures = try await req.store.signInFailures(email: email, address: address, since: now - Self.window)
         if failures.account >= Self.accountLimit || failures.address >= Self.addressLimit {
@@ -72,8 +72,7 @@ struct SessionController: Sendable {
         }
         let credentials = try await req.store.credentials(email: email)
         let password = input.fields["password"]?.first ?? ""
-        var valid = false
-        if let credentials { valid = try await req.password.async.verify(password, created: credentials.passwordHash) }
+        let valid = try await req.verifySignIn(password, against: credentials?.passwordHash)
         try await req.store.recordSignInAttempt(email: email, address: address, succeeded: valid, at: now)
         guard valid, let user = credentials?.account else {
             return signInPage(req, values: input, errors: [FieldError(field: "email", message: "The email or the password is not right.")],

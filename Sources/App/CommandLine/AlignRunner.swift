@@ -17,7 +17,8 @@ public enum AlignRunner {
             try await DatabaseStatistics.refresh(app.db)
             if config.jobsInterval > 0 {
                 let jobs = JobRunner(app: app)
-                app.background.start(app.logger) { try await jobs.loop(interval: config.jobsInterval) }
+                let metrics = app.metrics
+                app.background.start(app.logger) { try await jobs.loop(interval: config.jobsInterval) { metrics.recordJobPass($0) } }
             }
             app.logger.notice("Align is listening on http://\(config.host):\(config.port) (\(describe(config.database)))")
             try await app.execute()

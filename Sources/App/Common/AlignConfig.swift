@@ -22,6 +22,13 @@ public struct AlignConfig: Sendable, Equatable {
     /// Whether GET answers are kept while the database is unchanged (`PageCache`), and how many megabytes of them.
     public var pageCache = PageCacheMode.on
     public var pageCacheMegabytes = 32
+    /// Proxies whose `X-Forwarded-For` names the client (`ALIGN_TRUSTED_PROXIES`).
+    public var trustedProxies: [AddressRange] = []
+    public var logFormat = LogFormat.text
+    /// Lets other addresses than loopback read /metrics; nil leaves it to loopback.
+    public var metricsToken: String?
+    /// Days finished work and old attempts are kept before housekeeping removes them.
+    public var retentionDays = 30
 
     public init() {}
 
@@ -36,7 +43,7 @@ public struct AlignConfig: Sendable, Equatable {
         ("ALIGN_JOBS_INTERVAL", "seconds between runs of scheduled reminders and webhook deliveries in align serve, 0–86400; 0 runs none (default 60)"),
         ("ALIGN_PAGE_CACHE", "on, off or verify: keep pages and API reads while the database is unchanged; verify also recomputes each and refuses a difference (default on)"),
         ("ALIGN_PAGE_CACHE_MB", "megabytes of kept pages per align serve process, 1–4096 (default 32)"),
-    ]
+    ] + operationSettings
 
     public struct Invalid: Error, CustomStringConvertible, Equatable {
         public let description: String
@@ -75,6 +82,7 @@ public struct AlignConfig: Sendable, Equatable {
             config.jobsInterval = seconds
         }
         try loadPageCache(values, into: &config)
+        try loadOperations(values, into: &config)
         return config
     }
 

@@ -43,9 +43,10 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
         // background import and the pages following it cannot block each other. It stays with the file.
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
-    app.migrations.add(AlignMigrations.all, to: .align)
-    app.migrations.add(SessionRecord.migration, to: .align)
+    app.migrations.add(alignMigrations, to: .align)
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
+    app.keepDecoyPasswordHash()
+    app.clientAddresses = ClientAddressResolver(trusted: config.trustedProxies)
 
     let secure = config.secureCookies
     app.storage[SecureCookiesKey.self] = secure
@@ -55,13 +56,18 @@ public func configure(_ app: Application, config: AlignConfig, postgresSearchPat
         HTTPCookies.Value(string: id.string, maxAge: 60 * 60 * 24 * 14, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
 
+    app.metrics = AlignMetrics()
     try await useMiddleware(app, config)
-    try registerRoutes(app)
+    try registerRoutes(app, config)
 }
+
+/// Every migration, in order: Align's own and the sessions table.
+let alignMigrations: [any Migration] = AlignMigrations.all + [SessionRecord.migration]
 
 /// The middleware every request passes, outermost first.
 func useMiddleware(_ app: Application, _ config: AlignConfig) async throws {
     app.middleware = Middlewares()
+    app.middleware.use(MetricsMiddleware(metrics: app.metrics))
     // Outermost, so error pages and redirects carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
     var pages: [any Middleware] = [APITokenUseMiddleware()]
@@ -90,9 +96,9 @@ func useDatabase(_ app: Application, _ location: DatabaseLocation, searchPath: [
     }
 }
 
-func registerRoutes(_ app: Application) throws {
+func registerRoutes(_ app: Application, _ config: AlignConfig) throws {
     let router = Router(routes: app)
-    try registerPublicRoutes(router)
+    try registerPublicRoutes(router, metricsToken: config.metricsToken)
     SessionController().register(router)
     InvitationController().register(router)
     OrganizationController().register(router)
@@ -132,8 +138,8 @@ func registerRoutes(_ app: Application) throws {
 }
 
 /// What answers without signing in: the health check, the API's description, the stylesheet.
-func registerPublicRoutes(_ router: Router) throws {
-    router.site(.GET, .healthz) { _ in "ok" }
+func registerPublicRoutes(_ router: Router, metricsToken: String?) throws {
+    OperationsController(metricsToken: metricsToken).register(router)
     // Built once: the document describes the routes, which do not change while Align runs.
     // Encoded with its keys as written: OpenAPI's own names are camelCase.
     let openAPI = try JSONEncoder().encode(OpenAPIDocument.document)

@@ -159,10 +159,10 @@ public struct JobRunner: Sendable {
         return try await queue.complete(job, now: now) { _ in }
     }
 
-    /// Runs a pass every `interval` seconds until cancelled (at shutdown).
-    public func loop(interval: Int) async throws {
+    /// Runs a pass every `interval` seconds until cancelled (at shutdown), telling `passed` what each did.
+    public func loop(interval: Int, passed: @Sendable (Summary) -> Void = { _ in }) async throws {
         while !Task.isCancelled {
-            do { try await runOnce() } catch is CancellationError { return } catch { logger.error("Scheduled work stopped: \(String(reflecting: error))") }
+            do { passed(try await runOnce()) } catch is CancellationError { return } catch { logger.error("Scheduled work stopped: \(String(reflecting: error))") }
             try await Task.sleep(for: .seconds(interval))
         }
     }

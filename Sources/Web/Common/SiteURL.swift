@@ -20,6 +20,10 @@ public enum Parameter<Value: Sendable & Equatable>: Sendable, Equatable {
 public enum SiteURL: Sendable, Equatable {
     case home
     case healthz
+    /// Whether this process can serve: the database answers and its migrations are current.
+    case readyz
+    /// Prometheus metrics, for loopback or the holder of the metrics token.
+    case metrics
     case stylesheet
     /// The upload form's progress script.
     case uploadScript
@@ -48,6 +52,8 @@ public enum SiteURL: Sendable, Equatable {
         switch self {
         case .home: []
         case .healthz: ["healthz"]
+        case .readyz: ["readyz"]
+        case .metrics: ["metrics"]
         case .stylesheet: ["static", "align.css"]
         case .uploadScript: ["static", "upload.js"]
         case .openAPI: Self.apiPrefix + ["openapi.json"]
@@ -98,20 +104,21 @@ extension SiteURL {
         return [OrgPath.imports, .insightImport, .peopleImport, .escalationsImport].contains { Array(segments[2...]) == $0.components }
     }
 
-    /// Whether `path` is the health check, which nothing but the route itself needs to see.
-    public static func isHealthCheck(_ path: String) -> Bool { path == healthzPath }
+    /// Whether `path` is for the operator's tools (health, readiness, metrics), which nothing but
+    /// their routes need to see: no session, no page cache, no sign-in.
+    public static func isHealthCheck(_ path: String) -> Bool { operatorPaths.contains(path) }
 
-    /// Whether `path` is served without looking at sessions or the database: the health check and static files.
+    /// Whether `path` is served without looking at sessions: the operator's tools and static files.
     public static func needsNoSession(_ path: String) -> Bool {
-        path == healthzPath || path.hasPrefix(staticPathPrefix)
+        operatorPaths.contains(path) || path.hasPrefix(staticPathPrefix)
     }
 
     static let apiPrefix = ["api", "v1"]
 
     // Worked out once: every request asks these.
     private static let apiPathPrefix = "/" + apiPrefix.joined(separator: "/") + "/"
-    private static let publicPaths = Set([home, healthz, signIn, setup, openAPI].map(\.path))
+    private static let publicPaths = Set([home, healthz, readyz, metrics, signIn, setup, openAPI].map(\.path))
     private static let publicPathPrefixes = ["static", "invitations", "calendar", "pulse"].map { "/\($0)/" }
-    private static let healthzPath = healthz.path
+    private static let operatorPaths = Set([healthz, readyz, metrics].map(\.path))
     private static let staticPathPrefix = "/\(stylesheet.pathComponents[0])/"
 }

@@ -42,6 +42,12 @@ final class TestApp: @unchecked Sendable {
 
     /// Runs `body` against a migrated application; with `demo`, Riverbend Water and Harbour Gas are loaded first.
     static func run(demo: Bool = false, withUser: Bool = true, _ body: (TestApp) async throws -> Void) async throws {
+        try await run(configured: { _ in }, demo: demo, withUser: withUser, body)
+    }
+
+    /// As `run`, with settings changed by `configured` first.
+    static func run(configured: (inout AlignConfig) -> Void, demo: Bool = false, withUser: Bool = true,
+                    _ body: (TestApp) async throws -> Void) async throws {
         let app = try await Application.make(.testing)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("align-test-\(UUID().uuidString).sqlite")
         let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
@@ -50,6 +56,7 @@ final class TestApp: @unchecked Sendable {
         // Every page a test reads twice is also computed again and compared with the kept one.
         config.pageCache = .verify
         config.database = postgresURL.map { .postgres(url: $0) } ?? .sqlite(path: scratch.path)
+        configured(&config)
         do {
             try await configure(app, config: config, postgresSearchPath: postgresURL == nil ? nil : [schema])
             if postgresURL != nil {

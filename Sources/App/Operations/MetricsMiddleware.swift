@@ -1,0 +1,42 @@
+import Vapor
+
+/// Counts every request by its route's pattern and status, and times it; outermost, so error pages,
+/// refusals and static files are counted as they were answered.
+struct MetricsMiddleware: AsyncMiddleware {
+    let metrics: AlignMetrics
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let started = ContinuousClock.now
+        metrics.inFlight.withLockedValue { $0 += 1 }
+        defer { metrics.inFlight.withLockedValue { $0 -= 1 } }
+        do {
+            let response = try await next.respond(to: request)
+            metrics.recordRequest(method: request.method, route: Self.pattern(request), status: response.status.code,
+                                  duration: ContinuousClock.now - started)
+            return response
+        } catch {
+            let status = (error as? any AbortError)?.status.code ?? 500
+            metrics.recordRequest(method: request.method, route: Self.pattern(request), status: status, duration: ContinuousClock.now - started)
+            throw error
+        }
+    }
+
+    /// `/orgs/:org/teams/:id`; "unmatched" for a request no route answers, so a scan of random paths makes one series.
+    static func pattern(_ request: Request) -> String {
+        guard let route = request.route else { return "unmatched" }
+        return "/" + route.path.map(\.description).joined(separator: "/")
+    }
+}
+
+extension Application {
+    private struct MetricsKey: StorageKey { typealias Value = AlignMetrics }
+
+    /// Set up with the application (`configure`).
+    var metrics: AlignMetrics {
+        get {
+            guard let metrics = storage[MetricsKey.self] else { fatalError("metrics are set up in configure") }
+            return metrics
+        }
+        set { storage[MetricsKey.self] = newValue }
+    }
+}
