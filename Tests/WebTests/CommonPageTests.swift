@@ -72,7 +72,8 @@ import Web
 
     @Test func notFoundPageOutsideAnOrganization() throws {
         let html = ErrorPageView.render(status: 404, title: "Page not found",
-                                        message: "There is no page at /orgs/riverbend-water/" + Fixture.markup + ".")
+                                        message: "There is no page at /orgs/riverbend-water/" + Fixture.markup + ".",
+                                        requestID: "4F6C2A9E-1B7D-4E0A-9C3B-8D2E5F7A1C04")
         try assertSnapshot(html, named: "not-found", suite: "ErrorPageView")
     }
 

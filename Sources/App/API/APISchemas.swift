@@ -117,6 +117,7 @@ enum APISchemas {
         "type": "object", "required": ["title", "status", "detail"],
         "properties": ["type": text, "title": text, "status": ["type": "integer"], "detail": text,
                        "errors": ["type": "array", "items": ["type": "object", "required": ["field", "message"],
-                                                             "properties": ["field": text, "message": text]]]],
+                                                             "properties": ["field": text, "message": text]]],
+                       "request_id": ["type": "string", "description": "The request's id, as the logs and the X-Request-Id header name it."]],
     ]
 }

@@ -16,7 +16,7 @@ public enum AlignRunner {
             if demo { try await loadDemo(app) }
             try await DatabaseStatistics.refresh(app.db)
             if config.jobsInterval > 0 {
-                let jobs = JobRunner(app: app)
+                let jobs = JobRunner(app: app, retentionDays: config.retentionDays)
                 let metrics = app.metrics
                 app.background.start(app.logger) { try await jobs.loop(interval: config.jobsInterval) { metrics.recordJobPass($0) } }
             }
@@ -97,7 +97,7 @@ public enum AlignRunner {
     }
 
     static func makeApplication(_ config: AlignConfig, arguments: [String]) async throws -> Application {
-        bootstrapLogging(config.logLevel)
+        bootstrapLogging(config.logLevel, format: config.logFormat)
         let app = try await Application.make(Environment(name: "production", arguments: arguments))
         try await configure(app, config: config)
         return app
@@ -107,10 +107,11 @@ public enum AlignRunner {
     /// process when set up twice.
     private static let loggingReady = NIOLockedValueBox(false)
 
-    private static func bootstrapLogging(_ level: String) {
+    private static func bootstrapLogging(_ level: String, format: AlignConfig.LogFormat) {
         guard loggingReady.withLockedValue({ ready in defer { ready = true }; return !ready }) else { return }
         let level = Logger.Level(rawValue: level) ?? .info
         LoggingSystem.bootstrap { label in
+            if format == .json { return JSONLogHandler(label: label, level: level) }
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler

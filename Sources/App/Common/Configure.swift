@@ -68,9 +68,12 @@ let alignMigrations: [any Migration] = AlignMigrations.all + [SessionRecord.migr
 func useMiddleware(_ app: Application, _ config: AlignConfig) async throws {
     app.middleware = Middlewares()
     app.middleware.use(MetricsMiddleware(metrics: app.metrics))
+    app.middleware.use(RequestIDMiddleware())
     // Outermost, so error pages and redirects carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
-    var pages: [any Middleware] = [APITokenUseMiddleware()]
+    // Errors on the way to the page cache (reading the database's version, noting a token's use) are
+    // answered as pages too: with the database gone, they are the first to meet it.
+    var pages: [any Middleware] = [AlignErrorMiddleware(), APITokenUseMiddleware()]
     if config.pageCache != .off {
         let cache = PageCache(budget: config.pageCacheMegabytes * 1024 * 1024)
         app.pageCache = cache

@@ -121,10 +121,13 @@ public enum ErrorPageView {
         shell.render([pageHeading(title), .p(.safe(message)), .p(.link("Continue", to: SiteURL.home.path, class: "button"))])
     }
 
-    public static func render(status: Int, title: String, message: String, organization: OrganizationNav? = nil) -> String {
+    /// `requestID` is the request's id as the logs name it, for whoever looks into what went wrong.
+    public static func render(status: Int, title: String, message: String, organization: OrganizationNav? = nil,
+                              requestID: String? = nil) -> String {
         PageShell(title: title, organization: organization).render([
             pageHeading(title, lead: "Error \(status)"),
             .p(.safe(message)),
+            .unwrap(requestID) { .p(.class("hint"), .safe("Reference for the administrator: request \($0)")) },
             .p(.link("Go to the start page", to: SiteURL.home.path, class: "button")),
         ])
     }
