@@ -1,4 +1,5 @@
 import NIOConcurrencyHelpers
+import Persistence
 import Vapor
 import Web
 
@@ -25,14 +26,19 @@ struct WriteOnChangeSessionDriver: SessionDriver {
         // An empty session holds nothing worth a row (and its cookie leads nowhere, which is harmless).
         guard !data.snapshot.isEmpty else { return request.eventLoop.makeSucceededFuture(SessionID(string: Self.unstoredID())) }
         writes.withLockedValue { $0 += 1 }
-        return base.createSession(data, for: request)
+        var dated = data
+        // When it began, so it ends after `Housekeeping.sessionLifetime` whatever its cookie says, and housekeeping can find it.
+        dated["since"] = String(Int(Date().timeIntervalSince1970))
+        return base.createSession(dated, for: request)
     }
 
     /// Read as one plain row (`AlignStore.sessionValues`) rather than through the base driver's query
     /// builder: every signed-in request reads its session.
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
         request.eventLoop.makeFutureWithTask {
-            try await request.store.sessionValues(key: sessionID.string).map(SessionData.init(initialData:))
+            try await request.store.sessionValues(key: sessionID.string).flatMap { values in
+                Self.hasExpired(values, now: Date()) ? nil : SessionData(initialData: values)
+            }
         }.map { data in
             if let data {
                 var read = request.storage[ReadKey.self] ?? [:]
@@ -51,6 +57,12 @@ struct WriteOnChangeSessionDriver: SessionDriver {
 
     func deleteSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<Void> {
         base.deleteSession(sessionID, for: request)
+    }
+
+    /// A session dated before `Housekeeping.sessionLifetime` is over, even while its row waits for housekeeping.
+    static func hasExpired(_ values: [String: String], now: Date) -> Bool {
+        guard let since = values["since"].flatMap(Double.init) else { return false }
+        return now.timeIntervalSince1970 - since > Housekeeping.sessionLifetime
     }
 
     static func unstoredID() -> String { Data([UInt8].random(count: 32)).base64EncodedString() }

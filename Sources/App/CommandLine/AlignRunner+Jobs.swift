@@ -8,8 +8,9 @@ extension AlignRunner {
     public static func runJobs(_ config: AlignConfig) async throws {
         try await withApplication(config) { app in
             try await app.autoMigrate()
-            let summary = try await JobRunner(app: app).runOnce()
+            let summary = try await JobRunner(app: app, retentionDays: config.retentionDays).runOnce()
             print("Queued \(summary.queued) reminders; delivered \(summary.reminders) to inboxes and \(summary.deliveries) to webhooks; \(summary.failures) deliveries will be retried.")
+            if let pruned = summary.pruned { print("Housekeeping (kept \(config.retentionDays) days) removed \(pruned).") }
         }
     }
 }

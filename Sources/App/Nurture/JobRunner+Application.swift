@@ -4,10 +4,12 @@ import Web
 
 extension JobRunner {
     /// The application's scheduled work, posting webhooks with its HTTP client.
-    init(app: Application, worker: String = JobRunner.defaultWorkerName) {
+    /// With `retentionDays`, each pass also runs the day's housekeeping if no instance has yet.
+    init(app: Application, worker: String = JobRunner.defaultWorkerName, retentionDays: Int? = nil) {
         let links = Links(checkIn: { Paths.item($0, .checkIns, $1) }, pulseAnswer: { SiteURL.pulseAnswer(.value($0)).path },
                           change: { Paths.item($0, .changes, $1) })
         self.init(store: app.store, client: VaporWebhookClient(client: app.client), links: links, logger: app.logger, worker: worker)
+        housekeeping = retentionDays.map { Housekeeping(db: app.db, retentionDays: $0) }
     }
 }
 

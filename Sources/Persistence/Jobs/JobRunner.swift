@@ -12,6 +12,8 @@ public struct JobRunner: Sendable {
     let links: Links
     /// Names this process in the jobs it claims.
     let worker: String
+    /// Run once a day across instances, after the jobs of a pass; nil runs none.
+    public var housekeeping: Housekeeping?
 
     public struct Summary: Sendable, Equatable {
         public var queued = 0
@@ -23,6 +25,9 @@ public struct JobRunner: Sendable {
         public var indexes = 0
         /// Organizations whose teams' one-pagers were made for the month.
         public var onePagers = 0
+
+        /// What housekeeping removed, when this pass was the day's first.
+        public var pruned: Housekeeping.Pruned?
 
         public init(queued: Int = 0, reminders: Int = 0, deliveries: Int = 0, failures: Int = 0, recounts: Int = 0) {
             self.queued = queued
@@ -79,6 +84,10 @@ public struct JobRunner: Sendable {
                 try Task.checkCancellation()
                 try await run(job, queue: queue, now: now, today: today, slugs: &slugs, summary: &summary)
             }
+        }
+        if let housekeeping, let pruned = try await housekeeping.runDaily(today: today, now: now, worker: worker) {
+            summary.pruned = pruned
+            logger.info("Housekeeping removed \(pruned).")
         }
         return summary
     }

@@ -12,7 +12,7 @@ public enum AlignMigrations {
         CreateConversations(), CreateFeedbackItems(), CreateFeedbackTouchpoints(),
         AddFeedbackSentimentScore(), AddFeedbackSentimentLabel(),
     ] + feedbackScoreMigrations + legitimizeMigrations + integrateMigrations + nurtureMigrations
-        + figureMigrations
+        + figureMigrations + operationsMigrations
 }
 
 extension SchemaBuilder {
