@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the Swift toolchain:
-#   - Debian packages: postgresql, chromium, chromium-driver (+ fonts-liberation, a
+#   - Debian packages: postgresql, chromium, chromium-driver, nginx, wrk (+ fonts-liberation, a
 #     recommended font set we keep because installs use --no-install-recommends, which
 #     avoids pulling udev/upower/systemd bits that are useless in a container)
 #   - a Python virtual environment at .venv (repo root) with scripts/requirements-test.txt
@@ -39,13 +39,24 @@ if ! pkg_installed chromium-driver || ! command -v chromedriver >/dev/null 2>&1;
   missing+=(chromium-driver)
 fi
 pkg_installed fonts-liberation || missing+=(fonts-liberation)
+# The drills put nginx in front of several instances and drive them with wrk.
+pkg_installed nginx || missing+=(nginx)
+pkg_installed wrk || missing+=(wrk)
 
 if [ "${#missing[@]}" -eq 0 ]; then
-  log "Debian packages already installed: postgresql chromium chromium-driver fonts-liberation"
+  log "Debian packages already installed: postgresql chromium chromium-driver fonts-liberation nginx wrk"
 else
   log "Installing missing Debian packages: ${missing[*]}"
   log "apt-get update"
   as_root apt-get update
+  # Packages such as nginx and postgresql start their services when installed; nothing here needs
+  # them running (the scripts start their own on loopback), so a temporary policy forbids it.
+  policy_added=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+    as_root chmod +x /usr/sbin/policy-rc.d
+    policy_added=1
+  fi
   apt_install() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
   }
@@ -54,6 +65,7 @@ else
     as_root env DEBIAN_FRONTEND=noninteractive apt-get --fix-broken install -y
     apt_install
   fi
+  [ "$policy_added" -eq 1 ] && as_root rm -f /usr/sbin/policy-rc.d
   log "Installed: ${missing[*]}"
 fi
 

@@ -5,7 +5,9 @@
 #   2. swift build --build-tests                (one debug build)
 #   3. swift test --skip-build                  (in-memory SQLite)
 #   4. swift test --skip-build against a throwaway PostgreSQL (ALIGN_TEST_DATABASE_URL)
-#   5. browser test: demo data, `align serve`, scripts/browser_test.py (screenshots in artifacts/)
+#   5. drills on PostgreSQL: three `align serve` behind nginx under wrk, PostgreSQL restarted under load,
+#      200 connections for 60 s (scripts/drill_instances.py)
+#   6. browser test: demo data, `align serve`, scripts/browser_test.py (screenshots in artifacts/)
 # Exits non-zero on the first failure; everything it started is stopped on exit.
 # Runnable from any directory.
 set -euo pipefail
@@ -86,6 +88,17 @@ PG_URL="$("$SCRIPT_DIR/postgres.sh" start "$PG_DIR" "$PG_PORT" | tail -n1)"
 [ -n "$PG_URL" ] || { echo "error: scripts/postgres.sh printed no URL" >&2; exit 1; }
 log "ALIGN_TEST_DATABASE_URL=$PG_URL"
 ALIGN_TEST_DATABASE_URL="$PG_URL" swift test --skip-build
+"$SCRIPT_DIR/postgres.sh" stop "$PG_DIR"
+rm -rf "$PG_DIR"
+PG_DIR=""
+
+# --- d2. drills: several instances behind nginx, PostgreSQL going away ------------------
+step "Drills: three align serve on PostgreSQL behind nginx, PostgreSQL restarted under load, 200 connections"
+PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/align-pg.XXXXXX")"
+PG_PORT="$("$SCRIPT_DIR/free-port.sh")"
+PG_URL="$("$SCRIPT_DIR/postgres.sh" start "$PG_DIR" "$PG_PORT" | tail -n1)"
+python3 "$SCRIPT_DIR/drill_instances.py" --bin "$REPO_ROOT/.build/debug/align" --pg-dir "$PG_DIR" --pg-port "$PG_PORT" \
+  --database-url "$PG_URL" --artifacts "$REPO_ROOT/artifacts"
 "$SCRIPT_DIR/postgres.sh" stop "$PG_DIR"
 rm -rf "$PG_DIR"
 PG_DIR=""
