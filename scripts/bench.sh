@@ -4,6 +4,7 @@
 #   scripts/bench_analyze.py    docs/s of `align analyze` vs scikit-learn tf-idf+NMF and VADER
 #   scripts/check_themes.py     align's themes on real reviews beside tf-idf+NMF topics
 #   scripts/bench_import.sh     `align import feedback` vs sqlite3's bare .import
+#   scripts/bench_signin.py     sign-in time for an unknown email vs a wrong password
 #
 # Usage: scripts/bench.sh [--build] [--quick] [--analyze-rows N] [--import-rows N]
 #                         [--sentiment-limit N] [--dataset amazon|movie|tweets|nyt]
@@ -103,6 +104,7 @@ SENTIMENT_CMD=("$PYTHON" scripts/bench_sentiment.py --dataset "$DATASET" --limit
 ANALYZE_CMD=("$PYTHON" scripts/bench_analyze.py --rows "$ANALYZE_ROWS" --json-out "$OUT/analyze.json")
 THEMES_CMD=("$PYTHON" scripts/check_themes.py --align-bin "$ALIGN_BIN")
 IMPORT_CMD=(scripts/bench_import.sh "$IMPORT_ROWS")
+SIGNIN_CMD=("$PYTHON" scripts/bench_signin.py --json-out "$OUT/signin.json")
 
 declare -A STATUS
 run() {
@@ -120,6 +122,7 @@ run sentiment "${SENTIMENT_CMD[@]}"
 run analyze "${ANALYZE_CMD[@]}"
 run themes "${THEMES_CMD[@]}"
 run import "${IMPORT_CMD[@]}"
+run signin "${SIGNIN_CMD[@]}"
 
 # --- summary -------------------------------------------------------------------------------
 echo "================================ benchmark summary ================================"
@@ -128,6 +131,7 @@ echo "commands:"
 echo "  ALIGN_BIN=$ALIGN_BIN ${SENTIMENT_CMD[*]#"$REPO_ROOT/"}"
 echo "  ALIGN_BIN=$ALIGN_BIN ${ANALYZE_CMD[*]#"$REPO_ROOT/"}"
 echo "  ALIGN_BIN=$ALIGN_BIN ${IMPORT_CMD[*]}"
+echo "  ALIGN_BIN=$ALIGN_BIN ${SIGNIN_CMD[*]#"$REPO_ROOT/"}"
 echo "results:"
 "$PYTHON" - "$OUT" <<'EOF' || true
 import json, sys
@@ -154,9 +158,11 @@ except (OSError, KeyError, ValueError) as error:
 EOF
 import_line="$(grep -E '^  align/sqlite3:' "$OUT/import.log" 2>/dev/null | tail -n 1 || true)"
 echo "  import ($IMPORT_ROWS rows): ${import_line:-  no result}" | sed 's/:   align/: align/'
-echo "exit status: sentiment=${STATUS[sentiment]} analyze=${STATUS[analyze]} import=${STATUS[import]}"
+signin_line="$(grep -E '^  unknown/wrong-password:' "$OUT/signin.log" 2>/dev/null | tail -n 1 || true)"
+echo "  sign-in: ${signin_line:-no result}" | sed 's/:   unknown/: unknown/'
+echo "exit status: sentiment=${STATUS[sentiment]} analyze=${STATUS[analyze]} import=${STATUS[import]} signin=${STATUS[signin]}"
 echo "logs and JSON: ${OUT#"$REPO_ROOT/"}/"
 echo "==================================================================================="
-for name in sentiment analyze import; do
+for name in sentiment analyze import signin; do
   [ "${STATUS[$name]}" -eq 0 ] || exit 1
 done

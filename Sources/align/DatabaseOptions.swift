@@ -12,14 +12,19 @@ struct DatabaseOptions: ParsableArguments {
     var databaseURL: String?
 
     func config() throws -> AlignConfig {
-        let dotEnv = (try? String(contentsOfFile: ".env", encoding: .utf8)).map(AlignConfig.parseDotEnv) ?? [:]
         do {
-            var config = try AlignConfig.load(environment: ProcessInfo.processInfo.environment, dotEnv: dotEnv)
+            var config = try Self.settings()
             if let sqlitePath { config.database = .sqlite(path: sqlitePath) }
             if let databaseURL { config.database = try AlignConfig.parseDatabaseURL(databaseURL, setting: "--database-url") }
             return config
         } catch let invalid as AlignConfig.Invalid {
             throw ValidationError(invalid.description)
         }
+    }
+
+    /// The settings from the environment over `.env`, before any option.
+    static func settings() throws -> AlignConfig {
+        let dotEnv = (try? String(contentsOfFile: ".env", encoding: .utf8)).map(AlignConfig.parseDotEnv) ?? [:]
+        return try AlignConfig.load(environment: ProcessInfo.processInfo.environment, dotEnv: dotEnv)
     }
 }

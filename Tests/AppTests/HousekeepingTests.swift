@@ -17,7 +17,7 @@ import VaporTesting
             try await t.app.store.recordSignInAttempt(email: "new@example.org", address: "203.0.113.9", succeeded: false, at: now - 2 * Self.day)
             for (key, since) in [("old", Int(now.timeIntervalSince1970 - 20 * Self.day)), ("fresh", Int(now.timeIntervalSince1970 - 60)), ("undated", nil)] {
                 let data = since.map { #"{"_csrf":"x","since":"\#($0)"}"# } ?? #"{"_csrf":"x"}"#
-                try await sql.raw("INSERT INTO _fluent_sessions (id, key, data) VALUES (\(bind: UUID()), \(bind: key), \(bind: data))").run()
+                try await sql.raw("INSERT INTO _fluent_sessions (id, key, data) VALUES (\(bind: UUID()), \(bind: key), \(Self.json(data, sql)))").run()
             }
             _ = try await t.seed()
             let org = try #require(try await t.app.store.organization(slug: "acme")).id
@@ -51,7 +51,8 @@ import VaporTesting
             _ = try await t.seed()
             #expect(try await t.send(.GET, "/orgs/acme/teams").status == .ok)
             let sql = t.app.db as! any SQLDatabase
-            let rows = try await sql.raw("SELECT key, data FROM _fluent_sessions").all()
+            let text = sql.dialect.name == "postgresql" ? "data::text" : "data"
+            let rows = try await sql.raw("SELECT key, \(unsafeRaw: text) AS data FROM _fluent_sessions").all()
             #expect(!rows.isEmpty)
             for row in rows {
                 let key = try row.decode(column: "key", as: String.self)
@@ -59,12 +60,17 @@ import VaporTesting
                 #expect(values["since"] != nil, "every stored session is dated")
                 values["since"] = String(Int(Date().timeIntervalSince1970 - 15 * Self.day))
                 let data = String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
-                try await sql.raw("UPDATE _fluent_sessions SET data = \(bind: data) WHERE key = \(bind: key)").run()
+                try await sql.raw("UPDATE _fluent_sessions SET data = \(Self.json(data, sql)) WHERE key = \(bind: key)").run()
             }
             let page = try await t.raw(.GET, "/orgs/acme/teams", headers: ["Cookie": try #require(t.me.cookie)])
             #expect(page.status == .seeOther)
             #expect(page.headers.first(name: .location)?.hasPrefix("/sign-in") == true)
         }
+    }
+
+    /// Sessions' data is jsonb on PostgreSQL, text on SQLite.
+    static func json(_ text: String, _ sql: any SQLDatabase) -> SQLQueryString {
+        sql.dialect.name == "postgresql" ? "\(bind: text)::jsonb" : "\(bind: text)"
     }
 
     func job(_ sql: any SQLDatabase, _ org: UUID, _ key: String, doneAt: Date?) async throws -> UUID {

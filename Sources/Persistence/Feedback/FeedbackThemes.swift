@@ -91,6 +91,8 @@ public enum FeedbackThemes {
         guard let sql = db as? any SQLDatabase else { return }
         var after: UUID?
         while true {
+            // A page at a time, so a shutdown stops it within one (the import's follow-up is queued to be done again).
+            try Task.checkCancellation()
             // Read as plain rows: decoding a Fluent record reflects over every field, most of a recompute's time.
             let rows = try await sql.raw("""
                 SELECT id, text FROM feedback_items WHERE organization_id = \(bind: organizationID)

@@ -111,10 +111,9 @@ enum ImportRun {
         try await lease.settle(.finished, error: nil, keepFile: false, on: db)
         try await stored(try await FeedbackImportRecord.find(lease.importID, on: db)!.value)
         do {
-            if try await FeedbackThemes.current(organizationID, on: db).isEmpty {
-                try await FeedbackThemes.recompute(organizationID, on: db)
-            }
-            return proposeLinks ? try await LinkProposals.refresh(organizationID, on: db).proposed : nil
+            return try await ImportFollowUp.runPlanned(lease.importID, organizationID: organizationID, proposeLinks: proposeLinks, on: db)
+        } catch is CancellationError {
+            throw CancellationError()
         } catch {
             try await FeedbackImportRecord.query(on: db).filter(\.$id == lease.importID)
                 .set(\.$statusValue, to: ImportStatus.failed.rawValue).set(\.$error, to: message(error)).update()

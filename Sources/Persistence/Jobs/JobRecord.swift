@@ -17,6 +17,8 @@ public enum JobKind: String, Sendable, CaseIterable {
     case alignmentSnapshot = "alignment-snapshot"
     /// Make every team's one-pager for the month, on the first pass of each month.
     case teamOnePagers = "team-one-pagers"
+    /// Find themes and propose links after an import, when the import's own process stopped before it had.
+    case importFollowUp = "import-follow-up"
 }
 
 /// Scheduled work, claimed through the database so that any number of `align serve` processes on one

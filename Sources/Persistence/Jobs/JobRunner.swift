@@ -26,6 +26,8 @@ public struct JobRunner: Sendable {
         /// Organizations whose teams' one-pagers were made for the month.
         public var onePagers = 0
 
+        /// Imports whose themes and links were worked out here, their own process having stopped first.
+        public var followUps = 0
         /// What housekeeping removed, when this pass was the day's first.
         public var pruned: Housekeeping.Pruned?
 
@@ -122,6 +124,10 @@ public struct JobRunner: Sendable {
             }
         case .webhookDelivery:
             if try await deliver(job, queue: queue, now: now) { summary.deliveries += 1 } else { summary.failures += 1 }
+        case .importFollowUp:
+            // Outside the job's transaction, as an import's own process does it: it writes in many transactions of its own.
+            try await ImportFollowUp.run(payload: job.payload, organizationID: job.organizationID, on: db)
+            if try await queue.complete(job, now: now, { _ in }) { summary.followUps += 1 }
         case nil:
             try await queue.fail(job, error: "Unknown kind of job.", now: now)
             summary.failures += 1

@@ -79,6 +79,7 @@ public enum LinkProposals {
         guard !touchpoints.isEmpty, let sql = db as? any SQLDatabase else { return }
         var after: UUID?
         while true {
+            try Task.checkCancellation()
             // Two texts rather than "(first page OR id > ?)", which kept SQLite from starting the walk at the last id.
             let rows = try await sql.raw(after.map { after in """
                 SELECT id, text, theme FROM feedback_items WHERE organization_id = \(bind: organizationID) AND id > \(bind: after)
