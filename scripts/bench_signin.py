@@ -57,9 +57,11 @@ def main():
     binary = os.environ.get("ALIGN_BIN", ".build/release/align")
     work = tempfile.mkdtemp(prefix="align-signin.")
     database = os.path.join(work, "demo.sqlite")
-    subprocess.run([binary, "demo", "--sqlite-path", database], check=True, capture_output=True)
+    # Align refuses settings it does not know, and ALIGN_BIN is this script's, not Align's.
+    env = {key: value for key, value in os.environ.items() if key != "ALIGN_BIN"}
+    subprocess.run([binary, "demo", "--sqlite-path", database], check=True, capture_output=True, env=env)
     port = free_port()
-    env = dict(os.environ, ALIGN_TRUSTED_PROXIES="127.0.0.1", ALIGN_LOG_LEVEL="warning")
+    env.update(ALIGN_TRUSTED_PROXIES="127.0.0.1", ALIGN_LOG_LEVEL="warning")
     server = subprocess.Popen([binary, "serve", "--sqlite-path", database, "--port", str(port)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
