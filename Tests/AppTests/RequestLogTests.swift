@@ -38,7 +38,7 @@ import VaporTesting
     @Test func everyLineOfARequestCarriesItsIDAndTheErrorPageShowsIt() async throws {
         try await TestApp.run { t in
             let lines = Lines()
-            t.app.logger = Logger(label: "align") { JSONLogHandler(label: $0, level: .info, write: lines.write) }
+            t.app.logger = Logger(label: "align") { JSONLogHandler(label: $0, level: .debug, write: lines.write) }
             t.app.get("orgs", "acme", "boom") { _ -> String in throw Failure() }
             let response = try await t.send(.GET, "/orgs/acme/boom")
             #expect(response.status == .internalServerError)

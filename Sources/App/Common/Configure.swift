@@ -29,6 +29,9 @@ extension DatabaseID {
 public func configure(_ app: Application, config: AlignConfig, postgresSearchPath: [String]? = nil) async throws {
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
+    // Vapor's own request metrics go to swift-metrics' global backend, which Align leaves unset (it
+    // counts into its own registry, `MetricsMiddleware`): made for nothing on every request.
+    app.http.server.configuration.reportMetrics = false
     app.routes.defaultMaxBodySize = "2mb"
     app.logger.logLevel = Logger.Level(rawValue: config.logLevel) ?? .info
     // SQLite statements run on this pool, and SQLiteNIO's busy handler retries a locked statement on its

@@ -1,3 +1,4 @@
+import CoreMetrics
 import Metrics
 import NIOConcurrencyHelpers
 import Persistence
@@ -24,12 +25,30 @@ final class AlignMetrics: Sendable {
     }
 
     /// One answered request, by its route's pattern (never its path, which would make a series per id).
-    func recordRequest(method: HTTPMethod, route: String, status: UInt, duration: Duration) {
-        Counter(label: "align_http_requests_total", dimensions: [("method", method.rawValue), ("route", route), ("status", String(status))],
-                factory: factory).increment()
-        Timer(label: "align_http_request_duration_seconds", dimensions: [("method", method.rawValue), ("route", route)], factory: factory)
-            .recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+    /// The counter and timer of each route, method and status are made once and kept: looking them up
+    /// in the registry on every request cost the cheapest route a fifth of its speed.
+    func recordRequest(_ key: RequestKey, pattern: @autoclosure () -> String, duration: Duration) {
+        let handles = requestHandles.withLockedValue { kept in
+            if let handles = kept[key] { return handles }
+            let route = pattern()
+            let handles = (Counter(label: "align_http_requests_total", dimensions: [("method", key.method), ("route", route), ("status", String(key.status))],
+                                   factory: factory),
+                           Timer(label: "align_http_request_duration_seconds", dimensions: [("method", key.method), ("route", route)], factory: factory))
+            kept[key] = handles
+            return handles
+        }
+        handles.0.increment()
+        handles.1.recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
     }
+
+    /// A route (by identity; nil for none), method and status.
+    struct RequestKey: Hashable, Sendable {
+        let route: ObjectIdentifier?
+        let method: String
+        let status: UInt
+    }
+
+    private let requestHandles = NIOLockedValueBox<[RequestKey: (CoreMetrics.Counter, CoreMetrics.Timer)]>([:])
 
     /// One pass of the scheduled work in this process.
     func recordJobPass(_ summary: JobRunner.Summary) {

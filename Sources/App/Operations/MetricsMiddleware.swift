@@ -11,14 +11,17 @@ struct MetricsMiddleware: AsyncMiddleware {
         defer { metrics.inFlight.withLockedValue { $0 -= 1 } }
         do {
             let response = try await next.respond(to: request)
-            metrics.recordRequest(method: request.method, route: Self.pattern(request), status: response.status.code,
-                                  duration: ContinuousClock.now - started)
+            record(request, status: response.status.code, since: started)
             return response
         } catch {
-            let status = (error as? any AbortError)?.status.code ?? 500
-            metrics.recordRequest(method: request.method, route: Self.pattern(request), status: status, duration: ContinuousClock.now - started)
+            record(request, status: (error as? any AbortError)?.status.code ?? 500, since: started)
             throw error
         }
+    }
+
+    func record(_ request: Request, status: UInt, since started: ContinuousClock.Instant) {
+        let key = AlignMetrics.RequestKey(route: request.route.map(ObjectIdentifier.init), method: request.method.rawValue, status: status)
+        metrics.recordRequest(key, pattern: Self.pattern(request), duration: ContinuousClock.now - started)
     }
 
     /// `/orgs/:org/teams/:id`; "unmatched" for a request no route answers, so a scan of random paths makes one series.
