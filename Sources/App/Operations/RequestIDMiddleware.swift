@@ -16,7 +16,8 @@ extension Request {
 struct RequestIDMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // Health checks and scrapes come every few seconds and would drown the lines worth reading.
-        if SiteURL.isHealthCheck(request.url.path) { return try await next.respond(to: request) }
+        // Told by the matched route, not `request.url.path`, which Vapor parses afresh on every read.
+        if Self.isOperatorRoute(request.route) { return try await next.respond(to: request) }
         // A proxy's id is kept so its logs and ours match; anything else a client sends is replaced,
         // as it would be written into every line and every error page.
         if let given = request.headers.first(name: .xRequestId), !Self.isSafe(given) {
@@ -44,6 +45,13 @@ struct RequestIDMiddleware: AsyncMiddleware {
             "status": .stringConvertible(status), "duration_ms": .string(String(format: "%.1f", milliseconds)),
             "client": .string(request.clientAddress ?? "unknown"),
         ])
+    }
+
+    static let operatorRoutes = Set([SiteURL.healthz, .readyz, .metrics].map(\.path))
+
+    static func isOperatorRoute(_ route: Route?) -> Bool {
+        guard let route, route.path.count == 1 else { return false }
+        return operatorRoutes.contains("/" + route.path[0].description)
     }
 
     static func isSafe(_ id: String) -> Bool {
